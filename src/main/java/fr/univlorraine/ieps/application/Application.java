@@ -1,0 +1,144 @@
+package fr.univlorraine.ieps.application;
+
+import fr.univlorraine.ieps.campaign.Track;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A candidate's dossier for one track. Its status only changes through {@link ApplicationService}. */
+@Entity
+public class Application extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "track_id")
+    public Track track;
+
+    @Column(name = "candidate_subject", nullable = false)
+    public String candidateSubject;
+
+    /** The track's id while live, null afterwards: backs the one-live-application-per-track key. */
+    @Column(name = "live_track_id")
+    public Long liveTrackId;
+
+    @Column(unique = true, length = 20)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ApplicationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_route", nullable = false, length = 20)
+    public EntryRoute entryRoute;
+
+    @Column(nullable = false)
+    public boolean vap;
+
+    /** Language of the candidate's mails. */
+    @Column(nullable = false, length = 2)
+    public String lang = "fr";
+
+    @Column(length = 10)
+    public String civility;
+    @Column(name = "first_name", length = 100)
+    public String firstName;
+    @Column(name = "last_name", length = 100)
+    public String lastName;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Column(length = 100)
+    public String nationality;
+    @Column(length = 254)
+    public String email;
+    @Column(length = 30)
+    public String phone;
+    @Column(length = 255)
+    public String address;
+    @Column(name = "postal_code", length = 20)
+    public String postalCode;
+    @Column(length = 100)
+    public String city;
+    @Column(length = 100)
+    public String country;
+
+    @ElementCollection
+    @CollectionTable(name = "application_degree", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    public List<Degree> degrees = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_experience", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    public List<Experience> experiences = new ArrayList<>();
+
+    @Column(name = "professional_project", length = 5000)
+    public String professionalProject;
+
+    @Column(name = "research_project", length = 5000)
+    public String researchProject;
+
+    @ElementCollection
+    @CollectionTable(name = "application_theme", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "theme", length = 40)
+    @Enumerated(EnumType.STRING)
+    public Set<ResearchTheme> themes = EnumSet.noneOf(ResearchTheme.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employer_status", length = 20)
+    public EmployerStatus employerStatus;
+
+    @Column(name = "employer_name", length = 200)
+    public String employerName;
+
+    @Column(name = "declaration_accuracy", nullable = false)
+    public boolean declarationAccuracy;
+
+    @Column(name = "declaration_privacy", nullable = false)
+    public boolean declarationPrivacy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Version
+    public long version;
+
+    public String displayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        return name.isEmpty() ? null : name;
+    }
+
+    public static List<Application> ofCandidate(String subject) {
+        return list("candidateSubject = ?1 order by createdAt desc", subject);
+    }
+
+    /** The application if it belongs to this candidate; another person's id looks like a missing one. */
+    public static Optional<Application> findOwned(Long id, String subject) {
+        return find("id = ?1 and candidateSubject = ?2", id, subject).firstResultOptional();
+    }
+
+    public static boolean hasLiveApplication(String subject, Track track) {
+        return count("candidateSubject = ?1 and liveTrackId = ?2", subject, track.id) > 0;
+    }
+}

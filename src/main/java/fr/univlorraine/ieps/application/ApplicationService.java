@@ -1,0 +1,179 @@
+package fr.univlorraine.ieps.application;
+
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.web.FormErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The rules of a dossier's life: creation, draft saving, submission, withdrawal, every transition. */
+@ApplicationScoped
+public class ApplicationService {
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<ApplicationMail> mails;
+
+    /** Who performs an action, as recorded in the history. */
+    public record ActorRef(String subject, String name, Actor role) {
+    }
+
+    /** Why a candidate's request was refused; pages turn the key into a message. */
+    public static class RuleViolation extends RuntimeException {
+        public final String messageKey;
+
+        public RuleViolation(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    /** Result of a save or submission: the errors to show, or none. */
+    public record Outcome(FormErrors errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public Application owned(Long id, String subject) {
+        return Application.findOwned(id, subject).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public Application create(ActorRef candidate, String email, Long trackId, EntryRoute route, boolean vap, String lang) {
+        Track track = Optional.ofNullable(Track.<Track>findById(trackId)).orElseThrow(() -> new RuleViolation("err_track_unknown"));
+        Instant now = clock.now();
+        if (!track.isOpenAt(now)) {
+            throw new RuleViolation(now.isBefore(track.opensAt) ? "err_not_open_yet" : "err_closed");
+        }
+        if (Application.hasLiveApplication(candidate.subject(), track)) {
+            throw new RuleViolation("err_already_applied");
+        }
+        var app = new Application();
+        app.track = track;
+        app.candidateSubject = candidate.subject();
+        app.liveTrackId = track.id;
+        app.status = ApplicationStatus.DRAFT;
+        app.entryRoute = route;
+        app.vap = vap && route == EntryRoute.CONTINUE;
+        app.lang = lang;
+        app.email = email;
+        app.createdAt = now;
+        app.updatedAt = now;
+        app.persist();
+        record(app, candidate, null, null, ApplicationStatus.DRAFT, null);
+        try {
+            // the unique key settles two simultaneous creations for the same track
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new RuleViolation("err_already_applied");
+        }
+        return app;
+    }
+
+    /** Saves the form as a draft when it passes the draft rules; nothing is written otherwise. */
+    @Transactional
+    public Outcome saveDraft(Long id, ActorRef candidate, ApplicationForm form) {
+        Application app = owned(id, candidate.subject());
+        FormErrors errors = form.validateDraft(clock.nowInParis().toLocalDate());
+        checkEditable(app, form);
+        if (errors.any()) {
+            return new Outcome(errors);
+        }
+        form.applyTo(app);
+        app.updatedAt = clock.now();
+        return new Outcome(errors);
+    }
+
+    /**
+     * Saves and submits in one transaction when the dossier is complete and the track still open;
+     * otherwise writes nothing and returns what is missing.
+     */
+    @Transactional
+    public Outcome submit(Long id, ActorRef candidate, ApplicationForm form) {
+        Application app = owned(id, candidate.subject());
+        checkEditable(app, form);
+        Instant now = clock.now();
+        if (!app.track.isOpenAt(now)) {
+            throw new RuleViolation("err_closed");
+        }
+        FormErrors errors = form.validateForSubmission(clock.nowInParis().toLocalDate());
+        if (errors.any()) {
+            return new Outcome(errors);
+        }
+        form.applyTo(app);
+        app.updatedAt = now;
+        Transition transition = app.status == ApplicationStatus.INCOMPLETE ? Transition.RESUBMIT : Transition.SUBMIT;
+        if (app.reference == null) {
+            app.reference = nextReference(app.track);
+        }
+        app.submittedAt = now;
+        transition(app, transition, candidate, null);
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id));
+        return new Outcome(errors);
+    }
+
+    @Transactional
+    public void withdraw(Long id, ActorRef candidate, String reason) {
+        Application app = owned(id, candidate.subject());
+        transition(app, Transition.WITHDRAW, candidate, reason);
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.WITHDRAWN, app.id));
+    }
+
+    /**
+     * The single door through which a dossier changes state: checks the machine, moves, keeps the
+     * one-live-application key in step, and writes the history line.
+     */
+    @Transactional
+    public void transition(Application app, Transition transition, ActorRef actor, String reason) {
+        ApplicationStatus from = app.status;
+        transition.check(from, actor.role(), reason);
+        app.status = transition.target();
+        app.liveTrackId = app.status.isLive() ? app.track.id : null;
+        app.updatedAt = clock.now();
+        record(app, actor, transition, from, app.status, reason);
+    }
+
+    private void checkEditable(Application app, ApplicationForm form) {
+        if (!app.status.isEditableByCandidate()) {
+            throw new RuleViolation("err_not_editable");
+        }
+        if (form.version != app.version) {
+            throw new OptimisticLockException();
+        }
+    }
+
+    private String nextReference(Track track) {
+        Track locked = Track.lockForNumbering(track.id);
+        locked.lastReferenceNumber++;
+        return "IEPS-%d-%s-%04d".formatted(locked.campaign.startYear, locked.level, locked.lastReferenceNumber);
+    }
+
+    private void record(Application app, ActorRef actor, Transition transition, ApplicationStatus from,
+            ApplicationStatus to, String reason) {
+        var event = new ApplicationEvent();
+        event.application = app;
+        event.occurredAt = clock.now();
+        event.actorSubject = actor.subject();
+        event.actorName = actor.name();
+        event.actorRole = actor.role();
+        event.transition = transition;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        event.persist();
+    }
+}

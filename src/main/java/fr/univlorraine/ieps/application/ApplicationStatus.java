@@ -1,0 +1,19 @@
+package fr.univlorraine.ieps.application;
+
+/** Where a dossier stands in the admission lifecycle (see {@link Transition} for the moves). */
+public enum ApplicationStatus {
+    DRAFT, SUBMITTED, INCOMPLETE, COMPLETE, UNDER_REVIEW,
+    ADMITTED, WAITLISTED, REJECTED,
+    ACCEPTED, DECLINED, EXPIRED, ENROLLED,
+    WITHDRAWN;
+
+    /** A live dossier still counts as the candidate's application for its track. */
+    public boolean isLive() {
+        return this != REJECTED && this != DECLINED && this != EXPIRED && this != WITHDRAWN;
+    }
+
+    /** The candidate may change the form only before the secretariat takes it, or when sent back. */
+    public boolean isEditableByCandidate() {
+        return this == DRAFT || this == INCOMPLETE;
+    }
+}

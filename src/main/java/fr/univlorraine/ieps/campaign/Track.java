@@ -1,0 +1,67 @@
+package fr.univlorraine.ieps.campaign;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/** The recruitment of one level (M1 or M2) in a campaign: its capacity and its calendar. */
+@Entity
+public class Track extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    public Campaign campaign;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    public Level level;
+
+    @Column(nullable = false)
+    public int capacity;
+
+    @Column(name = "opens_at", nullable = false)
+    public Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    public Instant closesAt;
+
+    @Column(name = "review_deadline", nullable = false)
+    public Instant reviewDeadline;
+
+    @Column(name = "decisions_published_at", nullable = false)
+    public Instant decisionsPublishedAt;
+
+    @Column(name = "offer_response_days", nullable = false)
+    public int offerResponseDays;
+
+    @Column(name = "reminder_days_before", nullable = false)
+    public int reminderDaysBefore;
+
+    @Column(name = "last_reference_number", nullable = false)
+    public int lastReferenceNumber;
+
+    @Version
+    public long version;
+
+    public boolean isOpenAt(Instant instant) {
+        return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
+    }
+
+    public static List<Track> ofCampaign(Campaign campaign) {
+        return list("campaign = ?1 order by level", campaign);
+    }
+
+    /** Locks the row so that two submissions never get the same reference number. */
+    public static Track lockForNumbering(Long id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

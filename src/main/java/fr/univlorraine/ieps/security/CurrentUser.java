@@ -1,0 +1,63 @@
+package fr.univlorraine.ieps.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The person behind the current request, as pages and services need them. */
+@Named("user")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isLoggedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** Stable identifier of the account at the identity provider (OIDC subject). */
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    public String email() {
+        return claim("email");
+    }
+
+    /** A name to greet the person with: their name, else their login, else their e-mail. */
+    public String displayName() {
+        if (!isLoggedIn()) {
+            return null;
+        }
+        for (String claimName : new String[] {"name", "preferred_username", "email"}) {
+            String value = claim(claimName);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return subject();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isCandidate() {
+        return has(Roles.CANDIDATE);
+    }
+
+    public boolean isStaff() {
+        return Roles.STAFF.stream().anyMatch(identity::hasRole);
+    }
+
+    private String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            return value == null ? null : value.toString();
+        }
+        return identity.getAttribute(name);
+    }
+}

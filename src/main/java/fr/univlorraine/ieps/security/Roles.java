@@ -1,0 +1,18 @@
+package fr.univlorraine.ieps.security;
+
+import java.util.List;
+
+/** The Keycloak realm roles the application knows (DESIGN.md, "Who uses it"). */
+public final class Roles {
+    public static final String CANDIDATE = "candidate";
+    public static final String REVIEWER = "reviewer";
+    public static final String HEAD = "head";
+    public static final String SECRETARIAT = "secretariat";
+    public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(CANDIDATE, REVIEWER, HEAD, SECRETARIAT, ADMIN);
+    public static final List<String> STAFF = List.of(REVIEWER, HEAD, SECRETARIAT, ADMIN);
+
+    private Roles() {
+    }
+}

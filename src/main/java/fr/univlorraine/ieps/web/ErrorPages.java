@@ -1,0 +1,64 @@
+package fr.univlorraine.ieps.web;
+
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.IllegalTransitionException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Clear error pages in the user's language instead of stack traces; JSON under /api.
+ * A missing dossier and somebody else's dossier look the same (404).
+ */
+public class ErrorPages {
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String titleKey, String messageKey);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, "error_404_title", "error_404_text");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, "error_403_title", "error_403_text");
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e) {
+        return page(409, "error_409_title", "error_transition_text");
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e) {
+        return page(409, "error_409_title", e.messageKey);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response concurrentChange(Exception e) {
+        return page(409, "error_409_title", "error_stale_text");
+    }
+
+    private Response page(int status, String titleKey, String messageKey) {
+        if (ui.path().startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("status", status, "error", messageKey)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, titleKey, messageKey)).build();
+    }
+}

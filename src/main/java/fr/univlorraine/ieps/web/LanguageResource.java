@@ -1,0 +1,34 @@
+package fr.univlorraine.ieps.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** The visible language switch: remembers the choice in a cookie and goes back to the page. */
+@Path("/langue")
+public class LanguageResource {
+
+    @GET
+    @Path("/{lang}")
+    public Response switchTo(@PathParam("lang") String lang, @QueryParam("retour") String back) {
+        if (!Ui.LANGUAGES.contains(lang)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        NewCookie cookie = new NewCookie.Builder(Ui.LANG_COOKIE).value(lang).path("/")
+                .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();
+    }
+
+    /** Only a path of this site is followed, never another host (no open redirect). */
+    static String safeLocalPath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.contains("\r") || back.contains("\n")) {
+            return "/";
+        }
+        return back;
+    }
+}

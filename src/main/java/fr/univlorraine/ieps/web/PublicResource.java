@@ -1,0 +1,71 @@
+package fr.univlorraine.ieps.web;
+
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The public pages: programme, calendar, how to apply, contact, privacy notice. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PublicResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AppClock clock;
+
+    @ConfigProperty(name = "ieps.secretariat.email")
+    String secretariatEmail;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<Track> tracks, boolean open);
+
+        static native TemplateInstance calendar(List<Track> tracks);
+
+        static native TemplateInstance apply(List<Track> tracks, boolean open);
+
+        static native TemplateInstance contact(String secretariatEmail);
+
+        static native TemplateInstance privacy(String secretariatEmail);
+    }
+
+    @GET
+    public TemplateInstance home() {
+        return Templates.home(campaigns.currentTracks(), !campaigns.openTracks().isEmpty());
+    }
+
+    @GET
+    @Path("calendrier")
+    public TemplateInstance calendar() {
+        return Templates.calendar(campaigns.currentTracks());
+    }
+
+    @GET
+    @Path("candidater")
+    public TemplateInstance apply() {
+        return Templates.apply(campaigns.currentTracks(), !campaigns.openTracks().isEmpty());
+    }
+
+    @GET
+    @Path("contact")
+    public TemplateInstance contact() {
+        return Templates.contact(secretariatEmail);
+    }
+
+    @GET
+    @Path("confidentialite")
+    public TemplateInstance privacy() {
+        return Templates.privacy(secretariatEmail);
+    }
+}

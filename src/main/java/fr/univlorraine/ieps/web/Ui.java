@@ -1,0 +1,76 @@
+package fr.univlorraine.ieps.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every page needs to know about the request: the language (remembered choice first, then
+ * the browser's Accept-Language, then French) and the current path for the language switch.
+ */
+@Named("ui")
+@RequestScoped
+public class Ui {
+
+    public static final String LANG_COOKIE = "ieps-lang";
+    public static final List<String> LANGUAGES = List.of("fr", "en");
+
+    @Inject
+    HttpServerRequest request;
+
+    private String lang;
+
+    public String lang() {
+        if (lang == null) {
+            lang = resolve();
+        }
+        return lang;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(lang());
+    }
+
+    public String otherLang() {
+        return isEnglish() ? "fr" : "en";
+    }
+
+    /** The current path and query, to come back here after switching language. */
+    public String here() {
+        String uri = request.uri();
+        return uri == null || uri.isEmpty() ? "/" : uri;
+    }
+
+    public String path() {
+        return request.path();
+    }
+
+    private String resolve() {
+        Cookie cookie = request.getCookie(LANG_COOKIE);
+        if (cookie != null && LANGUAGES.contains(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    String primary = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                    if (LANGUAGES.contains(primary)) {
+                        return primary;
+                    }
+                }
+            } catch (IllegalArgumentException ignored) {
+                // a malformed header falls back to French
+            }
+        }
+        return "fr";
+    }
+}
