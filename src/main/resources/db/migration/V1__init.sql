@@ -68,7 +68,7 @@ create table application_degree (
     position        integer      not null,
     title           varchar(200),
     institution     varchar(200),
-    year            integer,
+    degree_year     integer,
     grade           varchar(50),
     primary key (application_id, position)
 );

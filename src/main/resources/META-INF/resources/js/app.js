@@ -8,8 +8,8 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('textarea[data-counter]').forEach(function (area) {
     var out = document.getElementById(area.getAttribute('data-counter'));
     if (!out) { return; }
-    var template = out.getAttribute('data-template') || '{n}';
-    var update = function () { out.textContent = template.replace('{n}', area.value.length); };
+    var max = area.getAttribute('data-max');
+    var update = function () { out.textContent = area.value.length + ' / ' + max; };
     area.addEventListener('input', update);
     update();
   });

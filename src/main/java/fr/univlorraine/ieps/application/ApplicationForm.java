@@ -20,6 +20,7 @@ public class ApplicationForm {
     public static final int MAX_PROJECT_LENGTH = 5000;
     public static final int MAX_THEMES = 3;
     public static final int MAX_ROWS = 15;
+    public static final List<String> DECLARATIONS = List.of("declarationAccuracy", "declarationPrivacy");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .()-]{6,30}$");
     private static final Set<String> CIVILITIES = Set.of("MME", "M", "X");
@@ -359,6 +360,10 @@ public class ApplicationForm {
         if (experiences.size() < MAX_ROWS) {
             experiences.add(new ExperienceRow());
         }
+    }
+
+    public boolean declared(String declaration) {
+        return "declarationAccuracy".equals(declaration) ? declarationAccuracy : declarationPrivacy;
     }
 
     public boolean hasTheme(String theme) {

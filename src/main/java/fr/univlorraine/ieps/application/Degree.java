@@ -13,6 +13,7 @@ public class Degree {
     @Column(length = 200)
     public String institution;
 
+    @Column(name = "degree_year")
     public Integer year;
 
     @Column(length = 50)

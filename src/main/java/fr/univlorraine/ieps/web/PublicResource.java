@@ -1,6 +1,6 @@
 package fr.univlorraine.ieps.web;
 
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,15 +21,13 @@ public class PublicResource {
     @Inject
     CampaignService campaigns;
 
-    @Inject
-    AppClock clock;
-
     @ConfigProperty(name = "ieps.secretariat.email")
     String secretariatEmail;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Track> tracks, boolean open);
+        static native TemplateInstance home(List<Track> tracks, boolean open, ResearchTheme[] themes,
+                List<TeachingTeam.Member> team);
 
         static native TemplateInstance calendar(List<Track> tracks);
 
@@ -42,7 +40,8 @@ public class PublicResource {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(campaigns.currentTracks(), !campaigns.openTracks().isEmpty());
+        return Templates.home(campaigns.currentTracks(), !campaigns.openTracks().isEmpty(), ResearchTheme.values(),
+                TeachingTeam.MEMBERS);
     }
 
     @GET

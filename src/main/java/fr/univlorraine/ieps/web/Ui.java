@@ -49,6 +49,10 @@ public class Ui {
         return uri == null || uri.isEmpty() ? "/" : uri;
     }
 
+    public String hereEncoded() {
+        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String path() {
         return request.path();
     }

@@ -1,0 +1,237 @@
+package fr.univlorraine.ieps.application;
+
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.Outcome;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** The candidate's pages: my applications, the dossier form, the status page, withdrawal. */
+@Path("/candidatures")
+@RolesAllowed(Roles.CANDIDATE)
+@Produces(MediaType.TEXT_HTML)
+public class CandidateResource {
+
+    /** Confirmation messages a redirect may ask for; anything else in the query is ignored. */
+    private static final Set<String> FLASHES = Set.of("created", "saved", "submitted", "withdrawn");
+    static final int MAX_REASON_LENGTH = 1000;
+    private static final List<String> STEPS = List.of("DRAFT", "SUBMITTED", "COMPLETE", "UNDER_REVIEW", "DECISION");
+
+    @Inject
+    ApplicationService service;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    AppClock clock;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
+                EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, String flash);
+
+        static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
+                EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
+                List<String> declarations, String flash);
+
+        static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
+                int stepIndex, boolean withdrawable, FormErrors errors, String reason, String flash);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("ok") String ok) {
+        return listPage(new FormErrors(), null, null, false, flash(ok));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> params) {
+        String trackId = params.getFirst("trackId");
+        String route = params.getFirst("entryRoute");
+        boolean vap = "on".equals(params.getFirst("vap"));
+        var errors = new FormErrors();
+        Long track = parseId(trackId);
+        EntryRoute entryRoute = ApplicationForm.parseEnum(EntryRoute.class, route);
+        if (track == null) {
+            errors.add("trackId", "err_choice");
+        }
+        if (entryRoute == null) {
+            errors.add("entryRoute", "err_choice");
+        } else if (vap && entryRoute != EntryRoute.CONTINUE) {
+            errors.add("vap", "err_vap_route");
+        }
+        if (errors.isEmpty()) {
+            try {
+                Application app = service.create(actor(), user.email(), track, entryRoute, vap, ui.lang());
+                return redirect("/candidatures/" + app.id + "/dossier?ok=created");
+            } catch (RuleViolation e) {
+                errors.add("trackId", e.messageKey);
+            }
+        }
+        return Response.status(400).entity(listPage(errors, trackId, route, vap, null)).build();
+    }
+
+    @GET
+    @Path("{id}/dossier")
+    public Response edit(@PathParam("id") Long id, @QueryParam("ok") String ok, @QueryParam("ajout") String add) {
+        Application app = service.owned(id, user.subject());
+        if (!app.status.isEditableByCandidate()) {
+            return redirect("/candidatures/" + id);
+        }
+        ApplicationForm form = ApplicationForm.of(app);
+        if ("diplome".equals(add) || form.degrees.isEmpty()) {
+            form.addDegreeRow();
+        }
+        if ("experience".equals(add) || form.experiences.isEmpty()) {
+            form.addExperienceRow();
+        }
+        return Response.ok(editPage(app, form, new FormErrors(), flash(ok))).build();
+    }
+
+    @POST
+    @Path("{id}/dossier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        Application app = service.owned(id, user.subject());
+        ApplicationForm form = ApplicationForm.read(params);
+        String action = params.getFirst("action") == null ? "save" : params.getFirst("action");
+        String anchor = "";
+        String added = "";
+        if (action.startsWith("removeDegree-")) {
+            removeRow(form.degrees, action);
+            anchor = "#diplomes";
+        } else if (action.startsWith("removeExperience-")) {
+            removeRow(form.experiences, action);
+            anchor = "#experiences";
+        } else if (action.equals("addDegree")) {
+            added = "&ajout=diplome";
+            anchor = "#diplomes";
+        } else if (action.equals("addExperience")) {
+            added = "&ajout=experience";
+            anchor = "#experiences";
+        }
+        Outcome outcome;
+        if (action.equals("submit")) {
+            outcome = service.submit(id, actor(), form);
+            if (outcome.ok()) {
+                return redirect("/candidatures/" + id + "?ok=submitted");
+            }
+        } else {
+            outcome = service.saveDraft(id, actor(), form);
+            if (outcome.ok()) {
+                return redirect("/candidatures/" + id + "/dossier?ok=saved" + added + anchor);
+            }
+        }
+        if (form.degrees.isEmpty()) {
+            form.addDegreeRow();
+        }
+        if (form.experiences.isEmpty()) {
+            form.addExperienceRow();
+        }
+        return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+        Application app = service.owned(id, user.subject());
+        return statusPage(app, new FormErrors(), null, flash(ok));
+    }
+
+    @POST
+    @Path("{id}/retrait")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        String reason = params.getFirst("reason");
+        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
+            Application app = service.owned(id, user.subject());
+            var errors = new FormErrors().add("reason", "err_too_long_1000");
+            return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
+        }
+        service.withdraw(id, actor(), reason);
+        return redirect("/candidatures/" + id + "?ok=withdrawn");
+    }
+
+    private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, String flash) {
+        return Templates.list(Application.ofCandidate(user.subject()), campaigns.openTracks(), EntryRoute.values(),
+                errors, trackId, route, vap, flash);
+    }
+
+    private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {
+        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status),
+                Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE), errors, reason, flash);
+    }
+
+    /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */
+    static int stepIndex(ApplicationStatus status) {
+        return switch (status) {
+            case DRAFT -> 0;
+            case SUBMITTED, INCOMPLETE -> 1;
+            case COMPLETE -> 2;
+            case UNDER_REVIEW -> 3;
+            case WITHDRAWN -> -1;
+            default -> 4;
+        };
+    }
+
+    private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, String flash) {
+        return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(),
+                ApplicationForm.DECLARATIONS, flash);
+    }
+
+    private ActorRef actor() {
+        return new ActorRef(user.subject(), user.displayName(), Actor.CANDIDATE);
+    }
+
+    private static void removeRow(List<?> rows, String action) {
+        Long index = parseId(action.substring(action.indexOf('-') + 1));
+        if (index != null && index < rows.size()) {
+            rows.remove(index.intValue());
+        }
+    }
+
+    private static String flash(String ok) {
+        return ok != null && FLASHES.contains(ok) ? ok : null;
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Response redirect(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

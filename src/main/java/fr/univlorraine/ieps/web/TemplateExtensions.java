@@ -1,0 +1,73 @@
+package fr.univlorraine.ieps.web;
+
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EmployerStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.ResearchTheme;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.AppClock;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Small helpers for templates: message keys of enums, dates in Paris time and the page's language. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    /** The message-bundle key naming an enum value, e.g. status_SUBMITTED. */
+    static String msgKey(Enum<?> value) {
+        String prefix;
+        if (value instanceof ApplicationStatus) {
+            prefix = "status_";
+        } else if (value instanceof EntryRoute) {
+            prefix = "route_";
+        } else if (value instanceof EmployerStatus) {
+            prefix = "employer_";
+        } else if (value instanceof ResearchTheme) {
+            prefix = "theme_";
+        } else if (value instanceof Transition) {
+            prefix = "transition_";
+        } else {
+            prefix = value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "_";
+        }
+        return prefix + value.name();
+    }
+
+    /** "12 mars 2027 à 14:05" / "12 March 2027, 14:05", in Europe/Paris. */
+    static String dateTime(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (instant == null) {
+            return "";
+        }
+        Locale l = toLocale(locale);
+        String pattern = "fr".equals(l.getLanguage()) ? "d MMMM yyyy 'à' HH:mm" : "d MMMM yyyy, HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, l).format(instant.atZone(AppClock.PARIS));
+    }
+
+    /** "12 mars 2027" / "12 March 2027", in Europe/Paris. */
+    static String date(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(toLocale(locale))
+                .format(instant.atZone(AppClock.PARIS));
+    }
+
+    static String date(LocalDate day, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(toLocale(locale)).format(day);
+    }
+
+    /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
+    static String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static Locale toLocale(Object locale) {
+        if (locale instanceof Locale l) {
+            return l;
+        }
+        return locale == null ? Locale.FRENCH : Locale.forLanguageTag(locale.toString());
+    }
+}
