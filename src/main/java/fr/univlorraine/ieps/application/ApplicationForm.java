@@ -172,7 +172,7 @@ public class ApplicationForm {
         if (parseEnum(EntryRoute.class, entryRoute) == null) {
             errors.add("entryRoute", "err_choice");
         }
-        if (civility != null && !CIVILITIES.contains(civility)) {
+        if (!blank(civility) && !CIVILITIES.contains(civility)) {
             errors.add("civility", "err_choice");
         }
         max(errors, "firstName", firstName, 100);
