@@ -1,0 +1,333 @@
+package fr.univlorraine.ieps.application;
+
+import static fr.univlorraine.ieps.application.TestFixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.campaign.MutableClock;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The candidate's journey through the pages: apply, save, submit, follow, withdraw, and bad input. */
+@QuarkusTest
+class CandidateResourceTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    MutableClock clock;
+
+    @BeforeEach
+    void setUp() {
+        clock = openCampaignClock();
+        mailbox.clear();
+    }
+
+    private Long create(Level level, String route) {
+        Csrf csrf = csrf("/candidatures");
+        String location = csrf.post().formParam("trackId", track(level).id).formParam("entryRoute", route)
+                .post("/candidatures").then().statusCode(303)
+                .header("Location", containsString("/dossier?ok=created")).extract().header("Location");
+        return Long.valueOf(location.replaceAll(".*/candidatures/(\\d+)/dossier.*", "$1"));
+    }
+
+    private io.restassured.response.ValidatableResponse postForm(Long id, Map<String, Object> form, String action) {
+        Csrf csrf = csrf("/candidatures/" + id + "/dossier");
+        return csrf.post().formParams(form).formParam("action", action).post("/candidatures/" + id + "/dossier").then();
+    }
+
+    @Test
+    @TestSecurity(user = "journey-candidate", roles = "candidate")
+    void candidateAppliesSavesSubmitsAndFollowsTheStatus() {
+        Long id = create(Level.M1, "INITIALE");
+        Application draft = reload(id);
+        assertEquals(ApplicationStatus.DRAFT, draft.status);
+        assertNull(draft.reference);
+
+        // a partial draft is saved as is, and the form shows it again
+        postForm(id, Map.of("version", draft.version, "entryRoute", "INITIALE", "firstName", "Camille"), "save")
+                .statusCode(303).header("Location", containsString("ok=saved"));
+        given().get("/candidatures/" + id + "/dossier?ok=saved").then().statusCode(200)
+                .body(containsString("value=\"Camille\""), containsString("Brouillon enregistré"));
+
+        postForm(id, completeForm(reload(id).version), "submit").statusCode(303)
+                .header("Location", endsWith("/candidatures/" + id + "?ok=submitted"));
+
+        Application submitted = reload(id);
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.status);
+        assertTrue(submitted.reference.matches("IEPS-2027-M1-\\d{4}"), submitted.reference);
+        assertEquals("Lefèvre", submitted.lastName);
+        assertEquals(1, submitted.degrees.size());
+        assertEquals(1, submitted.experiences.size());
+        assertEquals(java.util.Set.of(ResearchTheme.ACCESS_TO_RIGHTS), submitted.themes);
+        assertEquals(2, eventCount(id), "creation and submission are in the history");
+
+        given().get("/candidatures/" + id + "?ok=submitted").then().statusCode(200)
+                .body(containsString(submitted.reference), containsString("Déposée"),
+                        containsString("Votre candidature est déposée"), containsString("Candidature créée"));
+
+        List<Mail> mails = mailbox.getMailsSentTo("camille.lefevre@example.fr");
+        assertEquals(1, mails.size(), "one receipt, sent after the commit");
+        assertTrue(mails.get(0).getSubject().contains(submitted.reference));
+        assertTrue(mails.get(0).getText().contains("/candidatures/" + id));
+
+        given().get("/candidatures").then().statusCode(200).body(containsString(submitted.reference));
+        given().get("/api/me/applications").then().statusCode(200)
+                .body("find { it.id == " + id + " }.reference", org.hamcrest.Matchers.equalTo(submitted.reference))
+                .body("find { it.id == " + id + " }.status", org.hamcrest.Matchers.equalTo("SUBMITTED"));
+
+        // once submitted, the dossier is no longer editable
+        given().redirects().follow(false).get("/candidatures/" + id + "/dossier").then().statusCode(303)
+                .header("Location", endsWith("/candidatures/" + id));
+    }
+
+    @Test
+    @TestSecurity(user = "english-candidate", roles = "candidate")
+    void theJourneyWorksInEnglish() {
+        Long id = create(Level.M2, "CONTINUE");
+        given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/dossier").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"), containsString("Save draft"),
+                        containsString("Submit my application"));
+        Csrf csrf = csrf("/candidatures/" + id + "/dossier");
+        csrf.post().cookie("ieps-lang", "en").formParam("version", reload(id).version).formParam("entryRoute", "CONTINUE")
+                .formParam("action", "submit").post("/candidatures/" + id + "/dossier").then().statusCode(400)
+                .body(containsString("This field is required."),
+                        containsString("For continuing education, give at least one work experience."));
+    }
+
+    @Test
+    @TestSecurity(user = "rows-candidate", roles = "candidate")
+    void degreesAndExperiencesAreAddedAndRemoved() {
+        Long id = create(Level.M1, "INITIALE");
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        postForm(id, form, "addDegree").statusCode(303).header("Location", containsString("ajout=diplome"));
+        given().get("/candidatures/" + id + "/dossier?ajout=diplome").then().statusCode(200)
+                .body(containsString("id=\"degreeTitle1\""));
+
+        Csrf csrf = csrf("/candidatures/" + id + "/dossier");
+        form.put("version", reload(id).version);
+        form.remove("degreeTitle");
+        form.remove("degreeInstitution");
+        form.remove("degreeYear");
+        form.remove("degreeGrade");
+        csrf.post().formParams(form)
+                .formParam("degreeTitle", "Licence de sociologie", "DEUST Animation")
+                .formParam("degreeInstitution", "Université de Lorraine", "Université de Strasbourg")
+                .formParam("degreeYear", "2025", "2022").formParam("degreeGrade", "", "")
+                .formParam("action", "removeDegree-0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
+        Application app = reload(id);
+        assertEquals(1, app.degrees.size());
+        assertEquals("DEUST Animation", app.degrees.get(0).title);
+    }
+
+    @Test
+    @TestSecurity(user = "incomplete-candidate", roles = "candidate")
+    void submittingAnIncompleteDossierShowsEveryMissingFieldAndChangesNothing() {
+        Long id = create(Level.M1, "ALTERNANCE");
+        Application before = reload(id);
+        long events = eventCount(id);
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(before.version));
+        form.put("entryRoute", "ALTERNANCE");
+        form.remove("lastName");
+        form.remove("declarationPrivacy");
+        form.put("researchProject", "Trop court.");
+        postForm(id, form, "submit").statusCode(400)
+                .body(containsString("class=\"error-summary\""), containsString("href=\"#lastName\""),
+                        containsString("href=\"#declarationPrivacy\""), containsString("href=\"#researchProject\""),
+                        containsString("href=\"#employerStatus\""), containsString("Ce champ est obligatoire."),
+                        containsString("au moins 200 caractères"),
+                        // every value typed is kept
+                        containsString("value=\"Camille\""), containsString("Trop court."));
+        Application after = reload(id);
+        assertEquals(ApplicationStatus.DRAFT, after.status);
+        assertNull(after.firstName, "nothing of the refused submission was saved");
+        assertEquals(before.version, after.version);
+        assertEquals(events, eventCount(id));
+        assertTrue(mailbox.getMailsSentTo("camille.lefevre@example.fr").isEmpty());
+    }
+
+    @Test
+    @TestSecurity(user = "long-candidate", roles = "candidate")
+    void tooLongFieldsAreRefusedWithAMessageAndNothingIsSaved() {
+        Long id = create(Level.M1, "INITIALE");
+        Application before = reload(id);
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(before.version));
+        form.put("firstName", "x".repeat(101));
+        form.put("researchProject", "y".repeat(5001));
+        postForm(id, form, "save").statusCode(400)
+                .body(containsString("100 caractères au maximum."), containsString("5 000 caractères au maximum."));
+        Application after = reload(id);
+        assertNull(after.firstName);
+        assertNull(after.researchProject);
+        assertEquals(before.version, after.version);
+    }
+
+    @Test
+    @TestSecurity(user = "late-candidate", roles = "candidate")
+    void submissionAfterTheClosingDateIsRefusedByTheServer() {
+        Long id = create(Level.M1, "INITIALE");
+        long version = reload(id).version;
+        clock.set(afterClosing(Level.M1));
+        postForm(id, completeForm(version), "submit").statusCode(409)
+                .body(containsString("La date limite de dépôt est passée"));
+        Application after = reload(id);
+        assertEquals(ApplicationStatus.DRAFT, after.status);
+        assertNull(after.reference);
+        assertNull(after.lastName);
+        assertEquals(1, eventCount(id));
+    }
+
+    @Test
+    @TestSecurity(user = "late-starter", roles = "candidate")
+    void noApplicationStartsAfterTheClosingDate() {
+        Csrf csrf = csrf("/candidatures");
+        clock.set(afterClosing(Level.M2));
+        csrf.post().formParam("trackId", track(Level.M2).id).formParam("entryRoute", "INITIALE")
+                .post("/candidatures").then().statusCode(400).body(containsString("La date limite de dépôt est passée"));
+        assertEquals(0, applicationCount("late-starter"));
+    }
+
+    @Test
+    @TestSecurity(user = "twice-candidate", roles = "candidate")
+    void aCandidateHasAtMostOneLiveApplicationPerTrack() {
+        Long first = create(Level.M2, "INITIALE");
+        Csrf csrf = csrf("/candidatures");
+        csrf.post().formParam("trackId", track(Level.M2).id).formParam("entryRoute", "CONTINUE")
+                .post("/candidatures").then().statusCode(400)
+                .body(containsString("Vous avez déjà une candidature en cours pour ce niveau."));
+        assertEquals(1, applicationCount("twice-candidate"));
+
+        // the other level is still possible, and so is a new one once the first is withdrawn
+        create(Level.M1, "INITIALE");
+        csrf("/candidatures/" + first).post().formParam("reason", "Je change de projet")
+                .post("/candidatures/" + first + "/retrait").then().statusCode(303);
+        create(Level.M2, "CONTINUE");
+        assertEquals(3, applicationCount("twice-candidate"));
+    }
+
+    @Test
+    @TestSecurity(user = "curious-candidate", roles = "candidate")
+    void anotherCandidatesApplicationAnswers404AndStaysUntouched() {
+        Application other = applicationOf("someone-else", Level.M1);
+        long version = reload(other.id).version;
+        given().get("/candidatures/" + other.id).then().statusCode(404).body(containsString("Page introuvable"));
+        given().get("/candidatures/" + other.id + "/dossier").then().statusCode(404);
+        Csrf csrf = csrf("/candidatures");
+        csrf.post().formParams(completeForm(version)).formParam("action", "submit")
+                .post("/candidatures/" + other.id + "/dossier").then().statusCode(404);
+        csrf.post().post("/candidatures/" + other.id + "/retrait").then().statusCode(404);
+        given().get("/api/me/applications").then().statusCode(200)
+                .body(not(containsString("\"id\":" + other.id + ",")));
+        Application after = reload(other.id);
+        assertEquals(ApplicationStatus.DRAFT, after.status);
+        assertNull(after.lastName);
+        assertEquals(version, after.version);
+    }
+
+    @Test
+    @TestSecurity(user = "csrf-candidate", roles = "candidate")
+    void formsWithoutAValidCsrfTokenAreRefused() {
+        Long trackId = track(Level.M1).id;
+        given().redirects().follow(false).formParam("trackId", trackId).formParam("entryRoute", "INITIALE")
+                .post("/candidatures").then().statusCode(400);
+        Csrf csrf = csrf("/candidatures");
+        given().redirects().follow(false).cookie("ieps-csrf", csrf.cookie()).formParam("csrf-token", "forged")
+                .formParam("trackId", trackId).formParam("entryRoute", "INITIALE")
+                .post("/candidatures").then().statusCode(400);
+        assertEquals(0, applicationCount("csrf-candidate"));
+    }
+
+    @Test
+    @TestSecurity(user = "forging-candidate", roles = "candidate")
+    void fieldsTheFormDoesNotHaveAreIgnored() {
+        Long id = create(Level.M1, "INITIALE");
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        form.put("status", "ADMITTED");
+        form.put("reference", "IEPS-2027-M1-9999");
+        form.put("candidateSubject", "someone-else");
+        postForm(id, form, "save").statusCode(303);
+        Application app = reload(id);
+        assertEquals(ApplicationStatus.DRAFT, app.status);
+        assertNull(app.reference);
+        assertEquals("forging-candidate", app.candidateSubject);
+    }
+
+    @Test
+    @TestSecurity(user = "withdrawing-candidate", roles = "candidate")
+    void aCandidateWithdrawsWithAReason() {
+        Long id = create(Level.M1, "INITIALE");
+        postForm(id, completeForm(reload(id).version), "submit").statusCode(303);
+        mailbox.clear();
+        csrf("/candidatures/" + id).post().formParam("reason", "J'ai été admise dans un autre master")
+                .post("/candidatures/" + id + "/retrait").then().statusCode(303)
+                .header("Location", endsWith("?ok=withdrawn"));
+        Application app = reload(id);
+        assertEquals(ApplicationStatus.WITHDRAWN, app.status);
+        assertNull(app.liveTrackId);
+        given().get("/candidatures/" + id).then().statusCode(200)
+                .body(containsString("Retirée"), containsString("J&#39;ai été admise dans un autre master"),
+                        not(containsString("Retirer ma candidature</button>")));
+        assertEquals(1, mailbox.getMailsSentTo("camille.lefevre@example.fr").size());
+        // withdrawing twice is not a transition the machine knows
+        csrf("/candidatures").post().post("/candidatures/" + id + "/retrait").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "long-reason-candidate", roles = "candidate")
+    void aTooLongWithdrawalReasonIsRefused() {
+        Long id = create(Level.M1, "INITIALE");
+        csrf("/candidatures/" + id).post().formParam("reason", "r".repeat(1001))
+                .post("/candidatures/" + id + "/retrait").then().statusCode(400)
+                .body(containsString("1 000 caractères au maximum."));
+        assertEquals(ApplicationStatus.DRAFT, reload(id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "two-tabs-candidate", roles = "candidate")
+    void aSaveFromAnOutdatedPageIsRefused() {
+        Long id = create(Level.M1, "INITIALE");
+        long version = reload(id).version;
+        postForm(id, Map.of("version", version, "entryRoute", "INITIALE", "firstName", "Onglet 1"), "save").statusCode(303);
+        postForm(id, Map.of("version", version, "entryRoute", "INITIALE", "firstName", "Onglet 2"), "save").statusCode(409)
+                .body(containsString("modifié entre-temps"));
+        assertEquals("Onglet 1", reload(id).firstName);
+    }
+
+    @Test
+    @TestSecurity(user = "reference-candidate", roles = "candidate")
+    void referencesFollowEachOtherWithinATrack() {
+        Long mine = create(Level.M2, "INITIALE");
+        postForm(mine, completeForm(reload(mine).version), "submit").statusCode(303);
+        String first = reload(mine).reference;
+
+        Application other = applicationOf("reference-other", Level.M2);
+        submitThroughService(other.id, "reference-other");
+        String second = reload(other.id).reference;
+
+        assertTrue(first.matches("IEPS-2027-M2-\\d{4}"), first);
+        assertEquals(Integer.parseInt(first.substring(13)) + 1, Integer.parseInt(second.substring(13)), second);
+    }
+
+    static void submitThroughService(Long id, String subject) {
+        var params = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+        completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
+        var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
+        var outcome = service.submit(id, new ApplicationService.ActorRef(subject, subject, Actor.CANDIDATE),
+                ApplicationForm.read(params));
+        assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
+    }
+}
