@@ -6,11 +6,11 @@ import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.AppClock;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Small helpers for templates: message keys of enums, dates in Paris time and the page's language. */
@@ -51,12 +51,11 @@ public class TemplateExtensions {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(toLocale(locale))
-                .format(instant.atZone(AppClock.PARIS));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", toLocale(locale)).format(instant.atZone(AppClock.PARIS));
     }
 
     static String date(LocalDate day, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(toLocale(locale)).format(day);
+        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", toLocale(locale)).format(day);
     }
 
     /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
@@ -64,7 +63,15 @@ public class TemplateExtensions {
         return instant == null ? "" : instant.toString();
     }
 
+    /** The page's language as {@link Ui} resolved it; the template attribute when rendered outside a request. */
     private static Locale toLocale(Object locale) {
+        if (Arc.container().requestContext().isActive()) {
+            try {
+                return Arc.container().instance(Ui.class).get().locale();
+            } catch (RuntimeException notAnHttpRequest) {
+                // fall through to the template's own attribute
+            }
+        }
         if (locale instanceof Locale l) {
             return l;
         }
