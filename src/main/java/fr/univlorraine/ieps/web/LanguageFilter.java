@@ -15,7 +15,8 @@ public class LanguageFilter {
     @Inject
     Ui ui;
 
-    @ServerRequestFilter
+    // pre-matching, so that 404 and 403 pages (answered before any resource runs) are translated too
+    @ServerRequestFilter(preMatching = true)
     public void useChosenLanguage(ContainerRequestContext request) {
         request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, ui.lang());
     }

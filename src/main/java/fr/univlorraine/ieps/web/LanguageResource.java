@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /** The visible language switch: remembers the choice in a cookie and goes back to the page. */
 @Path("/langue")
@@ -25,10 +26,16 @@ public class LanguageResource {
 
     /** Only a path of this site is followed, never another host (no open redirect). */
     static String safeLocalPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("\r") || back.contains("\n")) {
+        // browsers drop tabs and newlines, so "/\t/host" would become "//host": refuse any such character
+        if (back == null || !back.startsWith("/") || back.startsWith("//")
+                || back.chars().anyMatch(c -> c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c))) {
             return "/";
         }
-        return back;
+        try {
+            new URI(back);
+            return back;
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

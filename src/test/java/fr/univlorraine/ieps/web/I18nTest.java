@@ -1,0 +1,426 @@
+package fr.univlorraine.ieps.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.ApplicationForm;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateResource;
+import fr.univlorraine.ieps.application.EmployerStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.ResearchTheme;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.Level;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The interface exists in French and English: both languages have the same texts, templates hold no
+ * hard-coded words, and every message key the templates or the Java code ask for exists. Plain
+ * JUnit on the source files: no application start needed.
+ */
+class I18nTest {
+
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path JAVA_SOURCES = Path.of("src/main/java");
+
+    /** Message-bundle parameters such as {count}. */
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+    /** A literal key: {msg:list_title}, {pub:home_h1}, confirm=msg:withdraw_confirm; msg:message(...) is dynamic. */
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(msg|pub):([A-Za-z_]\\w*)");
+    /** A Qute section start such as {#input id="email" label="label_email" hint="hint_email" ... /}. */
+    private static final Pattern SECTION_START = Pattern.compile("\\{#\\w+([^{}]*)}");
+    /** Keys the user-defined tags look up dynamically with msg:message(label) and msg:message(hint). */
+    private static final Pattern TAG_KEY_PARAM = Pattern.compile("\\b(label|hint)=\"([^\"]*)\"");
+    private static final Pattern QUTE_COMMENT = Pattern.compile("\\{!.*?!}", Pattern.DOTALL);
+    private static final Pattern INNERMOST_QUTE = Pattern.compile("\\{[^{}]*}");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile(
+            "<(script|style)\\b[^>]*>.*?</\\1\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<(/?[A-Za-z!][\\w-]*)([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    /** Entities that stand for punctuation or spaces; any other one (&eacute;...) counts as text. */
+    private static final Pattern PUNCTUATION_ENTITY = Pattern.compile(
+            "&(nbsp|ndash|mdash|middot|larr|rarr|amp|lt|gt|quot|apos|hellip|laquo|raquo|times|#\\d+|#x[0-9a-fA-F]+);");
+    /** Attributes whose text a user sees or hears. */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label");
+    /** Input types whose value is the visible label of a button. */
+    private static final Set<String> BUTTON_INPUT_TYPES = Set.of("submit", "button", "reset");
+
+    // --- (a) the bundles -----------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"msg", "pub"})
+    void frenchAndEnglishHaveTheSameKeys(String bundle) {
+        Set<String> fr = bundle(bundle, "fr").stringPropertyNames();
+        Set<String> en = bundle(bundle, "en").stringPropertyNames();
+        assertNoFailure(
+                missingMessage(bundle + "_en.properties", "the French file has", difference(fr, en)),
+                missingMessage(bundle + "_fr.properties", "the English file has", difference(en, fr)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"msg_fr", "msg_en", "pub_fr", "pub_en"})
+    void noMessageIsEmpty(String file) {
+        Properties messages = load(MESSAGES.resolve(file + ".properties"));
+        Set<String> empty = messages.stringPropertyNames().stream()
+                .filter(key -> messages.getProperty(key).isBlank())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(empty.isEmpty(), file + ".properties has empty messages: " + empty);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"msg", "pub"})
+    void bothLanguagesUseTheSameParameters(String bundle) {
+        Properties fr = bundle(bundle, "fr");
+        Properties en = bundle(bundle, "en");
+        Map<String, String> different = new TreeMap<>();
+        for (String key : fr.stringPropertyNames()) {
+            if (en.containsKey(key)) {
+                Set<String> frParams = parameters(fr.getProperty(key));
+                Set<String> enParams = parameters(en.getProperty(key));
+                if (!frParams.equals(enParams)) {
+                    different.put(key, "fr " + frParams + " / en " + enParams);
+                }
+            }
+        }
+        assertTrue(different.isEmpty(), bundle + ": a translation uses other parameters than the French text: "
+                + different);
+    }
+
+    // --- (b) no hard-coded text in templates ---------------------------------------------------
+
+    @Test
+    void templatesHardCodeNoText() {
+        List<String> problems = new ArrayList<>();
+        for (Path template : templates()) {
+            String text = blankOut(TAG, markupOnly(template));
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = PUNCTUATION_ENTITY.matcher(lines[i]).replaceAll(" ");
+                if (line.codePoints().anyMatch(Character::isLetter)) {
+                    problems.add(TEMPLATES.relativize(template) + ":" + (i + 1) + " \"" + line.strip() + "\"");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(),
+                "Templates hard-code text instead of using {msg:...}/{pub:...}:\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void textAttributesHoldOnlyExpressions() {
+        List<String> problems = new ArrayList<>();
+        for (Path template : htmlTemplates()) {
+            String markup = markupOnly(template);
+            Matcher tag = TAG.matcher(markup);
+            while (tag.find()) {
+                Map<String, String> attributes = attributes(tag.group(2));
+                boolean buttonInput = tag.group(1).equalsIgnoreCase("input")
+                        && BUTTON_INPUT_TYPES.contains(attributes.getOrDefault("type", "").strip().toLowerCase());
+                attributes.forEach((name, value) -> {
+                    boolean visible = TEXT_ATTRIBUTES.contains(name) || buttonInput && name.equals("value");
+                    if (visible && value.codePoints().anyMatch(Character::isLetter)) {
+                        problems.add(TEMPLATES.relativize(template) + ":" + lineOf(markup, tag.start()) + " <"
+                                + tag.group(1) + " " + name + "=\"" + value.strip() + "\">");
+                    }
+                });
+            }
+        }
+        assertTrue(problems.isEmpty(),
+                "Visible attributes hard-code text instead of an expression:\n  " + String.join("\n  ", problems));
+    }
+
+    // --- (c) every key asked for exists --------------------------------------------------------
+
+    @Test
+    void keysNamedInTemplatesExist() {
+        Map<String, Set<String>> used = Map.of("msg", new TreeSet<>(), "pub", new TreeSet<>());
+        for (Path template : templates()) {
+            String source = read(template);
+            Matcher key = LITERAL_KEY.matcher(source);
+            while (key.find()) {
+                if (!key.group(2).equals("message")) {
+                    used.get(key.group(1)).add(key.group(2));
+                }
+            }
+            Matcher section = SECTION_START.matcher(source);
+            while (section.find()) {
+                Matcher param = TAG_KEY_PARAM.matcher(section.group(1));
+                while (param.find()) {
+                    used.get("msg").add(param.group(2));
+                }
+            }
+        }
+        assertFalse(used.get("msg").isEmpty(), "no {msg:...} found: is the template directory right?");
+        assertKeysExist("msg", used.get("msg"), "templates");
+        assertKeysExist("pub", used.get("pub"), "templates");
+    }
+
+    @Test
+    void everyEnumValueShownOnPagesHasItsTexts() {
+        List<String> keys = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.of(ApplicationStatus.class, EntryRoute.class, EmployerStatus.class,
+                ResearchTheme.class, Transition.class, Actor.class, Level.class)) {
+            Arrays.stream(type.getEnumConstants()).forEach(value -> keys.add(TemplateExtensions.msgKey(value)));
+        }
+        keys.addAll(prefixed("status_", ApplicationStatus.values()));
+        keys.addAll(prefixed("status_explain_", ApplicationStatus.values()));
+        keys.addAll(prefixed("route_", EntryRoute.values()));
+        keys.addAll(prefixed("route_hint_", EntryRoute.values()));
+        keys.addAll(prefixed("employer_", EmployerStatus.values()));
+        keys.addAll(prefixed("theme_", ResearchTheme.values()));
+        keys.addAll(prefixed("transition_", Transition.values()));
+        keys.addAll(prefixed("actor_", Actor.values()));
+        keys.addAll(prefixed("level_", Level.values()));
+        assertKeysExist("msg", keys, "enum values (str:concat and msgKey)");
+    }
+
+    @Test
+    void statusStepsAndConfirmationsHaveTexts() {
+        List<String> steps = staticField(CandidateResource.class, "STEPS");
+        Set<String> flashes = staticField(CandidateResource.class, "FLASHES");
+        assertTrue(steps.containsAll(List.of("DRAFT", "SUBMITTED", "DECISION")), "steps read: " + steps);
+        assertTrue(flashes.containsAll(List.of("created", "saved")), "confirmations read: " + flashes);
+        assertKeysExist("msg", prefixed("step_", steps), "the status page steps");
+        assertKeysExist("msg", prefixed("flash_", flashes), "confirmation messages (?ok=...)");
+    }
+
+    @Test
+    void everyTeachingTeamMemberHasRoleAndThemes() {
+        List<String> keys = new ArrayList<>();
+        for (TeachingTeam.Member member : TeachingTeam.MEMBERS) {
+            keys.add("team_" + member.key() + "_role");
+            if (member.themed()) {
+                keys.add("team_" + member.key() + "_themes");
+            }
+        }
+        assertKeysExist("pub", keys, "TeachingTeam.MEMBERS");
+    }
+
+    @Test
+    void everyFieldTheFormCanReportHasALabel() {
+        Set<String> fields = reportedFieldIds();
+        assertTrue(fields.containsAll(Set.of("firstName", "degreeTitle", "expJobTitle", "themes", "employerStatus",
+                "entryRoute", "vap", "civility", "trackId", "reason")),
+                "the scan of errors.add/max/required/... calls found too few fields: " + fields);
+        fields.addAll(ApplicationForm.DECLARATIONS);
+        assertKeysExist("msg", prefixed("label_", fields), "field ids of the error summary (FormErrors.entries)");
+    }
+
+    @Test
+    void everyErrorKeyUsedInJavaExists() {
+        Set<String> keys = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"((?:err|error)_\\w*)\"");
+        for (Path source : javaSources()) {
+            Matcher m = literal.matcher(read(source));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        Set<String> prefixes = keys.stream().filter(k -> k.endsWith("_")).collect(Collectors.toCollection(TreeSet::new));
+        keys.removeAll(prefixes);
+        assertEquals(Set.of("err_too_long_"), prefixes,
+                "a Java key is built from a new prefix: teach this test which values it takes");
+        keys.addAll(prefixed("err_too_long_", maxLengthsOfApplicationForm()));
+        assertTrue(keys.contains("err_required") && keys.contains("error_404_title"), "scan found " + keys);
+        assertKeysExist("msg", keys, "Java code (\"err_...\"/\"error_...\" literals and err_too_long_<max>)");
+    }
+
+    // --- reading the sources -------------------------------------------------------------------
+
+    /** Field ids given to FormErrors by ApplicationForm and the resources, row numbers dropped. */
+    private static Set<String> reportedFieldIds() {
+        Pattern call = Pattern.compile("\\b(?:add|max|year|required|project)\\(\\s*(?:errors\\s*,\\s*)?\"([A-Za-z]+)\\d*\"");
+        Set<String> fields = new TreeSet<>();
+        for (Path source : javaSources()) {
+            String code = read(source);
+            if (code.contains("FormErrors") || code.contains("ApplicationForm")) {
+                Matcher m = call.matcher(code);
+                while (m.find()) {
+                    fields.add(m.group(1));
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** The limits passed to ApplicationForm.max(errors, field, value, LIMIT), constants resolved. */
+    private static Set<Integer> maxLengthsOfApplicationForm() {
+        Path source = JAVA_SOURCES.resolve("fr/univlorraine/ieps/application/ApplicationForm.java");
+        Matcher m = Pattern.compile("\\bmax\\(errors,[^;]*,\\s*(\\w+)\\s*\\);").matcher(read(source));
+        Set<Integer> limits = new TreeSet<>();
+        while (m.find()) {
+            String limit = m.group(1);
+            limits.add(limit.matches("\\d+") ? Integer.parseInt(limit) : staticField(ApplicationForm.class, limit));
+        }
+        assertFalse(limits.isEmpty(), "no max(errors, ...) call found in " + source);
+        return limits;
+    }
+
+    /**
+     * The template with everything that is not page text blanked out (Qute comments and
+     * expressions, HTML comments, scripts and styles), keeping line breaks so line numbers hold.
+     */
+    private static String markupOnly(Path template) {
+        String text = blankOut(QUTE_COMMENT, read(template));
+        text = blankOut(HTML_COMMENT, text);
+        text = blankOut(SCRIPT_OR_STYLE, text);
+        String previous;
+        do {
+            previous = text;
+            text = blankOut(INNERMOST_QUTE, text);
+        } while (!text.equals(previous));
+        return text;
+    }
+
+    private static String blankOut(Pattern pattern, String text) {
+        return pattern.matcher(text).replaceAll(m -> m.group().replaceAll("[^\n]", " "));
+    }
+
+    private static Map<String, String> attributes(String tagBody) {
+        Map<String, String> attributes = new TreeMap<>();
+        Matcher m = ATTRIBUTE.matcher(tagBody);
+        while (m.find()) {
+            attributes.put(m.group(1).toLowerCase(), m.group(3) != null ? m.group(3) : m.group(4));
+        }
+        return attributes;
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static Set<String> parameters(String message) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PARAMETER.matcher(message);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static List<Path> templates() {
+        return files(TEMPLATES, p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt"));
+    }
+
+    private static List<Path> htmlTemplates() {
+        return files(TEMPLATES, p -> p.toString().endsWith(".html"));
+    }
+
+    private static List<Path> javaSources() {
+        return files(JAVA_SOURCES, p -> p.toString().endsWith(".java"));
+    }
+
+    private static List<Path> files(Path root, java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> found = walk.filter(Files::isRegularFile).filter(filter).sorted().toList();
+            assertFalse(found.isEmpty(), "no file under " + root.toAbsolutePath());
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties bundle(String name, String lang) {
+        return load(MESSAGES.resolve(name + "_" + lang + ".properties"));
+    }
+
+    /** Qute reads message files as UTF-8. */
+    private static Properties load(Path file) {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T staticField(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return (T) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot read " + type.getSimpleName() + "." + name, e);
+        }
+    }
+
+    // --- assertions ----------------------------------------------------------------------------
+
+    /** Every key exists, non-empty, in the French and the English file of the bundle. */
+    private static void assertKeysExist(String bundle, Collection<String> keys, String usedBy) {
+        List<String> failures = new ArrayList<>();
+        for (String lang : Ui.LANGUAGES) {
+            Properties messages = bundle(bundle, lang);
+            Set<String> missing = keys.stream().filter(k -> !messages.containsKey(k))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            String failure = missingMessage(bundle + "_" + lang + ".properties", usedBy + " use", missing);
+            if (failure != null) {
+                failures.add(failure);
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(String.join("\n", failures));
+        }
+    }
+
+    private static String missingMessage(String file, String who, Set<String> missing) {
+        return missing.isEmpty() ? null : file + " lacks " + missing.size() + " key(s) " + who + ": " + missing;
+    }
+
+    private static void assertNoFailure(String... failures) {
+        String message = Arrays.stream(failures).filter(f -> f != null).collect(Collectors.joining("\n"));
+        assertTrue(message.isEmpty(), message);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static <T> List<String> prefixed(String prefix, T[] values) {
+        return prefixed(prefix, Arrays.asList(values));
+    }
+
+    private static List<String> prefixed(String prefix, Collection<?> values) {
+        Function<Object, String> key = v -> prefix + (v instanceof Enum<?> e ? e.name() : v.toString());
+        return values.stream().map(key).toList();
+    }
+}
