@@ -57,7 +57,7 @@ public class CandidateResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
-                EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, String flash);
+                List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, String flash);
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
@@ -182,8 +182,12 @@ public class CandidateResource {
     }
 
     private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, String flash) {
-        return Templates.list(Application.ofCandidate(user.subject()), campaigns.openTracks(), EntryRoute.values(),
-                errors, trackId, route, vap, flash);
+        List<Application> applications = Application.ofCandidate(user.subject());
+        List<Track> open = campaigns.openTracks();
+        // a track where the candidate already has a live application is not offered again
+        List<Track> available = open.stream()
+                .filter(t -> applications.stream().noneMatch(a -> t.id.equals(a.liveTrackId))).toList();
+        return Templates.list(applications, open, available, EntryRoute.values(), errors, trackId, route, vap, flash);
     }
 
     private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {

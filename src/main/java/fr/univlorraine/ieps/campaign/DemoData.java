@@ -54,7 +54,7 @@ public class DemoData {
         track.campaign = campaign;
         track.level = level;
         track.capacity = 19;
-        track.opensAt = today.minusDays(14).toInstant();
+        track.opensAt = today.toLocalDate().minusDays(14).atStartOfDay(AppClock.PARIS).toInstant();
         track.closesAt = endOfDay(today.toLocalDate().plusDays(90));
         track.reviewDeadline = endOfDay(today.toLocalDate().plusDays(120));
         track.decisionsPublishedAt = ZonedDateTime.of(today.toLocalDate().plusDays(130), LocalTime.of(10, 0), AppClock.PARIS).toInstant();

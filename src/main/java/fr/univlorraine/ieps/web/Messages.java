@@ -250,6 +250,9 @@ public interface Messages {
     String list_closes(String date);
 
     @Message
+    String list_all_applied();
+
+    @Message
     String list_start();
 
     @Message
