@@ -139,12 +139,15 @@ public class Application extends PanacheEntityBase {
     }
 
     public static List<Application> ofCandidate(String subject) {
-        return list("candidateSubject = ?1 order by createdAt desc", subject);
+        return list("from Application a join fetch a.track t join fetch t.campaign where a.candidateSubject = ?1 "
+                + "order by a.createdAt desc", subject);
     }
 
     /** The application if it belongs to this candidate; another person's id looks like a missing one. */
     public static Optional<Application> findOwned(Long id, String subject) {
-        return find("id = ?1 and candidateSubject = ?2", id, subject).firstResultOptional();
+        // the track and campaign are shown on every candidate page: read them in the same query
+        return find("from Application a join fetch a.track t join fetch t.campaign where a.id = ?1 and a.candidateSubject = ?2",
+                id, subject).firstResultOptional();
     }
 
     public static boolean hasLiveApplication(String subject, Track track) {

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 
 /** One yearly intake, e.g. 2027-2028, holding one track per level. */
 @Entity
@@ -27,8 +26,4 @@ public class Campaign extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    public static Optional<Campaign> latest() {
-        return find("order by startYear desc").firstResultOptional();
-    }
 }

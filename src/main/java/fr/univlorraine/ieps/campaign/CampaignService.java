@@ -13,11 +13,17 @@ public class CampaignService {
 
     /** Tracks of the latest campaign, M1 first; empty when no campaign exists yet. */
     public List<Track> currentTracks() {
-        return Campaign.latest().map(Track::ofCampaign).orElse(List.of());
+        return Track.ofLatestCampaign();
     }
 
     public List<Track> openTracks() {
         var now = clock.now();
         return currentTracks().stream().filter(t -> t.isOpenAt(now)).toList();
+    }
+
+    /** Whether one of these tracks takes applications now. */
+    public boolean anyOpen(List<Track> tracks) {
+        var now = clock.now();
+        return tracks.stream().anyMatch(t -> t.isOpenAt(now));
     }
 }

@@ -65,8 +65,10 @@ public class Track extends PanacheEntityBase {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
     }
 
-    public static List<Track> ofCampaign(Campaign campaign) {
-        return list("campaign = ?1 order by level", campaign);
+    /** The tracks of the most recent campaign, with it, in one query. */
+    public static List<Track> ofLatestCampaign() {
+        return list("from Track t join fetch t.campaign c where c.startYear = (select max(c2.startYear) from Campaign c2) "
+                + "order by t.level");
     }
 
     /** Locks the row so that two submissions never get the same reference number. */

@@ -40,8 +40,8 @@ public class PublicResource {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(campaigns.currentTracks(), !campaigns.openTracks().isEmpty(), ResearchTheme.values(),
-                TeachingTeam.MEMBERS);
+        List<Track> tracks = campaigns.currentTracks();
+        return Templates.home(tracks, campaigns.anyOpen(tracks), ResearchTheme.values(), TeachingTeam.MEMBERS);
     }
 
     @GET
@@ -53,7 +53,8 @@ public class PublicResource {
     @GET
     @Path("candidater")
     public TemplateInstance apply() {
-        return Templates.apply(campaigns.currentTracks(), !campaigns.openTracks().isEmpty());
+        List<Track> tracks = campaigns.currentTracks();
+        return Templates.apply(tracks, campaigns.anyOpen(tracks));
     }
 
     @GET

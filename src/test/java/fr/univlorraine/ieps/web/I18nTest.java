@@ -53,7 +53,7 @@ class I18nTest {
     /** Message-bundle parameters such as {count}. */
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     /** A literal key: {msg:list_title}, {pub:home_h1}, confirm=msg:withdraw_confirm; msg:message(...) is dynamic. */
-    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(msg|pub):([A-Za-z_]\\w*)");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(msg|pub|form):([A-Za-z_]\\w*)");
     /** A Qute section start such as {#input id="email" label="label_email" hint="hint_email" ... /}. */
     private static final Pattern SECTION_START = Pattern.compile("\\{#\\w+([^{}]*)}");
     /** Keys the user-defined tags look up dynamically with msg:message(label) and msg:message(hint). */
@@ -76,7 +76,7 @@ class I18nTest {
     // --- (a) the bundles -----------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "pub"})
+    @ValueSource(strings = {"msg", "pub", "form"})
     void frenchAndEnglishHaveTheSameKeys(String bundle) {
         Set<String> fr = bundle(bundle, "fr").stringPropertyNames();
         Set<String> en = bundle(bundle, "en").stringPropertyNames();
@@ -86,7 +86,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg_fr", "msg_en", "pub_fr", "pub_en"})
+    @ValueSource(strings = {"msg_fr", "msg_en", "pub_fr", "pub_en", "form_fr", "form_en"})
     void noMessageIsEmpty(String file) {
         Properties messages = load(MESSAGES.resolve(file + ".properties"));
         Set<String> empty = messages.stringPropertyNames().stream()
@@ -96,7 +96,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "pub"})
+    @ValueSource(strings = {"msg", "pub", "form"})
     void bothLanguagesUseTheSameParameters(String bundle) {
         Properties fr = bundle(bundle, "fr");
         Properties en = bundle(bundle, "en");
@@ -160,7 +160,7 @@ class I18nTest {
 
     @Test
     void keysNamedInTemplatesExist() {
-        Map<String, Set<String>> used = Map.of("msg", new TreeSet<>(), "pub", new TreeSet<>());
+        Map<String, Set<String>> used = Map.of("msg", new TreeSet<>(), "pub", new TreeSet<>(), "form", new TreeSet<>());
         for (Path template : templates()) {
             String source = read(template);
             Matcher key = LITERAL_KEY.matcher(source);
@@ -173,19 +173,20 @@ class I18nTest {
             while (section.find()) {
                 Matcher param = TAG_KEY_PARAM.matcher(section.group(1));
                 while (param.find()) {
-                    used.get("msg").add(param.group(2));
+                    used.get("form").add(param.group(2));
                 }
             }
         }
         assertFalse(used.get("msg").isEmpty(), "no {msg:...} found: is the template directory right?");
         assertKeysExist("msg", used.get("msg"), "templates");
         assertKeysExist("pub", used.get("pub"), "templates");
+        assertKeysExist("form", used.get("form"), "templates");
     }
 
     @Test
     void everyEnumValueShownOnPagesHasItsTexts() {
         List<String> keys = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : List.of(ApplicationStatus.class, EntryRoute.class, EmployerStatus.class,
+        for (Class<? extends Enum<?>> type : List.of(ApplicationStatus.class, EntryRoute.class,
                 ResearchTheme.class, Transition.class, Actor.class, Level.class)) {
             Arrays.stream(type.getEnumConstants()).forEach(value -> keys.add(TemplateExtensions.msgKey(value)));
         }
@@ -193,12 +194,13 @@ class I18nTest {
         keys.addAll(prefixed("status_explain_", ApplicationStatus.values()));
         keys.addAll(prefixed("route_", EntryRoute.values()));
         keys.addAll(prefixed("route_hint_", EntryRoute.values()));
-        keys.addAll(prefixed("employer_", EmployerStatus.values()));
         keys.addAll(prefixed("theme_", ResearchTheme.values()));
         keys.addAll(prefixed("transition_", Transition.values()));
         keys.addAll(prefixed("actor_", Actor.values()));
         keys.addAll(prefixed("level_", Level.values()));
         assertKeysExist("msg", keys, "enum values (str:concat and msgKey)");
+        // the employer's situation is only shown in the form
+        assertKeysExist("form", prefixed("employer_", EmployerStatus.values()), "EmployerStatus (form)");
     }
 
     @Test
@@ -230,7 +232,7 @@ class I18nTest {
                 "entryRoute", "vap", "civility", "trackId", "reason")),
                 "the scan of errors.add/max/required/... calls found too few fields: " + fields);
         fields.addAll(ApplicationForm.DECLARATIONS);
-        assertKeysExist("msg", prefixed("label_", fields), "field ids of the error summary (FormErrors.entries)");
+        assertKeysExist("form", prefixed("label_", fields), "field ids of the error summary (FormErrors.entries)");
     }
 
     @Test
@@ -249,7 +251,7 @@ class I18nTest {
                 "a Java key is built from a new prefix: teach this test which values it takes");
         keys.addAll(prefixed("err_too_long_", maxLengthsOfApplicationForm()));
         assertTrue(keys.contains("err_required") && keys.contains("error_404_title"), "scan found " + keys);
-        assertKeysExist("msg", keys, "Java code (\"err_...\"/\"error_...\" literals and err_too_long_<max>)");
+        assertKeysExist("form", keys, "Java code (\"err_...\"/\"error_...\" literals and err_too_long_<max>)");
     }
 
     // --- reading the sources -------------------------------------------------------------------

@@ -173,7 +173,7 @@ class PublicResourceTest {
     void unknownPageIsAFrenchNotFoundPage() {
         Response page = given().when().get("/cette-page-n-existe-pas");
 
-        assertPage(page, 404, "fr", text("msg", "fr", "error_404_title"));
+        assertPage(page, 404, "fr", text("form", "fr", "error_404_title"));
         assertThat(page.contentType(), startsWith("text/html"));
     }
 
@@ -181,7 +181,7 @@ class PublicResourceTest {
     void notFoundPageFollowsTheChosenLanguage() {
         Response page = given().cookie(Ui.LANG_COOKIE, "en").when().get("/cette-page-n-existe-pas");
 
-        assertPage(page, 404, "en", text("msg", "en", "error_404_title"));
+        assertPage(page, 404, "en", text("form", "en", "error_404_title"));
     }
 
     @Test
@@ -214,8 +214,8 @@ class PublicResourceTest {
     void reviewerIsRefusedOnCandidatePages() {
         Response page = given().when().get("/candidatures");
 
-        assertPage(page, 403, "fr", text("msg", "fr", "error_403_title"));
-        assertThat(page.asString(), containsString(html(text("msg", "fr", "error_403_text"))));
+        assertPage(page, 403, "fr", text("form", "fr", "error_403_title"));
+        assertThat(page.asString(), containsString(html(text("form", "fr", "error_403_text"))));
     }
 
     @Test
@@ -223,7 +223,7 @@ class PublicResourceTest {
     void refusalPageFollowsTheChosenLanguage() {
         Response page = given().cookie(Ui.LANG_COOKIE, "en").when().get("/candidatures");
 
-        assertPage(page, 403, "en", text("msg", "en", "error_403_title"));
+        assertPage(page, 403, "en", text("form", "en", "error_403_title"));
     }
 
     // --- platform ------------------------------------------------------------------------------

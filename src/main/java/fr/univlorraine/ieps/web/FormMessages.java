@@ -1,0 +1,361 @@
+package fr.univlorraine.ieps.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of forms (labels, hints, field errors, error summary) and of error pages, as {form:key}.
+ * Files: messages/form_fr.properties (default) and messages/form_en.properties. A separate bundle
+ * keeps each one small: Quarkus looks a key up by comparing it with every key of its bundle.
+ */
+@MessageBundle(value = "form", locale = "fr")
+public interface FormMessages {
+
+    @Message
+    String errors_title(Integer count);
+
+    @Message
+    String error_separator();
+
+    @Message
+    String required_mark();
+
+    @Message
+    String chars_between(Integer min, Integer max);
+
+    @Message
+    String chars_max(Integer max);
+
+    @Message
+    String choose();
+
+    @Message
+    String label_vap();
+
+    @Message
+    String vap_hint();
+
+    @Message
+    String error_404_title();
+
+    @Message
+    String error_404_text();
+
+    @Message
+    String error_403_title();
+
+    @Message
+    String error_403_text();
+
+    @Message
+    String error_409_title();
+
+    @Message
+    String error_transition_text();
+
+    @Message
+    String error_stale_text();
+
+    @Message
+    String error_code(Integer status);
+
+    @Message
+    String err_track_unknown();
+
+    @Message
+    String err_not_open_yet();
+
+    @Message
+    String err_closed();
+
+    @Message
+    String err_already_applied();
+
+    @Message
+    String err_not_editable();
+
+    @Message
+    String label_trackId();
+
+    @Message
+    String label_entryRoute();
+
+    @Message
+    String edit_title(String level);
+
+    @Message
+    String edit_lead(String date);
+
+    @Message
+    String edit_incomplete_notice();
+
+    @Message
+    String edit_sections();
+
+    @Message
+    String section_route();
+
+    @Message
+    String section_identity();
+
+    @Message
+    String section_degrees();
+
+    @Message
+    String section_experience();
+
+    @Message
+    String section_project();
+
+    @Message
+    String section_research();
+
+    @Message
+    String section_employer();
+
+    @Message
+    String section_declarations();
+
+    @Message
+    String label_civility();
+
+    @Message
+    String civility_none();
+
+    @Message
+    String civility_MME();
+
+    @Message
+    String civility_M();
+
+    @Message
+    String civility_X();
+
+    @Message
+    String label_firstName();
+
+    @Message
+    String label_lastName();
+
+    @Message
+    String label_birthDate();
+
+    @Message
+    String hint_birthDate();
+
+    @Message
+    String label_nationality();
+
+    @Message
+    String label_email();
+
+    @Message
+    String hint_email();
+
+    @Message
+    String label_phone();
+
+    @Message
+    String label_address();
+
+    @Message
+    String label_postalCode();
+
+    @Message
+    String label_city();
+
+    @Message
+    String label_country();
+
+    @Message
+    String degrees_hint();
+
+    @Message
+    String degree_n(Integer n);
+
+    @Message
+    String label_degreeTitle();
+
+    @Message
+    String hint_degreeTitle();
+
+    @Message
+    String label_degreeInstitution();
+
+    @Message
+    String label_degreeYear();
+
+    @Message
+    String label_degreeGrade();
+
+    @Message
+    String hint_degreeGrade();
+
+    @Message
+    String degree_remove(Integer n);
+
+    @Message
+    String degree_add();
+
+    @Message
+    String experiences_hint();
+
+    @Message
+    String experience_n(Integer n);
+
+    @Message
+    String label_expJobTitle();
+
+    @Message
+    String label_expOrganisation();
+
+    @Message
+    String label_expStartYear();
+
+    @Message
+    String label_expEndYear();
+
+    @Message
+    String hint_expEndYear();
+
+    @Message
+    String label_expDescription();
+
+    @Message
+    String experience_remove(Integer n);
+
+    @Message
+    String experience_add();
+
+    @Message
+    String label_professionalProject();
+
+    @Message
+    String hint_professionalProject();
+
+    @Message
+    String label_researchProject();
+
+    @Message
+    String hint_researchProject();
+
+    @Message
+    String label_themes();
+
+    @Message
+    String hint_themes();
+
+    @Message
+    String employer_hint();
+
+    @Message
+    String label_employerStatus();
+
+    @Message
+    String employer_SEARCHING();
+
+    @Message
+    String employer_PROMISE();
+
+    @Message
+    String employer_SIGNED();
+
+    @Message
+    String label_employerName();
+
+    @Message
+    String hint_employerName();
+
+    @Message
+    String label_declarationAccuracy();
+
+    @Message
+    String label_declarationPrivacy();
+
+    @Message
+    String edit_submit_note(String date);
+
+    @Message
+    String action_save();
+
+    @Message
+    String action_submit();
+
+    @Message
+    String err_required();
+
+    @Message
+    String err_choice();
+
+    @Message
+    String err_date();
+
+    @Message
+    String err_birth_date_range();
+
+    @Message
+    String err_email();
+
+    @Message
+    String err_phone();
+
+    @Message
+    String err_year();
+
+    @Message
+    String err_end_before_start();
+
+    @Message
+    String err_themes_max();
+
+    @Message
+    String err_themes_min();
+
+    @Message
+    String err_vap_route();
+
+    @Message
+    String err_degree_needed();
+
+    @Message
+    String err_experience_needed();
+
+    @Message
+    String err_project_too_short();
+
+    @Message
+    String err_declaration();
+
+    @Message
+    String err_too_long_20();
+
+    @Message
+    String err_too_long_30();
+
+    @Message
+    String err_too_long_50();
+
+    @Message
+    String err_too_long_100();
+
+    @Message
+    String err_too_long_200();
+
+    @Message
+    String err_too_long_254();
+
+    @Message
+    String err_too_long_255();
+
+    @Message
+    String err_too_long_1000();
+
+    @Message
+    String err_too_long_5000();
+
+    @Message
+    String label_reason();
+
+    @Message
+    String hint_reason();
+}

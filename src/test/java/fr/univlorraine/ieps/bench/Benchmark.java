@@ -1,0 +1,142 @@
+package fr.univlorraine.ieps.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark harness, run by {@code ./mvnw -Pbench verify} (settings: see {@link Settings}). Starts
+ * the packaged app on an empty H2 database, seeds N synthetic dossiers, restarts it, then loads each
+ * scenario in turn and reports p50/p95/p99 and requests/s next to a trivial endpoint measured in the
+ * same run. The targets of the issue are printed, not asserted; a failed request fails the run.
+ */
+public final class Benchmark {
+
+    static final String CANDIDATE_PAGE = "candidate status page /candidatures/{id}";
+
+    /** The scenarios, baseline first (the others' throughput is compared to it). Add new ones here. */
+    static List<Scenario> scenarios(URI base, List<Seeder.Seeded> dossiers, String[] tokens) {
+        return List.of(
+                new Scenario("baseline /q/health/live", () -> get(base, "/q/health/live", null)),
+                new Scenario("home page /", () -> get(base, "/", null)),
+                new Scenario(CANDIDATE_PAGE, () -> {
+                    int i = ThreadLocalRandom.current().nextInt(dossiers.size());
+                    return get(base, "/candidatures/" + dossiers.get(i).id(), tokens[i]);
+                }));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromSystemProperties();
+        if (!Files.isRegularFile(settings.jar())) {
+            throw new IllegalStateException(settings.jar() + " is missing: run ./mvnw -Pbench verify");
+        }
+        RunGuard.lockOrFail(settings.out());
+        RunGuard.startWatchdog(settings.timeout());
+        RunGuard.warnIfBusy();
+        Path dataDir = Files.createTempDirectory("ieps-bench-");
+        boolean ok;
+        try {
+            ok = run(settings, dataDir);
+        } finally {
+            if (settings.keepData()) {
+                log("Database kept in %s", dataDir);
+            } else {
+                try (Stream<Path> files = Files.walk(dataDir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        System.exit(ok ? 0 : 1);  // at once: the HTTP client's threads have nothing left to do
+    }
+
+    private static boolean run(Settings s, Path dataDir) throws Exception {
+        var tokens = new Tokens(s.timeout().plusMinutes(5));
+        int port = freePort();
+        var startups = new ArrayList<AppProcess.Startup>();
+        log("1/4 First start, on an empty database in %s", dataDir);
+        try (var app = start(s, dataDir, tokens, port, "app-empty-db.log")) {
+            startups.add(app.startup);
+        }
+        log("2/4 Seeding %,d applications through JDBC", s.n());
+        long begin = System.nanoTime();
+        List<Seeder.Seeded> dossiers = new Seeder(dataDir, s.seed()).seed(s.n());
+        double seeding = (System.nanoTime() - begin) / 1e9;
+        begin = System.nanoTime();
+        String[] bearer = dossiers.parallelStream().map(d -> tokens.candidate(d.subject(), d.name()))
+                .toArray(String[]::new);
+        log("    written in %.1f s, tokens signed in %.1f s", seeding, (System.nanoTime() - begin) / 1e9);
+        var report = new Report();
+        report.header(s, seeding);
+        var results = new ArrayList<Result>();
+        boolean checked;
+        log("3/4 Restart with %,d applications", s.n());
+        try (var app = start(s, dataDir, tokens, port, "app-seeded.log")) {
+            startups.add(app.startup);
+            report.startups(List.of("empty database (creates the schema)",
+                    String.format(Locale.ROOT, "%,d applications", s.n())), startups);
+            checked = Checks.run(report, app.base, dossiers, bearer);
+            var runner = new LoadRunner(s.users(), app::cpuTime);
+            List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
+            log("4/4 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
+            List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
+            report.warmUp(warmUp);
+            log("    requests/s every 5 s: %s", Report.rates(warmUp));
+            for (Scenario scenario : scenarios) {
+                log("4/4 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                        s.warmup().toSeconds(), s.duration().toSeconds());
+                results.add(runner.run(scenario, s.warmup(), s.duration()));
+            }
+        }
+        report.results(results);
+        report.targets(startups, results, CANDIDATE_PAGE);
+        report.write(s.out());
+        System.out.printf("%n%s%n%n", report.text());
+        log("Written to %s (and results.csv); the app's logs are next to it", s.out().resolve("results.md"));
+        boolean ok = checked && results.stream().allMatch(r -> r.errors() == 0);
+        if (!ok) {
+            log("!!! FAILED: some requests did not get the expected answer (see above); the numbers are not valid.");
+        }
+        return ok;
+    }
+
+    private static AppProcess start(Settings s, Path dataDir, Tokens tokens, int port, String logName)
+            throws IOException, InterruptedException {
+        AppProcess app = AppProcess.start(s.jar(), dataDir, tokens.publicKey(), port, s.appJvmArgs(),
+                s.out().resolve(logName), Duration.ofSeconds(120));
+        log("    ready in %.2f s (Quarkus: started in %s; %s)", app.startup.untilReady().toMillis() / 1000.0,
+                app.startup.quarkusReported(), app.startup.profileLine());
+        return app;
+    }
+
+    /** A GET as a browser sends it; with the candidate's bearer token when given. */
+    static HttpRequest get(URI base, String path, String bearer) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Accept-Language", "fr-FR,fr;q=0.9");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return request.build();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,34 @@
+package fr.univlorraine.ieps.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one scenario measured: the requests started in the measured window, how long they took (in
+ * microseconds, sorted), the bytes received, and the CPU time the app used meanwhile.
+ */
+record Result(String scenario, long requests, long errors, Duration measured, long[] micros, long bytes,
+        Duration appCpu, List<String> errorSamples) {
+
+    double perSecond() {
+        return requests == 0 ? 0 : requests / (measured.toNanos() / 1e9);
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    double millis(double percentile) {
+        if (micros.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percentile / 100 * micros.length);
+        return micros[Math.max(0, rank - 1)] / 1000.0;
+    }
+
+    long bytesPerResponse() {
+        return requests == 0 ? 0 : bytes / requests;
+    }
+
+    /** CPU time the app spent per request, whatever else the machine was doing meanwhile. */
+    double appCpuMillisPerRequest() {
+        return requests == 0 ? Double.NaN : appCpu.toNanos() / 1e6 / requests;
+    }
+}

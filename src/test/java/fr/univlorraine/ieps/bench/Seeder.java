@@ -1,0 +1,138 @@
+package fr.univlorraine.ieps.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EmployerStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.ResearchTheme;
+import fr.univlorraine.ieps.application.Transition;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Writes N synthetic dossiers, with their degrees, experiences, themes and history, straight into
+ * the database of the stopped app (JDBC batches: seconds, where HTTP would take minutes). The app
+ * creates the schema and the demo campaign at its first start. Same seed, same dossiers.
+ */
+final class Seeder {
+
+    /** What the load scenarios need to know about a seeded dossier. */
+    record Seeded(long id, String subject, String name) {
+    }
+
+    private static final String[] SECRETARIAT = {"5d0c2a4e-8b1f-4c3a-9e7d-2f6b1a0c9e11", "Claire Muller"};
+    private static final String[] HEAD = {"a7e3f9b2-1c4d-4e8a-b6f0-3d9c2e7a1b44", "Marc Weber"};
+    private static final String[] SYSTEM = {"system", null};
+    private static final int BATCH = 500;
+
+    private final Path dataDir;
+    private final Random random;
+    private final FrenchData data;
+    private final Histories histories;
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private List<SeedDatabase.TrackRow> tracks;
+    private int[] lastNumber;  // reference numbers given so far, per track
+
+    Seeder(Path dataDir, long seed) {
+        this.dataDir = dataDir;
+        this.random = new Random(seed);
+        this.data = new FrenchData(random);
+        this.histories = new Histories(random);
+    }
+
+    List<Seeded> seed(int n) throws SQLException {
+        try (var db = new SeedDatabase(dataDir)) {
+            tracks = db.currentTracks();
+            lastNumber = new int[tracks.size()];
+            long firstId = db.firstFreeApplicationId();
+            var seeded = new ArrayList<Seeded>(n);
+            FrenchData.Person person = null;
+            String subject = null;
+            int track = 0;
+            boolean repeated = false;
+            for (int i = 0; i < n; i++) {
+                // Now and then the previous person also applies to the other level (same subject).
+                repeated = !repeated && person != null && tracks.size() > 1 && random.nextInt(100) < 6;
+                if (repeated) {
+                    track = 1 - track;
+                } else {
+                    track = tracks.size() == 1 || random.nextInt(100) < 60 ? 0 : 1;  // M1 draws more candidates
+                    person = data.person(i);
+                    subject = UUID.nameUUIDFromBytes(("bench-candidate-" + i).getBytes(UTF_8)).toString();
+                }
+                write(db, firstId + i, subject, person, track);
+                seeded.add(new Seeded(firstId + i, subject, person.fullName()));
+                if ((i + 1) % BATCH == 0) {
+                    db.flush();
+                }
+            }
+            db.finish(tracks, lastNumber, firstId + n);
+            return seeded;
+        }
+    }
+
+    /** As the app numbers them at first submission: IEPS-2027-M1-0042. */
+    private static String reference(SeedDatabase.TrackRow track, int number) {
+        return String.format(Locale.ROOT, "IEPS-%d-%s-%04d", track.startYear(), track.level(), number);
+    }
+
+    /** One dossier and its history, ending in a status drawn from the realistic mix of {@link Histories}. */
+    private void write(SeedDatabase b, long id, String subject, FrenchData.Person p, int trackIndex)
+            throws SQLException {
+        SeedDatabase.TrackRow track = tracks.get(trackIndex);
+        ApplicationStatus status = histories.finalStatus();
+        List<Histories.Step> steps = histories.path(status);
+        boolean submitted = !steps.isEmpty() && steps.get(0).transition() == Transition.SUBMIT;
+        EntryRoute route = data.pick(EntryRoute.values());
+        // Event times: sorted random instants between the opening of the track and now.
+        long span = Math.max(3600, now.getEpochSecond() - track.opensAt().getEpochSecond() - 3600);
+        long[] times = random.longs(steps.size() + 1, 0, span).sorted().toArray();
+        Instant created = track.opensAt().plusSeconds(times[0]);
+        Instant updated = track.opensAt().plusSeconds(times[times.length - 1]);
+        Instant submittedAt = null;
+        for (int i = 0; i < steps.size(); i++) {
+            Transition move = steps.get(i).transition();
+            if (move == Transition.SUBMIT || move == Transition.RESUBMIT) {
+                submittedAt = track.opensAt().plusSeconds(times[i + 1]);
+            }
+        }
+        EmployerStatus employer = route == EntryRoute.ALTERNANCE ? data.pick(EmployerStatus.values()) : null;
+        // A draft is often half filled in.
+        boolean partial = !submitted && random.nextBoolean();
+        Object[] values = {id, track.id(), subject, status.isLive() ? track.id() : null,
+            submitted ? reference(track, ++lastNumber[trackIndex]) : null,
+            status.name(), route.name(), route == EntryRoute.CONTINUE && random.nextInt(100) < 30,
+            random.nextInt(100) < 96 ? "fr" : "en", p.civility(), p.firstName(), p.lastName(),
+            partial ? null : p.birthDate(), partial ? null : p.nationality(), p.email(), partial ? null : p.phone(),
+            partial ? null : p.address(), partial ? null : p.postalCode(), partial ? null : p.city(),
+            partial ? null : p.country(), partial ? null : data.professionalProject(),
+            partial ? null : data.researchProject(), employer == null ? null : employer.name(),
+            employer != null && employer.namesEmployer() ? data.employer() : null, submitted, submitted,
+            SeedDatabase.utc(created), SeedDatabase.utc(updated), SeedDatabase.utc(submittedAt)};
+        b.application(values);
+        if (!partial) {
+            b.children(id, data.degrees(track.level()), data.experiences(route == EntryRoute.CONTINUE ? 1 : 0),
+                    data.themes().toArray(ResearchTheme[]::new));
+        }
+        b.event(id, created, subject, p.fullName(), "CANDIDATE", null, null, "DRAFT", null);
+        for (int i = 0; i < steps.size(); i++) {
+            Histories.Step s = steps.get(i);
+            String[] who = switch (s.actor()) {
+                case CANDIDATE -> new String[] {subject, p.fullName()};
+                case SECRETARIAT -> SECRETARIAT;
+                case HEAD -> HEAD;
+                case SYSTEM -> SYSTEM;
+            };
+            b.event(id, track.opensAt().plusSeconds(times[i + 1]), who[0], who[1], s.actor().name(),
+                    s.transition().name(), s.from().name(), s.to().name(), s.reason());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fr.univlorraine.ieps.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The run's settings, from system properties; the Maven profile "bench" passes them on, so that
+ * {@code ./mvnw -Pbench verify -Dbench.n=2000} works. Durations in seconds, defaults in brackets:
+ * bench.n [10000 applications], bench.users [20], bench.warmupMax [60, the warm-up of all scenarios
+ * mixed], bench.warmup [5, per scenario], bench.duration [10, measured per scenario], bench.timeout
+ * [900, the whole run], bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the
+ * database at the end], bench.app and bench.out [the packaged app, the results' directory].
+ */
+record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Duration warmup, Duration duration,
+        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData) {
+
+    static Settings fromSystemProperties() {
+        String jvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
+        var settings = new Settings(
+                Path.of(System.getProperty("bench.app", "target/bench/build/quarkus-app/quarkus-run.jar")),
+                Path.of(System.getProperty("bench.out", "target/bench")),
+                Integer.getInteger("bench.n", 10_000),
+                Integer.getInteger("bench.users", 20),
+                Duration.ofSeconds(Integer.getInteger("bench.warmupMax", 60)),
+                Duration.ofSeconds(Integer.getInteger("bench.warmup", 5)),
+                Duration.ofSeconds(Integer.getInteger("bench.duration", 10)),
+                Duration.ofSeconds(Integer.getInteger("bench.timeout", 900)),
+                Long.getLong("bench.seed", 42),
+                jvmArgs.isEmpty() ? List.of() : Arrays.asList(jvmArgs.split("\\s+")),
+                Boolean.getBoolean("bench.keepData"));
+        if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero()) {
+            throw new IllegalArgumentException(
+                    "Need bench.n >= 2, bench.users >= 1 and bench.duration >= 1: " + settings);
+        }
+        return settings;
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "N = %,d applications (seed %d), %d concurrent users; after the warm-up,"
+                + " each scenario %d s warm-up then %d s measured;", n, seed, users, warmup.toSeconds(),
+                duration.toSeconds())
+                + " app JVM options: " + (appJvmArgs.isEmpty() ? "defaults" : String.join(" ", appJvmArgs))
+                + (java.nio.file.Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))
+                        ? ", with the build's class-data archive (AppCDS)" : ", without class-data archive");
+    }
+}
