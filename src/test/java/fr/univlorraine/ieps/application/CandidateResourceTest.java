@@ -210,6 +210,9 @@ class CandidateResourceTest {
                 .post("/candidatures").then().statusCode(400)
                 .body(containsString("Vous avez déjà une candidature en cours pour ce niveau."));
         assertEquals(1, applicationCount("twice-candidate"));
+        given().get("/candidatures").then().statusCode(200)
+                .body(not(containsString("name=\"trackId\" value=\"" + track(Level.M2).id + "\"")),
+                        containsString("name=\"trackId\" value=\"" + track(Level.M1).id + "\""));
 
         // the other level is still possible, and so is a new one once the first is withdrawn
         create(Level.M1, "INITIALE");
