@@ -17,6 +17,15 @@ import java.util.Locale;
 @TemplateExtension
 public class TemplateExtensions {
 
+    private static final DateTimeFormatter FR_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter FR_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private static DateTimeFormatter dateFormat(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? FR_DATE : EN_DATE;
+    }
+
     /** The message-bundle key naming an enum value, e.g. status_SUBMITTED. */
     static String msgKey(Enum<?> value) {
         String prefix;
@@ -41,9 +50,8 @@ public class TemplateExtensions {
         if (instant == null) {
             return "";
         }
-        Locale l = toLocale(locale);
-        String pattern = "fr".equals(l.getLanguage()) ? "d MMMM yyyy 'à' HH:mm" : "d MMMM yyyy, HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, l).format(instant.atZone(AppClock.PARIS));
+        return "fr".equals(toLocale(locale).getLanguage()) ? FR_DATE_TIME.format(instant.atZone(AppClock.PARIS))
+                : EN_DATE_TIME.format(instant.atZone(AppClock.PARIS));
     }
 
     /** "12 mars 2027" / "12 March 2027", in Europe/Paris. */
@@ -51,11 +59,11 @@ public class TemplateExtensions {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", toLocale(locale)).format(instant.atZone(AppClock.PARIS));
+        return dateFormat(toLocale(locale)).format(instant.atZone(AppClock.PARIS));
     }
 
     static String date(LocalDate day, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", toLocale(locale)).format(day);
+        return day == null ? "" : dateFormat(toLocale(locale)).format(day);
     }
 
     /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
