@@ -42,6 +42,12 @@ public interface FormMessages {
     String error_404_text();
 
     @Message
+    String error_400_title();
+
+    @Message
+    String error_csrf_text();
+
+    @Message
     String error_403_title();
 
     @Message

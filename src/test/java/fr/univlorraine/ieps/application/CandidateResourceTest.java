@@ -246,7 +246,8 @@ class CandidateResourceTest {
     void formsWithoutAValidCsrfTokenAreRefused() {
         Long trackId = track(Level.M1).id;
         given().redirects().follow(false).formParam("trackId", trackId).formParam("entryRoute", "INITIALE")
-                .post("/candidatures").then().statusCode(400);
+                .post("/candidatures").then().statusCode(400)
+                .body(containsString("Formulaire expiré"), containsString("Rien n’a été enregistré"));
         Csrf csrf = csrf("/candidatures");
         given().redirects().follow(false).cookie("ieps-csrf", csrf.cookie()).formParam("csrf-token", "forged")
                 .formParam("trackId", trackId).formParam("entryRoute", "INITIALE")
