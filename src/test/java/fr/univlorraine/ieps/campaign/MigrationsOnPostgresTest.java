@@ -1,0 +1,72 @@
+package fr.univlorraine.ieps.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Flyway migrations run on a real PostgreSQL server (production's database), not only on H2,
+ * and the constraints the rules rely on behave the same there.
+ */
+class MigrationsOnPostgresTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void everyMigrationIsAppliedOnPostgres() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select count(*) from flyway_schema_history where success");
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1);
+            for (String table : new String[] {"campaign", "track", "application", "application_degree",
+                    "application_experience", "application_theme", "application_event"}) {
+                s.executeQuery("select count(*) from " + table).close();
+            }
+        }
+    }
+
+    @Test
+    void aCandidateCannotHoldTwoLiveApplicationsOnOneTrackButMayAfterWithdrawing() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into campaign (code, start_year, created_at) values ('2031-2032', 2031, now())");
+            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
+                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
+                    + "from campaign where code = '2031-2032'");
+            String insert = "insert into application (track_id, candidate_subject, live_track_id, status, entry_route, "
+                    + "created_at, updated_at) select t.id, 'pg-candidate', %s, '%s', 'INITIALE', now(), now() "
+                    + "from track t join campaign c on c.id = t.campaign_id where c.code = '2031-2032'";
+            s.execute(insert.formatted("t.id", "DRAFT"));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted("t.id", "DRAFT")));
+            // a withdrawn application no longer holds the key (its live_track_id is null)
+            s.execute("update application set live_track_id = null, status = 'WITHDRAWN' "
+                    + "where candidate_subject = 'pg-candidate'");
+            s.execute(insert.formatted("t.id", "DRAFT"));
+            var rs = s.executeQuery("select count(*) from application where candidate_subject = 'pg-candidate'");
+            rs.next();
+            assertEquals(2, rs.getInt(1));
+        }
+    }
+}
