@@ -133,11 +133,6 @@ public class Application extends PanacheEntityBase {
     @Version
     public long version;
 
-    public String displayName() {
-        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
-        return name.isEmpty() ? null : name;
-    }
-
     public static List<Application> ofCandidate(String subject) {
         return list("from Application a join fetch a.track t join fetch t.campaign where a.candidateSubject = ?1 "
                 + "order by a.createdAt desc", subject);

@@ -49,10 +49,6 @@ public class CurrentUser {
         return has(Roles.CANDIDATE);
     }
 
-    public boolean isStaff() {
-        return Roles.STAFF.stream().anyMatch(identity::hasRole);
-    }
-
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);

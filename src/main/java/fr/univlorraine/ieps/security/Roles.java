@@ -11,7 +11,6 @@ public final class Roles {
     public static final String ADMIN = "admin";
 
     public static final List<String> ALL = List.of(CANDIDATE, REVIEWER, HEAD, SECRETARIAT, ADMIN);
-    public static final List<String> STAFF = List.of(REVIEWER, HEAD, SECRETARIAT, ADMIN);
 
     private Roles() {
     }

@@ -9,7 +9,6 @@ import fr.univlorraine.ieps.campaign.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -60,10 +59,6 @@ public class TemplateExtensions {
             return "";
         }
         return dateFormat(toLocale(locale)).format(instant.atZone(AppClock.PARIS));
-    }
-
-    static String date(LocalDate day, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return day == null ? "" : dateFormat(toLocale(locale)).format(day);
     }
 
     /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
