@@ -27,6 +27,8 @@ if [ "${IEPS_KEYCLOAK_DEMO_USERS:-true}" = "true" ]; then
   cp "$here/ieps-users-0.json" "$dist/data/import/ieps-users-0.json"
 fi
 
+# local use: no e-mail to confirm (the production realm settings, docker/compose.yml, ask for it)
+export IEPS_KEYCLOAK_VERIFY_EMAIL="${IEPS_KEYCLOAK_VERIFY_EMAIL:-false}"
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 "$dist/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$port" --import-realm \

@@ -115,6 +115,16 @@ class DockerComposeTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void productionRealmAsksNewAccountsToConfirmTheirEmail() throws IOException {
+        String realm = Files.readString(Path.of("docker/keycloak/realm-ieps.json"));
+        assertTrue(realm.contains("\"verifyEmail\": \"${IEPS_KEYCLOAK_VERIFY_EMAIL:true}\""), "on unless a local run turns it off");
+        Map<String, Object> env = (Map<String, Object>) services.get("keycloak").get("environment");
+        assertEquals("true", env.get("IEPS_KEYCLOAK_VERIFY_EMAIL"));
+        assertEquals("mailpit", env.get("IEPS_KEYCLOAK_SMTP_HOST"), "Keycloak's confirmation mails need an SMTP server");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void keycloakImportsTheRealmButNeverTheDemoUsers() {
         List<String> volumes = (List<String>) services.get("keycloak").get("volumes");
         assertTrue(volumes.stream().anyMatch(v -> v.startsWith("./keycloak/realm-ieps.json:")), "volumes: " + volumes);
