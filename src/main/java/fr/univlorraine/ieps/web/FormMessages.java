@@ -66,6 +66,15 @@ public interface FormMessages {
     String error_code(Integer status);
 
     @Message
+    String error_503_title();
+
+    @Message
+    String error_login_server_down();
+
+    @Message
+    String error_login_server_retry();
+
+    @Message
     String err_track_unknown();
 
     @Message

@@ -58,6 +58,11 @@ public class Ui {
     }
 
     private String resolve() {
+        return languageOf(request);
+    }
+
+    /** The language of a request: the remembered choice, else the browser's, else French. */
+    static String languageOf(HttpServerRequest request) {
         Cookie cookie = request.getCookie(LANG_COOKIE);
         if (cookie != null && LANGUAGES.contains(cookie.getValue())) {
             return cookie.getValue();
