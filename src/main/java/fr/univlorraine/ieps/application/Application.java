@@ -148,4 +148,11 @@ public class Application extends PanacheEntityBase {
     public static boolean hasLiveApplication(String subject, Track track) {
         return count("candidateSubject = ?1 and liveTrackId = ?2", subject, track.id) > 0;
     }
+
+    /** Number of applications per track and status, for these tracks, in one query: rows of (track id, status, count). */
+    public static List<Object[]> countByTrackAndStatus(List<Long> trackIds) {
+        return getEntityManager().createQuery("select a.track.id, a.status, count(a) from Application a "
+                + "where a.track.id in ?1 group by a.track.id, a.status", Object[].class)
+                .setParameter(1, trackIds).getResultList();
+    }
 }

@@ -12,6 +12,11 @@ public enum ApplicationStatus {
         return this != REJECTED && this != DECLINED && this != EXPIRED && this != WITHDRAWN;
     }
 
+    /** An offer pending or taken: the dossier occupies one of the track's places. */
+    public boolean holdsPlace() {
+        return this == ADMITTED || this == ACCEPTED || this == ENROLLED;
+    }
+
     /** The candidate may change the form only before the secretariat takes it, or when sent back. */
     public boolean isEditableByCandidate() {
         return this == DRAFT || this == INCOMPLETE;

@@ -49,6 +49,11 @@ public class CurrentUser {
         return has(Roles.CANDIDATE);
     }
 
+    /** A member of the teaching team, a programme head, the secretariat or an administrator. */
+    public boolean isStaff() {
+        return Roles.STAFF.stream().anyMatch(this::has);
+    }
+
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);

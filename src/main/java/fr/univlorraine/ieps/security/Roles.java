@@ -11,6 +11,7 @@ public final class Roles {
     public static final String ADMIN = "admin";
 
     public static final List<String> ALL = List.of(CANDIDATE, REVIEWER, HEAD, SECRETARIAT, ADMIN);
+    public static final List<String> STAFF = List.of(REVIEWER, HEAD, SECRETARIAT, ADMIN);
 
     private Roles() {
     }

@@ -401,4 +401,60 @@ public interface Messages {
 
     @Message
     String mail_withdrawn_body(String level);
+
+    // Team area (/equipe)
+
+    @Message
+    String nav_team();
+
+    @Message
+    String team_title();
+
+    @Message
+    String team_lead();
+
+    @Message
+    String team_roles();
+
+    @Message
+    String team_no_campaign();
+
+    @Message
+    String team_capacity();
+
+    @Message
+    String team_places_left();
+
+    @Message
+    String team_period();
+
+    @Message
+    String team_period_value(String from, String to);
+
+    @Message
+    String team_no_applications();
+
+    @Message
+    String team_table_caption(String level);
+
+    @Message
+    String team_col_status();
+
+    @Message
+    String team_col_count();
+
+    @Message
+    String team_total();
+
+    @Message
+    String role_reviewer();
+
+    @Message
+    String role_head();
+
+    @Message
+    String role_secretariat();
+
+    @Message
+    String role_admin();
 }

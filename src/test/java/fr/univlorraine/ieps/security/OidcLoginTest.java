@@ -109,7 +109,8 @@ class OidcLoginTest {
     @Test
     void reviewerIsRefusedOnCandidatePages() {
         Visit landing = browser.signInAs("relecteur");
-        assertEquals("/", landing.finalPath(), "staff land on the home page; hops: " + landing.hops());
+        assertEquals("/equipe", landing.finalPath(), "staff land on the team area; hops: " + landing.hops());
+        assertThat(browser.get("/equipe").body(), containsString("équipe pédagogique (évaluation)"));
 
         HttpResponse<String> page = browser.get("/candidatures");
 
