@@ -1,0 +1,128 @@
+package fr.univlorraine.ieps.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.univlorraine.ieps.it.RealBrowser.Browsers;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/** A new person, from Keycloak's registration page to a submitted application, on the real stack. */
+@ExtendWith(RealBrowser.class)
+class CandidateJourneyIT {
+
+    static final String PASSWORD = "Sociologie-Metz-2027";
+
+    @Test
+    void newPersonRegistersAppliesSavesReopensAndSubmits(Browsers browsers) throws Exception {
+        RealStack stack = RealStack.get();
+        String email = "nina." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Browser browser = browsers.open();
+
+        register(browser, email, "Nina", "Moreau");
+        browser.awaitAppPath("/candidatures");
+        assertEquals("[candidate, default-roles-ieps, offline_access, uma_authorization]",
+                stack.keycloak.realmRoles(email).toString(), "self-registration gives the candidate role");
+        assertTrue(browser.text().contains("Nina Moreau"), "the header greets the new candidate");
+
+        startApplication(browser);
+        browser.awaitAppPath("/candidatures/");
+        assertTrue(browser.path().endsWith("/dossier"), browser.path());
+        String dossier = browser.path();
+        browser.type("#firstName", "Nina").type("#lastName", "Moreau").type("#nationality", "française");
+        browser.click("button[name=action][value=save]:not(.visually-hidden)");
+        browser.awaitAppPath(dossier);
+        assertTrue(browser.text().contains("enregistr"), "a confirmation says the draft is saved: " + browser.text());
+
+        // reopen later, from the list of applications
+        browser.open("/");
+        browser.open("/candidatures");
+        browser.click("a[href='" + dossier + "']");
+        browser.awaitAppPath(dossier);
+        assertEquals("Nina", browser.find("#firstName").getAttribute("value"));
+        assertEquals("française", browser.find("#nationality").getAttribute("value"));
+
+        fillTheRest(browser);
+        browser.click("button[name=action][value=submit]");
+        String statusPath = dossier.substring(0, dossier.length() - "/dossier".length());
+        browser.awaitAppPath(statusPath);
+        assertEquals(statusPath, browser.path());
+        String page = browser.text();
+        assertTrue(page.matches("(?s).*IEPS-2027-M1-\\d{4}.*"), "the status page shows the reference: " + page);
+        assertTrue(page.contains("Déposée"), page);
+        browser.keepScreenshot("candidate-submitted");
+
+        try (var db = stack.database(); var rs = db.createStatement().executeQuery(
+                "select status, reference from application where email = '" + email + "'")) {
+            assertTrue(rs.next(), "the application is in PostgreSQL");
+            assertEquals("SUBMITTED", rs.getString("status"));
+            String reference = rs.getString("reference");
+            SmtpSink.Mail receipt = stack.smtp.await(m -> m.recipients().contains(email), Duration.ofSeconds(20));
+            assertTrue(receipt.data().replace("=\r\n", "").replace("=\n", "").contains(reference),
+                    "the receipt mail, sent through SMTP, quotes the reference");
+        }
+    }
+
+    @Test
+    void sessionExpiredMidFormSendsToLoginAndBackToTheFormWithWhatWasSaved(Browsers browsers) throws Exception {
+        RealStack stack = RealStack.get();
+        String email = "leo." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Browser browser = browsers.open();
+        register(browser, email, "Léo", "Bernard");
+        browser.awaitAppPath("/candidatures");
+        startApplication(browser);
+        browser.awaitAppPath("/candidatures/");
+        String dossier = browser.path();
+        browser.type("#firstName", "Léo").type("#city", "Thionville");
+        browser.click("button[name=action][value=save]:not(.visually-hidden)").awaitAppPath(dossier);
+
+        // an hour later: the app's session cookie has expired and Keycloak's session has timed out
+        browser.driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                .forEach(c -> browser.driver.manage().deleteCookieNamed(c.getName()));
+        stack.keycloak.endSessions(email);
+        browser.type("#city", "Metz");
+        browser.click("button[name=action][value=save]:not(.visually-hidden)");
+
+        browser.logInOnKeycloak(email, PASSWORD).awaitAppPath(dossier);
+        assertEquals(dossier, browser.path(), "back on the form after logging in again");
+        assertEquals("Léo", browser.find("#firstName").getAttribute("value"), "what was saved is there");
+        assertEquals("Thionville", browser.find("#city").getAttribute("value"),
+                "the change made after the session ended was not taken without a login");
+    }
+
+    static void register(Browser browser, String email, String firstName, String lastName) {
+        browser.open("/candidatures").awaitKeycloakLogin();
+        browser.click("a[href*='login-actions/registration']");
+        browser.type("#email", email).type("#password", PASSWORD).type("#password-confirm", PASSWORD)
+                .type("#firstName", firstName).type("#lastName", lastName);
+        browser.click("#kc-register-form [type=submit]");
+    }
+
+    static void startApplication(Browser browser) {
+        browser.click("#trackId").click("#entryRoute");
+        browser.click("main form button[type=submit]");
+    }
+
+    static void fillTheRest(Browser browser) {
+        new Select(browser.find("#civility")).selectByValue("MME");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2001-09-23'", browser.find("#birthDate"));
+        browser.type("#email", browser.find("#email").getAttribute("value").isBlank() ? "nina@example.org" : browser.find("#email").getAttribute("value"))
+                .type("#phone", "06 11 22 33 44").type("#address", "3 place de la Comédie")
+                .type("#postalCode", "57000").type("#city", "Metz").type("#country", "France")
+                .type("#degreeTitle0", "Licence de sociologie").type("#degreeInstitution0", "Université de Lorraine")
+                .type("#degreeYear0", "2025")
+                .type("#professionalProject", "Je souhaite travailler comme chargée d'études dans un observatoire social "
+                        + "départemental, pour documenter les effets des politiques d'insertion. Mes stages en mission "
+                        + "locale m'ont donné le goût de l'enquête au service de la décision publique.")
+                .type("#researchProject", "Mon projet porte sur les parcours des jeunes accompagnés par les missions "
+                        + "locales de Moselle et sur la manière dont le contrat d'engagement jeune transforme le travail "
+                        + "des conseillers, par entretiens et observation de rendez-vous.");
+        browser.click("input[name=themes]");
+        browser.click("#declarationAccuracy").click("#declarationPrivacy");
+    }
+}
