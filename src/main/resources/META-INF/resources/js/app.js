@@ -20,4 +20,44 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
     });
   });
+
+  // Uploads with a progress bar: the same multipart POST the form makes without JavaScript, sent with
+  // XMLHttpRequest so that progress can be shown; the page the server answers with is then opened.
+  document.querySelectorAll('form.upload').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      var input = form.querySelector('input[type=file]');
+      if (!window.FormData || !input || !input.files.length) { return; }
+      event.preventDefault();
+      var box = form.querySelector('.upload-progress');
+      var bar = box && box.querySelector('progress');
+      var text = box && box.querySelector('.progress-text');
+      var button = form.querySelector('button[type=submit]');
+      if (box) { box.hidden = false; }
+      if (button) { button.disabled = true; }
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', form.action);
+      xhr.upload.addEventListener('progress', function (e) {
+        if (!e.lengthComputable || !bar) { return; }
+        var percent = Math.round(e.loaded * 100 / e.total);
+        bar.value = percent;
+        if (text) { text.textContent = percent + ' %'; }
+      });
+      xhr.addEventListener('load', function () {
+        if (xhr.status < 400 && xhr.responseURL) {
+          window.location.assign(xhr.responseURL);
+        } else {
+          // a refusal: show the server's page with its error message, as without JavaScript
+          document.open();
+          document.write(xhr.responseText);
+          document.close();
+        }
+      });
+      xhr.addEventListener('error', function () {
+        if (button) { button.disabled = false; }
+        var failed = form.querySelector('.upload-error');
+        if (failed) { failed.hidden = false; }
+      });
+      xhr.send(new FormData(form));
+    });
+  });
 });

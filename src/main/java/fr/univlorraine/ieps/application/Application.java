@@ -130,6 +130,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** Set when the secretariat sends the dossier back: the candidate resubmits before this instant. */
+    @Column(name = "completion_deadline")
+    public Instant completionDeadline;
+
     @Version
     public long version;
 

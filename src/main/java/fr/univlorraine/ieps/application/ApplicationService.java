@@ -27,6 +27,9 @@ public class ApplicationService {
     @Inject
     Event<ApplicationMail> mails;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
+
     /** Who performs an action, as recorded in the history. */
     public record ActorRef(String subject, String name, Actor role) {
     }
@@ -107,10 +110,18 @@ public class ApplicationService {
         Application app = owned(id, candidate.subject());
         checkEditable(app, form);
         Instant now = clock.now();
-        if (!app.track.isOpenAt(now)) {
+        if (app.status == ApplicationStatus.INCOMPLETE) {
+            // sent back by the secretariat: the completion deadline replaces the closing date
+            if (app.completionDeadline != null && now.isAfter(app.completionDeadline)) {
+                throw new RuleViolation("err_completion_closed");
+            }
+        } else if (!app.track.isOpenAt(now)) {
             throw new RuleViolation("err_closed");
         }
         FormErrors errors = form.validateForSubmission(clock.nowInParis().toLocalDate());
+        for (SubmissionCheck check : submissionChecks) {
+            check.check(app, errors);
+        }
         if (errors.any()) {
             return new Outcome(errors);
         }

@@ -4,6 +4,6 @@ package fr.univlorraine.ieps.notification;
 public record ApplicationMail(Kind kind, Long applicationId) {
 
     public enum Kind {
-        RECEIPT, WITHDRAWN
+        RECEIPT, WITHDRAWN, INCOMPLETE, COMPLETE
     }
 }

@@ -36,6 +36,10 @@ public class MailSender {
         static native TemplateInstance receipt(Application app, String submittedAt, String statusUrl);
 
         static native TemplateInstance withdrawn(Application app, String statusUrl);
+
+        static native TemplateInstance incomplete(Application app, String deadline, String documentsUrl);
+
+        static native TemplateInstance complete(Application app, String statusUrl);
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationMail mail) {
@@ -58,6 +62,9 @@ public class MailSender {
             case RECEIPT -> Templates.receipt(app, DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                     .format(app.submittedAt.atZone(AppClock.PARIS)), statusUrl);
             case WITHDRAWN -> Templates.withdrawn(app, statusUrl);
+            case INCOMPLETE -> Templates.incomplete(app, DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                    .format(app.completionDeadline.atZone(AppClock.PARIS)), statusUrl + "/pieces");
+            case COMPLETE -> Templates.complete(app, statusUrl);
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

@@ -54,6 +54,11 @@ public class CurrentUser {
         return Roles.STAFF.stream().anyMatch(this::has);
     }
 
+    /** The secretariat's pages are also the admin's. */
+    public boolean isSecretariat() {
+        return has(Roles.SECRETARIAT) || has(Roles.ADMIN);
+    }
+
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);

@@ -373,4 +373,73 @@ public interface FormMessages {
 
     @Message
     String hint_reason();
+
+    @Message
+    String label_documents();
+
+    @Message
+    String err_documents_missing();
+
+    @Message
+    String err_completion_closed();
+
+    @Message
+    String err_not_concerned_not_allowed();
+
+    @Message
+    String err_refusal_reason_required();
+
+    @Message
+    String err_complete_needs_validation();
+
+    @Message
+    String err_incomplete_needs_refusal();
+
+    @Message
+    String err_not_under_check();
+
+    @Message
+    String documents_text();
+
+    @Message
+    String documents_link();
+
+    @Message
+    String err_file_missing();
+
+    @Message
+    String err_file_empty();
+
+    @Message
+    String err_file_too_large();
+
+    @Message
+    String err_file_type();
+
+    @Message
+    String err_file_type_not_accepted();
+
+    @Message
+    String err_file_executable();
+
+    @Message
+    String err_file_polyglot();
+
+    @Message
+    String err_pdf_encrypted();
+
+    @Message
+    String err_pdf_corrupt();
+
+    @Message
+    String err_pdf_active_content();
+
+    @Message
+    String err_image_corrupt();
+
+    @Message
+    String err_image_too_large();
+
+    @Message
+    String err_reason_required();
 }

@@ -457,4 +457,28 @@ public interface Messages {
 
     @Message
     String role_admin();
+
+    @Message
+    String mail_incomplete_subject(String reference);
+
+    @Message
+    String mail_incomplete_body(String reference, String deadline);
+
+    @Message
+    String mail_incomplete_link(String url);
+
+    @Message
+    String mail_complete_subject(String reference);
+
+    @Message
+    String mail_complete_body(String reference);
+
+    @Message
+    String flash_uploaded();
+
+    @Message
+    String flash_notconcerned();
+
+    @Message
+    String nav_secretariat();
 }

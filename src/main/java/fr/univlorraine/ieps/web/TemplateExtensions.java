@@ -62,6 +62,11 @@ public class TemplateExtensions {
     }
 
     /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
+    /** A file size in kilobytes, rounded up, for display. */
+    static Integer kb(Long bytes) {
+        return bytes == null ? 0 : (int) Math.max(1, (bytes + 1023) / 1024);
+    }
+
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }

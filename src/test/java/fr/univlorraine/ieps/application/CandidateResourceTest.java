@@ -64,6 +64,12 @@ class CandidateResourceTest {
         given().get("/candidatures/" + id + "/dossier?ok=saved").then().statusCode(200)
                 .body(containsString("value=\"Camille\""), containsString("Brouillon enregistré"));
 
+        // without its documents the dossier cannot be submitted, and nothing is written
+        postForm(id, completeForm(reload(id).version), "submit").statusCode(400)
+                .body(containsString("Des pièces obligatoires manquent"), containsString("href=\"/candidatures/" + id + "/pieces\""));
+        assertEquals(ApplicationStatus.DRAFT, reload(id).status);
+
+        attachRequiredDocuments(id, "journey-candidate");
         postForm(id, completeForm(reload(id).version), "submit").statusCode(303)
                 .header("Location", endsWith("/candidatures/" + id + "?ok=submitted"));
 
@@ -274,6 +280,7 @@ class CandidateResourceTest {
     @TestSecurity(user = "withdrawing-candidate", roles = "candidate")
     void aCandidateWithdrawsWithAReason() {
         Long id = create(Level.M1, "INITIALE");
+        attachRequiredDocuments(id, "withdrawing-candidate");
         postForm(id, completeForm(reload(id).version), "submit").statusCode(303);
         mailbox.clear();
         csrf("/candidatures/" + id).post().formParam("reason", "J'ai été admise dans un autre master")
@@ -315,6 +322,7 @@ class CandidateResourceTest {
     @TestSecurity(user = "reference-candidate", roles = "candidate")
     void referencesFollowEachOtherWithinATrack() {
         Long mine = create(Level.M2, "INITIALE");
+        attachRequiredDocuments(mine, "reference-candidate");
         postForm(mine, completeForm(reload(mine).version), "submit").statusCode(303);
         String first = reload(mine).reference;
 
@@ -327,6 +335,7 @@ class CandidateResourceTest {
     }
 
     static void submitThroughService(Long id, String subject) {
+        attachRequiredDocuments(id, subject);
         var params = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
         completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
         var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();

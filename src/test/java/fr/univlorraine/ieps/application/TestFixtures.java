@@ -111,6 +111,26 @@ final class TestFixtures {
                 EntryRoute.INITIALE, false, "fr");
     }
 
+    /** Gives the dossier every document its checklist requires, as its candidate would (conditional ones: "not concerned"). */
+    static void attachRequiredDocuments(Long applicationId, String subject) {
+        var documents = Arc.container().instance(fr.univlorraine.ieps.documents.DocumentService.class).get();
+        try {
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("ieps-test-", ".pdf");
+            java.nio.file.Files.write(pdf, fr.univlorraine.ieps.documents.Fixtures.pdf(2));
+            var lines = QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(applicationId)));
+            for (var line : lines) {
+                if (line.item().requirement == fr.univlorraine.ieps.documents.Requirement.CONDITIONAL) {
+                    documents.declareNotConcerned(applicationId, subject, line.type().code, "Pas encore d’employeur");
+                } else if (line.required()) {
+                    documents.upload(applicationId, subject, line.type().code, pdf, line.type().code + ".pdf");
+                }
+            }
+            java.nio.file.Files.deleteIfExists(pdf);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Application reload(Long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Application app = Application.findById(id);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.univlorraine.ieps.it.RealBrowser.Browsers;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +47,11 @@ class CandidateJourneyIT {
         browser.awaitAppPath(dossier);
         assertEquals("Nina", browser.find("#firstName").getAttribute("value"));
         assertEquals("française", browser.find("#nationality").getAttribute("value"));
+
+        // the documents, on their own page: one with the progress bar on a slow connection, then the rest
+        browser.click("a#documents").awaitAppPath(dossier.replace("/dossier", "/pieces"));
+        uploadAllRequired(browser, stack);
+        browser.click("p.back a").awaitAppPath(dossier);
 
         fillTheRest(browser);
         browser.click("button[name=action][value=submit]");
@@ -93,6 +99,48 @@ class CandidateJourneyIT {
         assertEquals("Léo", browser.find("#firstName").getAttribute("value"), "what was saved is there");
         assertEquals("Thionville", browser.find("#city").getAttribute("value"),
                 "the change made after the session ended was not taken without a login");
+    }
+
+    /** Uploads a PDF for every mandatory item; the first one over a throttled connection, watching the progress bar. */
+    static void uploadAllRequired(Browser browser, RealStack stack) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ieps-uploads");
+        java.nio.file.Path small = java.nio.file.Files.write(dir.resolve("Relevés de notes L3.pdf"), fr.univlorraine.ieps.documents.Fixtures.pdf(3));
+        java.nio.file.Path big = java.nio.file.Files.write(dir.resolve("CV Nina Moreau.pdf"), fr.univlorraine.ieps.documents.Fixtures.pdf(2, 3 * 1024 * 1024));
+        List<String> codes = browser.all("li.piece-MISSING").stream()
+                .filter(li -> li.findElement(org.openqa.selenium.By.cssSelector(".req")).getAttribute("class").contains("req-MANDATORY"))
+                .map(li -> li.getAttribute("id").substring("piece-".length())).toList();
+        assertTrue(codes.contains("CV") && codes.size() >= 5, "mandatory items: " + codes);
+        boolean first = true;
+        for (String code : codes) {
+            browser.find("#file-" + code).sendKeys((first ? big : small).toString());
+            if (first) {
+                ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).setNetworkConditions(
+                        new org.openqa.selenium.chromium.ChromiumNetworkConditions() {
+                            {
+                                setUploadThroughput(1024 * 1024);
+                                setDownloadThroughput(10 * 1024 * 1024);
+                                setLatency(Duration.ofMillis(20));
+                            }
+                        });
+            }
+            browser.find("#piece-" + code + " form.upload button[type=submit]").click();
+            if (first) {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> {
+                    var bar = d.findElement(org.openqa.selenium.By.cssSelector("#progress-" + code));
+                    return bar.isDisplayed() && Double.parseDouble(bar.getAttribute("value")) > 0;
+                });
+                browser.keepScreenshot("upload-progress");
+            }
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("ok=uploaded") && !d.findElements(
+                            org.openqa.selenium.By.cssSelector("#piece-" + code + ".piece-PENDING")).isEmpty());
+            if (first) {
+                ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).deleteNetworkConditions();
+                assertTrue(browser.text().contains("CV Nina Moreau.pdf"), "the original name is shown");
+                first = false;
+            }
+        }
+        browser.keepScreenshot("documents-uploaded");
     }
 
     static void register(Browser browser, String email, String firstName, String lastName) {

@@ -53,7 +53,7 @@ class I18nTest {
     /** Message-bundle parameters such as {count}. */
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     /** A literal key: {msg:list_title}, {pub:home_h1}, confirm=msg:withdraw_confirm; msg:message(...) is dynamic. */
-    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(msg|pub|form):([A-Za-z_]\\w*)");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(msg|pub|form|doc):([A-Za-z_]\\w*)");
     /** A Qute section start such as {#input id="email" label="label_email" hint="hint_email" ... /}. */
     private static final Pattern SECTION_START = Pattern.compile("\\{#\\w+([^{}]*)}");
     /** Keys the user-defined tags look up dynamically with msg:message(label) and msg:message(hint). */
@@ -76,7 +76,7 @@ class I18nTest {
     // --- (a) the bundles -----------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "pub", "form"})
+    @ValueSource(strings = {"msg", "pub", "form", "doc"})
     void frenchAndEnglishHaveTheSameKeys(String bundle) {
         Set<String> fr = bundle(bundle, "fr").stringPropertyNames();
         Set<String> en = bundle(bundle, "en").stringPropertyNames();
@@ -86,7 +86,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg_fr", "msg_en", "pub_fr", "pub_en", "form_fr", "form_en"})
+    @ValueSource(strings = {"msg_fr", "msg_en", "pub_fr", "pub_en", "form_fr", "form_en", "doc_fr", "doc_en"})
     void noMessageIsEmpty(String file) {
         Properties messages = load(MESSAGES.resolve(file + ".properties"));
         Set<String> empty = messages.stringPropertyNames().stream()
@@ -96,7 +96,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "pub", "form"})
+    @ValueSource(strings = {"msg", "pub", "form", "doc"})
     void bothLanguagesUseTheSameParameters(String bundle) {
         Properties fr = bundle(bundle, "fr");
         Properties en = bundle(bundle, "en");
@@ -160,7 +160,7 @@ class I18nTest {
 
     @Test
     void keysNamedInTemplatesExist() {
-        Map<String, Set<String>> used = Map.of("msg", new TreeSet<>(), "pub", new TreeSet<>(), "form", new TreeSet<>());
+        Map<String, Set<String>> used = Map.of("msg", new TreeSet<>(), "pub", new TreeSet<>(), "form", new TreeSet<>(), "doc", new TreeSet<>());
         for (Path template : templates()) {
             String source = read(template);
             Matcher key = LITERAL_KEY.matcher(source);
@@ -181,6 +181,7 @@ class I18nTest {
         assertKeysExist("msg", used.get("msg"), "templates");
         assertKeysExist("pub", used.get("pub"), "templates");
         assertKeysExist("form", used.get("form"), "templates");
+        assertKeysExist("doc", used.get("doc"), "templates");
     }
 
     @Test
@@ -201,6 +202,8 @@ class I18nTest {
         assertKeysExist("msg", keys, "enum values (str:concat and msgKey)");
         // the employer's situation is only shown in the form
         assertKeysExist("form", prefixed("employer_", EmployerStatus.values()), "EmployerStatus (form)");
+        assertKeysExist("doc", prefixed("doc_status_", fr.univlorraine.ieps.documents.DocumentStatus.values()), "DocumentStatus (doc)");
+        assertKeysExist("doc", prefixed("req_", fr.univlorraine.ieps.documents.Requirement.values()), "Requirement (doc)");
     }
 
     @Test

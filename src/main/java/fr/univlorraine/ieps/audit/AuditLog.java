@@ -1,0 +1,41 @@
+package fr.univlorraine.ieps.audit;
+
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.stream.Collectors;
+
+/** Writes who saw what: every staff view or download of a dossier or document (DESIGN.md, privacy). */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String VIEW_DOSSIER = "VIEW_DOSSIER";
+    public static final String VIEW_DOCUMENT = "VIEW_DOCUMENT";
+    public static final String DOWNLOAD_DOCUMENT = "DOWNLOAD_DOCUMENT";
+    public static final String DOWNLOAD_DOSSIER_PDF = "DOWNLOAD_DOSSIER_PDF";
+    public static final String DOWNLOAD_ZIP = "DOWNLOAD_ZIP";
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AppClock clock;
+
+    /** Committed on its own: the trace stays even if what follows fails. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String action, Long applicationId, Long documentId, String detail) {
+        var event = new AuditEvent();
+        event.occurredAt = clock.now();
+        event.actorSubject = user.subject();
+        event.actorName = user.displayName();
+        event.actorRoles = Roles.STAFF.stream().filter(user::has).collect(Collectors.joining(","));
+        event.action = action;
+        event.applicationId = applicationId;
+        event.documentId = documentId;
+        event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        event.persist();
+    }
+}

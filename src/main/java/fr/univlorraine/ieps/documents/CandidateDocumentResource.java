@@ -1,0 +1,121 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The candidate's documents: the checklist of their dossier, uploads, "not concerned", viewing their own files. */
+@Path("/candidatures/{id}/pieces")
+@RolesAllowed(Roles.CANDIDATE)
+@Produces(MediaType.TEXT_HTML)
+public class CandidateDocumentResource {
+
+    private static final Set<String> FLASHES = Set.of("uploaded", "notconcerned");
+
+    /** A refusal shown at the item it concerns. */
+    public record ItemError(String code, String label, String messageKey, int maxSizeMb) {
+    }
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance pieces(Application app, List<DocumentService.ChecklistLine> lines, String lang,
+                ItemError error, String reason, String flash);
+    }
+
+    @GET
+    public TemplateInstance list(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+        Application app = applications.owned(id, user.subject());
+        return page(app, null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @POST
+    @Path("{code}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") Long id, @PathParam("code") String code, @RestForm("file") FileUpload file)
+            throws IOException {
+        Application app = applications.owned(id, user.subject());
+        try {
+            if (file == null || file.uploadedFile() == null) {
+                throw new RefusedContent("err_file_missing");
+            }
+            documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName());
+        } catch (RefusedContent refused) {
+            DocumentType type = typeOf(app, code);
+            var error = new ItemError(code, type.label(ui.lang()), refused.messageKey, type.maxSizeMb);
+            return Response.status(400).entity(page(app, error, null, null)).build();
+        }
+        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=uploaded#piece-" + code)).build();
+    }
+
+    @POST
+    @Path("{code}/non-concerne")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response notConcerned(@PathParam("id") Long id, @PathParam("code") String code, MultivaluedMap<String, String> form) {
+        Application app = applications.owned(id, user.subject());
+        String reason = form.getFirst("reason");
+        String problem = reason == null || reason.isBlank() ? "err_reason_required"
+                : reason.strip().length() > DocumentService.MAX_REASON_LENGTH ? "err_too_long_1000" : null;
+        if (problem != null) {
+            DocumentType type = typeOf(app, code);
+            var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
+            return Response.status(400).entity(page(app, error, reason, null)).build();
+        }
+        documents.declareNotConcerned(id, user.subject(), code, reason);
+        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=notconcerned#piece-" + code)).build();
+    }
+
+    /** The candidate's own file, shown in the browser (or downloaded with ?telecharger). */
+    @GET
+    @Path("fichier/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") Long id, @PathParam("documentId") Long documentId, @QueryParam("telecharger") String download) {
+        Application app = applications.owned(id, user.subject());
+        ApplicationDocument document = ApplicationDocument.inDossier(documentId, app).filter(ApplicationDocument::hasFile)
+                .orElseThrow(NotFoundException::new);
+        return DocumentDownloads.response(document, download != null);
+    }
+
+    private TemplateInstance page(Application app, ItemError error, String reason, String flash) {
+        return Templates.pieces(app, documents.checklist(app), ui.lang(), error, reason, flash);
+    }
+
+    private DocumentType typeOf(Application app, String code) {
+        return documents.checklist(app).stream().map(DocumentService.ChecklistLine::type).filter(t -> t.code.equals(code))
+                .findFirst().orElseThrow(NotFoundException::new);
+    }
+}

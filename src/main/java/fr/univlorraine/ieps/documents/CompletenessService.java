@@ -1,0 +1,119 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.notification.ApplicationMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The secretariat's check of a submitted dossier: each document validated or refused with a reason,
+ * then the dossier marked COMPLETE, or INCOMPLETE with the pieces to fix and a completion deadline.
+ */
+@ApplicationScoped
+public class CompletenessService {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Event<ApplicationMail> mails;
+
+    @ConfigProperty(name = "ieps.documents.completion-days")
+    int completionDays;
+
+    /** Only a submitted dossier is checked; drafts and dossiers sent back are the candidate's. */
+    public Application checkable(Long applicationId) {
+        Application app = Application.<Application>findByIdOptional(applicationId).orElseThrow(NotFoundException::new);
+        if (app.status == ApplicationStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return app;
+    }
+
+    @Transactional
+    public void validate(Long applicationId, Long documentId, ActorRef staff) {
+        ApplicationDocument document = reviewable(applicationId, documentId);
+        document.status = DocumentStatus.VALIDATED;
+        document.refusalReason = null;
+        reviewed(document, staff);
+    }
+
+    @Transactional
+    public void refuse(Long applicationId, Long documentId, ActorRef staff, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("err_refusal_reason_required");
+        }
+        ApplicationDocument document = reviewable(applicationId, documentId);
+        document.status = DocumentStatus.REFUSED;
+        document.refusalReason = reason.strip();
+        reviewed(document, staff);
+    }
+
+    /** Every required item validated (or declared not concerned): the dossier goes to the teaching team. */
+    @Transactional
+    public void markComplete(Long applicationId, ActorRef staff) {
+        Application app = checkable(applicationId);
+        boolean allChecked = documents.checklist(app).stream().filter(DocumentService.ChecklistLine::required)
+                .allMatch(l -> l.document() != null
+                        && (l.document().status == DocumentStatus.VALIDATED || l.document().status == DocumentStatus.NOT_CONCERNED));
+        if (!allChecked) {
+            throw new RuleViolation("err_complete_needs_validation");
+        }
+        applications.transition(app, Transition.MARK_COMPLETE, staff, null);
+        app.completionDeadline = null;
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.COMPLETE, app.id));
+    }
+
+    /** Sends the dossier back: at least one refused piece, a message, and a deadline to resubmit. */
+    @Transactional
+    public void markIncomplete(Long applicationId, ActorRef staff, String message) {
+        Application app = checkable(applicationId);
+        List<ApplicationDocument> refused = ApplicationDocument.of(app).stream()
+                .filter(d -> d.status == DocumentStatus.REFUSED).toList();
+        boolean missing = !documents.missing(app).isEmpty();
+        if (refused.isEmpty() && !missing) {
+            throw new RuleViolation("err_incomplete_needs_refusal");
+        }
+        String reason = message == null || message.isBlank() ? null : message.strip();
+        applications.transition(app, Transition.MARK_INCOMPLETE, staff, reason);
+        app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(completionDays),
+                LocalTime.of(23, 59, 59), AppClock.PARIS).toInstant();
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.INCOMPLETE, app.id));
+    }
+
+    private ApplicationDocument reviewable(Long applicationId, Long documentId) {
+        Application app = checkable(applicationId);
+        if (app.status != ApplicationStatus.SUBMITTED) {
+            throw new RuleViolation("err_not_under_check");
+        }
+        ApplicationDocument document = ApplicationDocument.inDossier(documentId, app).orElseThrow(NotFoundException::new);
+        if (!document.hasFile()) {
+            throw new NotFoundException();
+        }
+        return document;
+    }
+
+    private void reviewed(ApplicationDocument document, ActorRef staff) {
+        document.reviewedAt = clock.now();
+        document.reviewedBy = staff.name() == null ? staff.subject() : staff.name();
+    }
+}

@@ -1,0 +1,39 @@
+package fr.univlorraine.ieps.documents;
+
+import io.quarkus.arc.Arc;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How a stored document goes to a browser: its real type (decided at upload), inline so PDFs and images
+ * open in the browser (or as an attachment), the original name for display, and nothing the browser
+ * could sniff or run.
+ */
+final class DocumentDownloads {
+
+    private DocumentDownloads() {
+    }
+
+    static Response response(ApplicationDocument document, boolean attachment) {
+        DocumentStorage storage = Arc.container().instance(DocumentStorage.class).get();
+        Path file = storage.pathOf(document.storedName);
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException();
+        }
+        return Response.ok(file.toFile(), document.mediaType)
+                .header("Content-Disposition", disposition(attachment ? "attachment" : "inline", document.originalName))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    /** RFC 6266: an ASCII fallback and the UTF-8 name. */
+    static String disposition(String type, String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
+        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,205 @@
+package fr.univlorraine.ieps.documents;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the documents pages, as {doc:key}.
+ * Files: messages/doc_fr.properties (default) and messages/doc_en.properties.
+ */
+@MessageBundle(value = "doc", locale = "fr")
+public interface DocumentMessages {
+
+    @Message
+    String pieces_title();
+
+    @Message
+    String pieces_lead();
+
+    @Message
+    String back_to_form();
+
+    @Message
+    String read_only();
+
+    @Message
+    String incomplete_notice(String deadline);
+
+    @Message
+    String req_MANDATORY();
+
+    @Message
+    String req_OPTIONAL();
+
+    @Message
+    String req_CONDITIONAL();
+
+    @Message
+    String formats(String formats, Integer max);
+
+    @Message
+    String max_size(Integer max);
+
+    @Message
+    String doc_status_MISSING();
+
+    @Message
+    String doc_status_PENDING();
+
+    @Message
+    String doc_status_VALIDATED();
+
+    @Message
+    String doc_status_REFUSED();
+
+    @Message
+    String doc_status_NOT_CONCERNED();
+
+    @Message
+    String size_kb(Integer kb);
+
+    @Message
+    String uploaded_on(String date);
+
+    @Message
+    String refused_because(String reason);
+
+    @Message
+    String not_concerned_because(String reason);
+
+    @Message
+    String choose_label();
+
+    @Message
+    String replace_label();
+
+    @Message
+    String upload_button();
+
+    @Message
+    String replace_button();
+
+    @Message
+    String progress_label();
+
+    @Message
+    String not_concerned_summary();
+
+    @Message
+    String not_concerned_reason();
+
+    @Message
+    String not_concerned_button();
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    @Message
+    String inbox_title();
+
+    @Message
+    String inbox_lead();
+
+    @Message
+    String inbox_counts();
+
+    @Message
+    String filter_status();
+
+    @Message
+    String filter_level();
+
+    @Message
+    String filter_order();
+
+    @Message
+    String filter_all();
+
+    @Message
+    String order_oldest();
+
+    @Message
+    String order_newest();
+
+    @Message
+    String filter_apply();
+
+    @Message
+    String inbox_empty();
+
+    @Message
+    String inbox_caption(Integer count);
+
+    @Message
+    String col_candidate();
+
+    @Message
+    String col_submitted();
+
+    @Message
+    String col_to_check();
+
+    @Message
+    String col_contact();
+
+    @Message
+    String back_to_inbox();
+
+    @Message
+    String dossier_title(String reference);
+
+    @Message
+    String deadline(String date);
+
+    @Message
+    String pages(Integer n);
+
+    @Message
+    String candidate_not_concerned(String reason);
+
+    @Message
+    String validate_button();
+
+    @Message
+    String refuse_reason();
+
+    @Message
+    String refuse_button();
+
+    @Message
+    String decision_title();
+
+    @Message
+    String complete_title();
+
+    @Message
+    String complete_text();
+
+    @Message
+    String complete_button();
+
+    @Message
+    String incomplete_title();
+
+    @Message
+    String incomplete_message();
+
+    @Message
+    String incomplete_button();
+
+    @Message
+    String network_error();
+}

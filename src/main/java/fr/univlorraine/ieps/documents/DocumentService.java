@@ -1,0 +1,231 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.SubmissionCheck;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.web.FormErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * The documents of a dossier: what its checklist asks, uploads checked from their content, "not
+ * concerned" declarations, and the rule that a dossier is submitted only with every required piece.
+ * A file and its row appear together or not at all.
+ */
+@ApplicationScoped
+public class DocumentService implements SubmissionCheck {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class);
+    public static final int MAX_REASON_LENGTH = 1000;
+
+    /** One line of a dossier's checklist: the item and the document given for it, if any. */
+    public record ChecklistLine(ChecklistItem item, ApplicationDocument document) {
+        public DocumentType type() {
+            return item.type;
+        }
+
+        /** Given and acceptable for submission: a file not refused, or "not concerned" where allowed. */
+        public boolean satisfied() {
+            return document != null && document.status != DocumentStatus.REFUSED;
+        }
+
+        public boolean required() {
+            return item.requirement != Requirement.OPTIONAL;
+        }
+
+        public boolean missing() {
+            return required() && !satisfied();
+        }
+    }
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The routes whose checklist applies: the entry route, plus VAP for a VAP candidate. */
+    public static Set<String> routesOf(Application app) {
+        Set<String> routes = new LinkedHashSet<>(List.of(app.entryRoute.name()));
+        if (app.vap) {
+            routes.add(ChecklistItem.VAP_ROUTE);
+        }
+        return routes;
+    }
+
+    /** The dossier's checklist in order, each item with its document; one item per type (the strictest wins). */
+    public List<ChecklistLine> checklist(Application app) {
+        Map<Long, ApplicationDocument> documents = ApplicationDocument.of(app).stream()
+                .collect(Collectors.toMap(d -> d.type.id, Function.identity()));
+        Map<Long, ChecklistItem> items = new java.util.LinkedHashMap<>();
+        for (ChecklistItem item : ChecklistItem.of(app.track.level, routesOf(app))) {
+            items.merge(item.type.id, item, (a, b) -> a.requirement.ordinal() <= b.requirement.ordinal() ? a : b);
+        }
+        return items.values().stream().map(item -> new ChecklistLine(item, documents.get(item.type.id))).toList();
+    }
+
+    public List<ChecklistLine> missing(Application app) {
+        return checklist(app).stream().filter(ChecklistLine::missing).toList();
+    }
+
+    @Override
+    public void check(Application app, FormErrors errors) {
+        if (!missing(app).isEmpty()) {
+            errors.add("documents", "err_documents_missing");
+        }
+    }
+
+    /**
+     * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
+     * replacing the previous one only once the new one is committed. Refusals change nothing.
+     */
+    @Transactional
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
+            throws RefusedContent, IOException {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = lineFor(app, typeCode);
+        requireEditable(app);
+        DocumentType type = line.type();
+        long size = java.nio.file.Files.size(file);
+        if (size > type.maxBytes()) {
+            throw new RefusedContent("err_file_too_large");
+        }
+        ContentInspector.Inspection inspection = ContentInspector.inspect(file, type.accepted());
+        DocumentStorage.StoredFile stored = storage.store(file);
+        ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
+        String replaced = document.storedName;
+        afterCompletion(committed -> {
+            // the old file goes only once the new row is committed; a rolled-back upload leaves no file
+            deleteQuietly(committed ? replaced : stored.storedName());
+        });
+        document.application = app;
+        document.type = type;
+        document.status = DocumentStatus.PENDING;
+        document.originalName = FileNames.sanitise(fileName, inspection.kind());
+        document.storedName = stored.storedName();
+        document.mediaType = inspection.kind().mediaType;
+        document.sizeBytes = stored.size();
+        document.sha256 = stored.sha256();
+        document.pageCount = inspection.pageCount();
+        document.notConcernedReason = null;
+        document.refusalReason = null;
+        document.reviewedAt = null;
+        document.reviewedBy = null;
+        document.uploadedAt = clock.now();
+        document.uploadedBy = candidate;
+        document.persistAndFlush();
+        return document;
+    }
+
+    /** A conditional item that does not apply to this candidate, with their reason. */
+    @Transactional
+    public void declareNotConcerned(Long applicationId, String candidate, String typeCode, String reason) {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = lineFor(app, typeCode);
+        requireEditable(app);
+        if (line.item().requirement != Requirement.CONDITIONAL) {
+            throw new RuleViolation("err_not_concerned_not_allowed");
+        }
+        ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
+        String replaced = document.storedName;
+        if (replaced != null) {
+            afterCompletion(committed -> {
+                if (committed) {
+                    deleteQuietly(replaced);
+                }
+            });
+        }
+        document.application = app;
+        document.type = line.type();
+        document.status = DocumentStatus.NOT_CONCERNED;
+        document.notConcernedReason = reason.strip();
+        document.originalName = null;
+        document.storedName = null;
+        document.mediaType = null;
+        document.sizeBytes = null;
+        document.sha256 = null;
+        document.pageCount = null;
+        document.refusalReason = null;
+        document.uploadedAt = clock.now();
+        document.uploadedBy = candidate;
+        document.persistAndFlush();
+    }
+
+    private ChecklistLine lineFor(Application app, String typeCode) {
+        return checklist(app).stream().filter(l -> l.type().code.equals(typeCode)).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static void requireEditable(Application app) {
+        if (!app.status.isEditableByCandidate()) {
+            throw new RuleViolation("err_not_editable");
+        }
+    }
+
+    /** Runs once the current transaction is over: true if it committed, false if it rolled back. */
+    private void afterCompletion(java.util.function.Consumer<Boolean> action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+
+    private void deleteQuietly(String storedName) {
+        if (storedName == null) {
+            return;
+        }
+        try {
+            storage.delete(storedName);
+        } catch (IOException | UncheckedIOException e) {
+            // the start-up sweep removes it later; never fail a committed upload for this
+            LOG.warnf(e, "Could not delete document file %s", storedName);
+        }
+    }
+
+    /** The documents that are files, in checklist order, for the dossier PDF. */
+    public List<ApplicationDocument> files(Application app) {
+        List<ApplicationDocument> files = new ArrayList<>();
+        for (ChecklistLine line : checklist(app)) {
+            if (line.document() != null && line.document().hasFile()) {
+                files.add(line.document());
+            }
+        }
+        ApplicationDocument.of(app).stream().filter(d -> d.hasFile() && !files.contains(d)).forEach(files::add);
+        return files;
+    }
+
+    static boolean isEditable(ApplicationStatus status) {
+        return status.isEditableByCandidate();
+    }
+}

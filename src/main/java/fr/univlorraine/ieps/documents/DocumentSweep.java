@@ -1,0 +1,53 @@
+package fr.univlorraine.ieps.documents;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up, makes the documents folder and the database agree: files no row knows (a crash between
+ * writing a file and committing its row) are removed, and rows whose file is missing are reported
+ * loudly, since only a restore from backup can bring such a file back.
+ */
+@ApplicationScoped
+public class DocumentSweep {
+
+    private static final Logger LOG = Logger.getLogger(DocumentSweep.class);
+
+    @Inject
+    DocumentStorage storage;
+
+    /** Files younger than this may belong to an upload in progress on another instance. */
+    @ConfigProperty(name = "ieps.documents.orphan-grace", defaultValue = "PT1H")
+    Duration grace;
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        sweep(grace);
+    }
+
+    /** Returns the orphan files removed. */
+    public List<Path> sweep(Duration olderThan) throws IOException {
+        Set<String> known = new HashSet<>(QuarkusTransaction.requiringNew().call(ApplicationDocument::allStoredNames));
+        List<Path> removed = storage.removeOrphans(known, olderThan);
+        if (!removed.isEmpty()) {
+            LOG.warnf("Removed %d orphan document file(s) that no dossier references: %s", removed.size(), removed);
+        }
+        long missing = known.stream().filter(name -> !storage.exists(name)).peek(name ->
+                LOG.errorf("Document file %s is referenced by a dossier but missing from %s: restore it from the backup",
+                        name, storage.root())).count();
+        if (missing == 0 && removed.isEmpty()) {
+            LOG.debugf("Documents folder %s agrees with the database", storage.root());
+        }
+        return removed;
+    }
+}

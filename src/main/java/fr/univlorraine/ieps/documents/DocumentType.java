@@ -1,0 +1,79 @@
+package fr.univlorraine.ieps.documents;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Set;
+
+/** A kind of document the programme may ask for (CV, transcripts...), with its labels and limits. */
+@Entity
+@Table(name = "document_type")
+public class DocumentType extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    public String code;
+
+    @Column(name = "label_fr", nullable = false, length = 200)
+    public String labelFr;
+
+    @Column(name = "label_en", nullable = false, length = 200)
+    public String labelEn;
+
+    @Column(name = "help_fr", nullable = false, length = 1000)
+    public String helpFr;
+
+    @Column(name = "help_en", nullable = false, length = 1000)
+    public String helpEn;
+
+    /** PDF, JPEG, PNG separated by commas; the kind is decided from the file's content. */
+    @Column(name = "accepted_formats", nullable = false, length = 40)
+    public String acceptedFormats;
+
+    @Column(name = "max_size_mb", nullable = false)
+    public int maxSizeMb;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Version
+    public long version;
+
+    public String label(String lang) {
+        return "en".equals(lang) ? labelEn : labelFr;
+    }
+
+    public String help(String lang) {
+        return "en".equals(lang) ? helpEn : helpFr;
+    }
+
+    public Set<FileKind> accepted() {
+        return FileKind.parseList(acceptedFormats);
+    }
+
+    /** "PDF, JPEG, PNG" for people. */
+    public String formatsText() {
+        return acceptedFormats.replace(",", ", ");
+    }
+
+    public long maxBytes() {
+        return maxSizeMb * 1024L * 1024L;
+    }
+
+    public static List<DocumentType> ordered() {
+        return list("order by position, id");
+    }
+
+    public static DocumentType byCode(String code) {
+        return find("code", code).firstResult();
+    }
+}

@@ -1,0 +1,33 @@
+package fr.univlorraine.ieps.documents;
+
+import java.text.Normalizer;
+
+/** The candidate's file name, kept for display only: no path, no control or odd characters, a sane length. */
+final class FileNames {
+
+    private static final int MAX = 120;
+
+    private FileNames() {
+    }
+
+    static String sanitise(String name, FileKind kind) {
+        String base = name == null ? "" : name;
+        base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
+        base = Normalizer.normalize(base, Normalizer.Form.NFC)
+                .replaceAll("[\\p{Cntrl}\\p{Cf}]", "")
+                .replaceAll("[^\\p{L}\\p{N} ._()\\-']", "_")
+                .replaceAll("^[.\\s]+", "")
+                .strip();
+        if (base.length() > MAX) {
+            base = base.substring(0, MAX);
+        }
+        if (base.isBlank() || base.chars().allMatch(c -> c == '_' || c == '.')) {
+            base = "document";
+        }
+        String extension = "." + kind.extension;
+        if (!base.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            base = base + extension;
+        }
+        return base;
+    }
+}

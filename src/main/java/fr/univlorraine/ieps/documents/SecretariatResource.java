@@ -1,0 +1,167 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationEvent;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.audit.AuditLog;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The secretariat's completeness check: an inbox of submitted dossiers, and per dossier its documents
+ * to validate or refuse with a reason, then COMPLETE or INCOMPLETE.
+ */
+@Path("/secretariat")
+@RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+@Produces(MediaType.TEXT_HTML)
+public class SecretariatResource {
+
+    /** The statuses of the inbox: dossiers the candidate has submitted at least once. */
+    static final List<ApplicationStatus> INBOX = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
+            ApplicationStatus.COMPLETE, ApplicationStatus.UNDER_REVIEW);
+    private static final Set<String> FLASHES = Set.of("validated", "refused", "complete", "incomplete");
+
+    @Inject
+    CompletenessService completeness;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance inbox(List<Application> dossiers, Map<Long, Long> toCheck,
+                Map<ApplicationStatus, Long> counts, List<ApplicationStatus> statuses, Level[] levels,
+                String status, String level, String order);
+
+        static native TemplateInstance dossier(Application app, List<DocumentService.ChecklistLine> lines,
+                List<ApplicationEvent> history, String lang, String errorKey, Long errorDocument, String flash);
+    }
+
+    @GET
+    public TemplateInstance inbox(@QueryParam("etat") String status, @QueryParam("niveau") String level,
+            @QueryParam("ordre") String order) {
+        ApplicationStatus chosen = parse(ApplicationStatus.class, status);
+        if (chosen != null && !INBOX.contains(chosen)) {
+            chosen = null;
+        }
+        Level chosenLevel = parse(Level.class, level);
+        boolean newestFirst = "recent".equals(order);
+        List<Application> dossiers = Inbox.dossiers(chosen == null ? INBOX : List.of(chosen), chosenLevel, newestFirst);
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        INBOX.forEach(s -> counts.put(s, 0L));
+        counts.putAll(Inbox.counts(INBOX, chosenLevel));
+        return Templates.inbox(dossiers, Inbox.documentsToCheck(dossiers), counts, INBOX, Level.values(),
+                chosen == null ? "" : chosen.name(), chosenLevel == null ? "" : chosenLevel.name(), newestFirst ? "recent" : "");
+    }
+
+    @GET
+    @Path("dossiers/{id}")
+    public TemplateInstance dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+        Application app = completeness.checkable(id);
+        audit.record(AuditLog.VIEW_DOSSIER, app.id, null, null);
+        return page(app, null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @POST
+    @Path("dossiers/{id}/pieces/{documentId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("id") Long id, @PathParam("documentId") Long documentId, MultivaluedMap<String, String> form) {
+        boolean valid = "valider".equals(form.getFirst("decision"));
+        String reason = form.getFirst("reason");
+        try {
+            if (valid) {
+                completeness.validate(id, documentId, staff());
+            } else {
+                if (reason != null && reason.strip().length() > DocumentService.MAX_REASON_LENGTH) {
+                    throw new RuleViolation("err_too_long_1000");
+                }
+                completeness.refuse(id, documentId, staff(), reason);
+            }
+        } catch (RuleViolation e) {
+            return Response.status(400).entity(page(completeness.checkable(id), e.messageKey, documentId, null)).build();
+        }
+        return redirect(id, valid ? "validated" : "refused", "#doc-" + documentId);
+    }
+
+    @POST
+    @Path("dossiers/{id}/complet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complete(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        try {
+            completeness.markComplete(id, staff());
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(page(completeness.checkable(id), e.messageKey, null, null)).build();
+        }
+        return redirect(id, "complete", "");
+    }
+
+    @POST
+    @Path("dossiers/{id}/incomplet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response incomplete(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        String message = form.getFirst("message");
+        try {
+            if (message != null && message.strip().length() > DocumentService.MAX_REASON_LENGTH) {
+                throw new RuleViolation("err_too_long_1000");
+            }
+            completeness.markIncomplete(id, staff(), message);
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(page(completeness.checkable(id), e.messageKey, null, null)).build();
+        }
+        return redirect(id, "incomplete", "");
+    }
+
+    private TemplateInstance page(Application app, String errorKey, Long errorDocument, String flash) {
+        return Templates.dossier(app, documents.checklist(app), ApplicationEvent.history(app), ui.lang(), errorKey,
+                errorDocument, flash);
+    }
+
+    private Response redirect(Long id, String flash, String anchor) {
+        return Response.seeOther(URI.create("/secretariat/dossiers/" + id + "?ok=" + flash + anchor)).build();
+    }
+
+    private ActorRef staff() {
+        return new ActorRef(user.subject(), user.displayName(), Actor.SECRETARIAT);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

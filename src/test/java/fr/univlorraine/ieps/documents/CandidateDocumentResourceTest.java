@@ -1,0 +1,286 @@
+package fr.univlorraine.ieps.documents;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.campaign.DemoData;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.campaign.Track;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The candidate's documents page: uploads checked from their content, refusals that change nothing, privacy. */
+@QuarkusTest
+class CandidateDocumentResourceTest {
+
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    DocumentSweep sweep;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @BeforeEach
+    void openCampaign() {
+        Track m1 = QuarkusTransaction.requiringNew().call(() -> {
+            if (Campaign.count() == 0) {
+                io.quarkus.arc.Arc.container().instance(DemoData.class).get().createDemoCampaign();
+            }
+            return Track.<Track>find("level", Level.M1).firstResult();
+        });
+        QuarkusMock.installMockForType(new MutableClock(m1.opensAt.plus(Duration.ofDays(1))), AppClock.class);
+    }
+
+    static Long draftOf(String subject, EntryRoute route) {
+        Long track = QuarkusTransaction.requiringNew().call(() -> Track.<Track>find("level", Level.M1).firstResult().id);
+        var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
+        return service.create(new ActorRef(subject, subject, Actor.CANDIDATE), subject + "@example.fr", track, route, false, "fr").id;
+    }
+
+    private ValidatableResponse upload(Long id, String code, String name, byte[] content) {
+        return upload(id, id, code, name, content);
+    }
+
+    /** Posts the file to a dossier's item, with the CSRF token of the form page of {@code formOf}. */
+    private ValidatableResponse upload(Long formOf, Long id, String code, String name, byte[] content) {
+        var response = given().get("/candidatures/" + formOf + "/pieces");
+        String page = response.asString();
+        String cookie = response.getCookie("ieps-csrf");
+        Matcher token = CSRF_INPUT.matcher(page);
+        assertTrue(token.find(), page);
+        return given().redirects().follow(false).cookie("ieps-csrf", cookie)
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token.group(1)).controlName("csrf-token").emptyFileName().build())
+                .multiPart("file", name, content, "application/pdf")
+                .post("/candidatures/" + id + "/pieces/" + code).then();
+    }
+
+    private static List<ApplicationDocument> rows(Long id) {
+        return QuarkusTransaction.requiringNew().call(() -> ApplicationDocument.of(Application.<Application>findById(id)));
+    }
+
+    private long filesOnDisk() throws IOException {
+        if (!Files.isDirectory(storage.root())) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(storage.root())) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "doc-uploader", roles = "candidate")
+    void candidateUploadsAPdfThatIsStoredWithItsChecksum() throws Exception {
+        Long id = draftOf("doc-uploader", EntryRoute.INITIALE);
+        given().get("/candidatures/" + id + "/pieces").then().statusCode(200)
+                .body(containsString("Curriculum vitae"), containsString("enctype=\"multipart/form-data\""),
+                        containsString("Pas encore déposée"), containsString("<progress"));
+        byte[] pdf = Fixtures.pdf(2);
+        upload(id, "CV", "../../etc/Mon CV\u0000 final.pdf", pdf).statusCode(303)
+                .header("Location", containsString("/candidatures/" + id + "/pieces?ok=uploaded"));
+
+        ApplicationDocument cv = rows(id).get(0);
+        assertEquals("CV", cv.type.code);
+        assertEquals(DocumentStatus.PENDING, cv.status);
+        assertEquals("Mon CV final.pdf", cv.originalName, "no path, no control character");
+        assertEquals("application/pdf", cv.mediaType);
+        assertEquals(2, cv.pageCount);
+        assertEquals(pdf.length, cv.sizeBytes);
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), cv.sha256);
+        assertArrayEquals(pdf, Files.readAllBytes(storage.pathOf(cv.storedName)));
+        assertFalse(cv.storedName.contains("CV"), "stored under a generated name");
+
+        // the owner reads it back inline, with its real type, and nothing to sniff
+        given().get("/candidatures/" + id + "/pieces/fichier/" + cv.id).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("inline; filename=\"Mon CV final.pdf\""))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    @TestSecurity(user = "doc-refused", roles = "candidate")
+    void everyRefusalSaysWhyAndLeavesNoFileAndNoRow() throws Exception {
+        Long id = draftOf("doc-refused", EntryRoute.INITIALE);
+        long before = filesOnDisk();
+        record Case(String name, byte[] content, String message) {
+        }
+        for (Case c : List.of(
+                new Case("cv.pdf", Fixtures.windowsExecutable(), "est un programme"),
+                new Case("cv.pdf", Fixtures.html(), "ni un PDF"),
+                new Case("cv.pdf", Fixtures.encryptedPdf(), "protégé par un mot de passe"),
+                new Case("cv.pdf", Fixtures.truncated(Fixtures.pdf(4)), "endommagé ou incomplet"),
+                new Case("cv.pdf", new byte[0], "Le fichier est vide"),
+                new Case("cv.pdf", Fixtures.polyglot(), "ne commence pas comme un PDF"),
+                new Case("cv.png", Fixtures.png(), "format n’est pas accepté"),
+                new Case("cv.pdf", Fixtures.pdf(1, 11 * 1024 * 1024), "trop volumineux"))) {
+            upload(id, "CV", c.name(), c.content()).statusCode(400)
+                    .body(containsString(c.message()), containsString("role=\"alert\""), containsString("href=\"#file-CV\""));
+            assertTrue(rows(id).isEmpty(), c.message());
+            assertEquals(before, filesOnDisk(), c.message());
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "doc-replace", roles = "candidate")
+    void replacingKeepsOneDocumentAndRemovesTheOldFile() throws Exception {
+        Long id = draftOf("doc-replace", EntryRoute.INITIALE);
+        upload(id, "LETTRE", "lettre-v1.pdf", Fixtures.pdf(1)).statusCode(303);
+        String first = rows(id).get(0).storedName;
+        upload(id, "LETTRE", "lettre-v2.pdf", Fixtures.pdf(3)).statusCode(303);
+        List<ApplicationDocument> after = rows(id);
+        assertEquals(1, after.size());
+        assertEquals("lettre-v2.pdf", after.get(0).originalName);
+        assertEquals(3, after.get(0).pageCount);
+        assertFalse(storage.exists(first), "the old file goes once the new one is committed");
+        assertTrue(storage.exists(after.get(0).storedName));
+
+        // a refused replacement keeps the good document in place
+        upload(id, "LETTRE", "lettre-v3.pdf", Fixtures.html()).statusCode(400);
+        assertEquals("lettre-v2.pdf", rows(id).get(0).originalName);
+        assertTrue(storage.exists(after.get(0).storedName));
+    }
+
+    @Test
+    void failureBetweenFileWriteAndCommitLeavesNoOrphan() throws Exception {
+        Long id = draftOf("doc-crash", EntryRoute.INITIALE);
+        Path pdf = Files.write(Files.createTempFile("crash", ".pdf"), Fixtures.pdf(1));
+        long before = filesOnDisk();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                transactions.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        throw new IllegalStateException("the database goes away just before the commit");
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                    }
+                });
+                try {
+                    documents.upload(id, "doc-crash", "CV", pdf, "cv.pdf");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                try {
+                    assertEquals(before + 1, filesOnDisk(), "the file is written before the commit");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException expected) {
+            // the commit failed, as staged
+        }
+        assertTrue(rows(id).isEmpty(), "no row");
+        assertEquals(before, filesOnDisk(), "no file");
+    }
+
+    @Test
+    void orphanFilesFoundAtStartUpAreRemoved() throws Exception {
+        Path orphan = storage.pathOf("0123456789abcdef0123456789abcdef");
+        Files.createDirectories(orphan.getParent());
+        Files.writeString(orphan, "left by a crash");
+        assertTrue(sweep.sweep(Duration.ZERO).contains(orphan));
+        assertFalse(Files.exists(orphan));
+    }
+
+    @Test
+    @TestSecurity(user = "doc-other", roles = "candidate")
+    void anotherCandidatesDocumentIsNotFound() throws Exception {
+        Long theirs = draftOf("doc-owner", EntryRoute.INITIALE);
+        Path pdf = Files.write(Files.createTempFile("theirs", ".pdf"), Fixtures.pdf(1));
+        Long documentId = documents.upload(theirs, "doc-owner", "CV", pdf, "cv.pdf").id;
+        given().get("/candidatures/" + theirs + "/pieces").then().statusCode(404);
+        given().get("/candidatures/" + theirs + "/pieces/fichier/" + documentId).then().statusCode(404);
+        Long mine = draftOf("doc-other", EntryRoute.INITIALE);
+        given().get("/candidatures/" + mine + "/pieces/fichier/" + documentId).then().statusCode(404)
+                .body(not(containsString("%PDF")));
+        // a forged form, with a valid token of the candidate's own page, aimed at someone else's dossier
+        upload(mine, theirs, "CV", "cv.pdf", Fixtures.pdf(1)).statusCode(404);
+        assertEquals(1, rows(theirs).size());
+    }
+
+    @Test
+    void anonymousCannotReadADocument() throws Exception {
+        Long id = draftOf("doc-anon-owner", EntryRoute.INITIALE);
+        Path pdf = Files.write(Files.createTempFile("anon", ".pdf"), Fixtures.pdf(1));
+        Long documentId = documents.upload(id, "doc-anon-owner", "CV", pdf, "cv.pdf").id;
+        given().redirects().follow(false).get("/candidatures/" + id + "/pieces/fichier/" + documentId).then()
+                .statusCode(302).body(not(containsString("%PDF")));
+        given().redirects().follow(false).get("/dossiers/" + id + "/pieces/" + documentId).then().statusCode(302);
+    }
+
+    @Test
+    @TestSecurity(user = "doc-conditional", roles = "candidate")
+    void conditionalItemTakesANotConcernedAnswerWithAReason() {
+        Long id = draftOf("doc-conditional", EntryRoute.ALTERNANCE);
+        var response = given().get("/candidatures/" + id + "/pieces");
+        response.then().statusCode(200).body(containsString("Promesse d’embauche"), containsString("Je ne suis pas concerné·e"));
+        String page = response.asString();
+        String cookie = response.getCookie("ieps-csrf");
+        Matcher token = CSRF_INPUT.matcher(page);
+        assertTrue(token.find(), page);
+        given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token.group(1))
+                .formParam("reason", "  ").post("/candidatures/" + id + "/pieces/PROMESSE/non-concerne").then().statusCode(400)
+                .body(containsString("Indiquez pourquoi"));
+        assertTrue(rows(id).isEmpty());
+        given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token.group(1))
+                .formParam("reason", "Je cherche encore mon employeur").post("/candidatures/" + id + "/pieces/PROMESSE/non-concerne")
+                .then().statusCode(303);
+        assertEquals(DocumentStatus.NOT_CONCERNED, rows(id).get(0).status);
+        // a mandatory item cannot be waved away
+        given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token.group(1))
+                .formParam("reason", "Pas de CV").post("/candidatures/" + id + "/pieces/CV/non-concerne").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "doc-checklist", roles = "candidate")
+    void submissionNamesTheMissingDocumentsThenSucceedsOnceTheyAreThere() {
+        Long id = draftOf("doc-checklist", EntryRoute.CONTINUE);
+        Application app = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id));
+        List<String> missing = QuarkusTransaction.requiringNew().call(() -> documents.missing(Application.findById(id)))
+                .stream().map(l -> l.type().code).toList();
+        assertEquals(List.of("CV", "LETTRE", "RELEVES", "DIPLOME", "PROJET", "IDENTITE", "EMPLOYEUR"), missing,
+                "continuing education: transcripts and the employer's certificate are conditional, still to answer");
+        assertEquals(EntryRoute.CONTINUE, app.entryRoute);
+    }
+}
