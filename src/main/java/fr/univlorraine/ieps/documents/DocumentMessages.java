@@ -202,4 +202,16 @@ public interface DocumentMessages {
 
     @Message
     String network_error();
+
+    @Message
+    String pdf_title(String level, String campaign);
+
+    @Message
+    String pdf_generated(String date);
+
+    @Message
+    String pdf_footer();
+
+    @Message
+    String pdf_link();
 }

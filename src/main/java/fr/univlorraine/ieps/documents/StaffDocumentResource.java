@@ -29,6 +29,36 @@ public class StaffDocumentResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DossierPdfService pdf;
+
+    @Inject
+    fr.univlorraine.ieps.web.Ui ui;
+
+    /** The whole dossier as one PDF (cover summary, then every document), written to a temporary file. */
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @jakarta.transaction.Transactional
+    public Response dossierPdf(@PathParam("id") Long id) throws java.io.IOException {
+        Application app = completeness.checkable(id);
+        audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, app.reference);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dossier-", ".pdf");
+        try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            pdf.write(app, ui.lang(), out);
+        }
+        jakarta.ws.rs.core.StreamingOutput body = output -> {
+            try {
+                java.nio.file.Files.copy(file, output);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
     @GET
     @Path("pieces/{documentId}")
     @Produces(MediaType.WILDCARD)

@@ -190,6 +190,20 @@ class SecretariatResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "responsable", roles = "head")
+    void dossierReadsAsOnePdfWithEveryDocument() throws Exception {
+        Long id = submitted("pdf-candidate-" + System.nanoTime());
+        int documentPages = docs(id).stream().mapToInt(d -> d.pageCount).sum();
+        byte[] body = given().get("/dossiers/" + id + "/pdf").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
+            assertEquals(1 + documentPages, pdf.getNumberOfPages(), "one cover page, then the 6 documents of 2 pages");
+        }
+        assertEquals("DOWNLOAD_DOSSIER_PDF", QuarkusTransaction.requiringNew()
+                .call(() -> AuditEvent.ofApplication(id)).get(0).action);
+    }
+
+    @Test
     @TestSecurity(user = "a-candidate", roles = "candidate")
     void candidatesCannotUseTheSecretariatPages() throws Exception {
         Long id = submitted("sec-other-" + System.nanoTime());
