@@ -54,6 +54,9 @@ public class CandidateResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
@@ -61,7 +64,7 @@ public class CandidateResource {
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
-                List<String> declarations, String flash);
+                List<String> declarations, List<String> missingDocuments, String flash);
 
         static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
                 int stepIndex, boolean withdrawable, FormErrors errors, String reason, String flash);
@@ -208,8 +211,12 @@ public class CandidateResource {
     }
 
     private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, String flash) {
+        List<String> missingDocuments = new java.util.ArrayList<>();
+        if (errors.has("documents")) {
+            submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));
+        }
         return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(),
-                ApplicationForm.DECLARATIONS, flash);
+                ApplicationForm.DECLARATIONS, missingDocuments, flash);
     }
 
     private ActorRef actor() {

@@ -10,4 +10,7 @@ public interface SubmissionCheck {
 
     /** Adds an error for each thing that prevents submission. */
     void check(Application app, FormErrors errors);
+
+    /** What is missing, named for the candidate in their language (empty when nothing is). */
+    java.util.List<String> missing(Application app, String lang);
 }

@@ -55,6 +55,7 @@ public class CompletenessService {
         document.status = DocumentStatus.VALIDATED;
         document.refusalReason = null;
         reviewed(document, staff);
+        DocumentEvent.record(document, staff, DocumentEvent.Action.VALIDATED, document.reviewedAt, null);
     }
 
     @Transactional
@@ -66,6 +67,7 @@ public class CompletenessService {
         document.status = DocumentStatus.REFUSED;
         document.refusalReason = reason.strip();
         reviewed(document, staff);
+        DocumentEvent.record(document, staff, DocumentEvent.Action.REFUSED, document.reviewedAt, document.refusalReason);
     }
 
     /** Every required item validated (or declared not concerned): the dossier goes to the teaching team. */

@@ -214,4 +214,37 @@ public interface DocumentMessages {
 
     @Message
     String pdf_link();
+
+    @Message
+    String document_history();
+
+    @Message
+    String document_history_empty();
+
+    @Message
+    String action_UPLOADED();
+
+    @Message
+    String action_REPLACED();
+
+    @Message
+    String action_NOT_CONCERNED();
+
+    @Message
+    String action_VALIDATED();
+
+    @Message
+    String action_REFUSED();
+
+    @Message
+    String col_select();
+
+    @Message
+    String select_dossier(String reference);
+
+    @Message
+    String zip_button();
+
+    @Message
+    String zip_hint(Integer n);
 }

@@ -89,6 +89,11 @@ public class DocumentService implements SubmissionCheck {
         return items.values().stream().map(item -> new ChecklistLine(item, documents.get(item.type.id))).toList();
     }
 
+    @Override
+    public List<String> missing(Application app, String lang) {
+        return missing(app).stream().map(l -> l.type().label(lang)).toList();
+    }
+
     public List<ChecklistLine> missing(Application app) {
         return checklist(app).stream().filter(ChecklistLine::missing).toList();
     }
@@ -139,6 +144,8 @@ public class DocumentService implements SubmissionCheck {
         document.uploadedAt = clock.now();
         document.uploadedBy = candidate;
         document.persistAndFlush();
+        DocumentEvent.record(document, candidateRef(candidate), replaced == null ? DocumentEvent.Action.UPLOADED
+                : DocumentEvent.Action.REPLACED, document.uploadedAt, null);
         return document;
     }
 
@@ -174,6 +181,12 @@ public class DocumentService implements SubmissionCheck {
         document.uploadedAt = clock.now();
         document.uploadedBy = candidate;
         document.persistAndFlush();
+        DocumentEvent.record(document, candidateRef(candidate), DocumentEvent.Action.NOT_CONCERNED, document.uploadedAt,
+                document.notConcernedReason);
+    }
+
+    private static ApplicationService.ActorRef candidateRef(String subject) {
+        return new ApplicationService.ActorRef(subject, null, fr.univlorraine.ieps.application.Actor.CANDIDATE);
     }
 
     private ChecklistLine lineFor(Application app, String typeCode) {

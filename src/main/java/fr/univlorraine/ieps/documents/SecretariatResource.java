@@ -67,7 +67,8 @@ public class SecretariatResource {
                 String status, String level, String order);
 
         static native TemplateInstance dossier(Application app, List<DocumentService.ChecklistLine> lines,
-                List<ApplicationEvent> history, String lang, String errorKey, Long errorDocument, String flash);
+                List<ApplicationEvent> history, List<DocumentEvent> documentHistory, String lang, String errorKey,
+                Long errorDocument, String flash);
     }
 
     @GET
@@ -144,9 +145,69 @@ public class SecretariatResource {
         return redirect(id, "incomplete", "");
     }
 
+    @Inject
+    DossierPdfService pdf;
+
+    /** The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. */
+    @POST
+    @Path("zip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("application/zip")
+    @jakarta.transaction.Transactional
+    public Response zip(MultivaluedMap<String, String> form) throws java.io.IOException {
+        List<Long> ids = form.getOrDefault("ids", List.of()).stream().map(SecretariatResource::parseId)
+                .filter(java.util.Objects::nonNull).distinct().limit(MAX_ZIP).toList();
+        if (ids.isEmpty()) {
+            return Response.seeOther(URI.create("/secretariat?vide=1")).build();
+        }
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("dossiers-", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(zip)))) {
+            for (Long id : ids) {
+                Application app = completeness.checkable(id);
+                audit.record(AuditLog.DOWNLOAD_ZIP, app.id, null, app.reference);
+                out.putNextEntry(new java.util.zip.ZipEntry("dossier-" + app.reference + ".pdf"));
+                pdf.write(app, ui.lang(), new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void close() {
+                        // the ZIP stays open for the next dossier
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws java.io.IOException {
+                        out.write(b, off, len);
+                    }
+                });
+                out.closeEntry();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(zip);
+            throw e;
+        }
+        jakarta.ws.rs.core.StreamingOutput body = output -> {
+            try {
+                java.nio.file.Files.copy(zip, output);
+            } finally {
+                java.nio.file.Files.deleteIfExists(zip);
+            }
+        };
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"dossiers-ieps.zip\"").build();
+    }
+
+    /** One ZIP holds at most this many dossiers (about 50 MB each at worst). */
+    static final int MAX_ZIP = 50;
+
+    private static Long parseId(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private TemplateInstance page(Application app, String errorKey, Long errorDocument, String flash) {
-        return Templates.dossier(app, documents.checklist(app), ApplicationEvent.history(app), ui.lang(), errorKey,
-                errorDocument, flash);
+        return Templates.dossier(app, documents.checklist(app), ApplicationEvent.history(app), DocumentEvent.of(app),
+                ui.lang(), errorKey, errorDocument, flash);
     }
 
     private Response redirect(Long id, String flash, String anchor) {

@@ -66,7 +66,8 @@ class CandidateResourceTest {
 
         // without its documents the dossier cannot be submitted, and nothing is written
         postForm(id, completeForm(reload(id).version), "submit").statusCode(400)
-                .body(containsString("Des pièces obligatoires manquent"), containsString("href=\"/candidatures/" + id + "/pieces\""));
+                .body(containsString("Des pièces obligatoires manquent"), containsString("href=\"/candidatures/" + id + "/pieces\""),
+                        containsString("<li>Curriculum vitae</li>"), containsString("<li>Projet de recherche</li>"));
         assertEquals(ApplicationStatus.DRAFT, reload(id).status);
 
         attachRequiredDocuments(id, "journey-candidate");

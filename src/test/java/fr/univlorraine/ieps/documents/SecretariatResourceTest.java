@@ -154,6 +154,7 @@ class SecretariatResourceTest {
         post(page).post(page + "/complet").then().statusCode(303);
         assertEquals(ApplicationStatus.COMPLETE, reload(id).status);
         given().get(page).then().statusCode(200).body(containsString("Merci de renvoyer un CV lisible."))
+                .body(containsString("Historique des pièces"), containsString("CV illisible : scan flou"), containsString("cv-lisible.pdf"))
                 .body(not(containsString("Valider la pièce")));
     }
 
@@ -201,6 +202,25 @@ class SecretariatResourceTest {
         }
         assertEquals("DOWNLOAD_DOSSIER_PDF", QuarkusTransaction.requiringNew()
                 .call(() -> AuditEvent.ofApplication(id)).get(0).action);
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void selectedDossiersDownloadAsAZipOfPdfs() throws Exception {
+        Long first = submitted("zip-one-" + System.nanoTime());
+        Long second = submitted("zip-two-" + System.nanoTime());
+        byte[] zip = post("/secretariat").formParam("ids", first).formParam("ids", second).formParam("ids", "not-a-number")
+                .post("/secretariat/zip").then().statusCode(200).contentType("application/zip").extract().asByteArray();
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+                    assertTrue(pdf.getNumberOfPages() > 1, entry.getName());
+                }
+            }
+        }
+        assertEquals(List.of("dossier-" + reload(first).reference + ".pdf", "dossier-" + reload(second).reference + ".pdf"), names);
     }
 
     @Test

@@ -204,6 +204,7 @@ class I18nTest {
         assertKeysExist("form", prefixed("employer_", EmployerStatus.values()), "EmployerStatus (form)");
         assertKeysExist("doc", prefixed("doc_status_", fr.univlorraine.ieps.documents.DocumentStatus.values()), "DocumentStatus (doc)");
         assertKeysExist("doc", prefixed("req_", fr.univlorraine.ieps.documents.Requirement.values()), "Requirement (doc)");
+        assertKeysExist("doc", prefixed("action_", fr.univlorraine.ieps.documents.DocumentEvent.Action.values()), "DocumentEvent.Action (doc)");
     }
 
     @Test
