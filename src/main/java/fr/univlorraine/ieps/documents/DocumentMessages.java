@@ -247,4 +247,58 @@ public interface DocumentMessages {
 
     @Message
     String zip_hint(Integer n);
+
+    @Message
+    String admin_title();
+
+    @Message
+    String admin_lead();
+
+    @Message
+    String admin_matrix_title();
+
+    @Message
+    String admin_matrix_text();
+
+    @Message
+    String admin_matrix_caption(String level);
+
+    @Message
+    String admin_col_type();
+
+    @Message
+    String admin_cell_label(String type, String route);
+
+    @Message
+    String admin_not_asked();
+
+    @Message
+    String admin_save_checklist();
+
+    @Message
+    String admin_types_title();
+
+    @Message
+    String admin_save_type();
+
+    @Message
+    String admin_new_type();
+
+    @Message
+    String admin_code_hint();
+
+    @Message
+    String admin_add_type();
+
+    @Message
+    String route_INITIALE();
+
+    @Message
+    String route_ALTERNANCE();
+
+    @Message
+    String route_CONTINUE();
+
+    @Message
+    String route_VAP();
 }

@@ -56,6 +56,17 @@ public class DocumentType extends PanacheEntityBase {
         return "en".equals(lang) ? helpEn : helpFr;
     }
 
+    /** A text field by name, for the admin page's generic fields. */
+    public String get(String field) {
+        return switch (field) {
+            case "labelFr" -> labelFr;
+            case "labelEn" -> labelEn;
+            case "helpFr" -> helpFr;
+            case "helpEn" -> helpEn;
+            default -> null;
+        };
+    }
+
     public Set<FileKind> accepted() {
         return FileKind.parseList(acceptedFormats);
     }

@@ -1,232 +1,596 @@
 package fr.univlorraine.ieps.documents;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
 
 /**
- * One PDF per dossier, for reviewers and archives: cover pages summarising the form, a table of the
- * documents with the page where each starts, then every document in checklist order (images become
- * pages), and on every page a footer with the reference and the page number. Built on temporary files,
- * never whole in memory.
+ * One PDF per dossier, so that reviewers read a whole application in one file: a cover with the
+ * answers of the form and a table of contents, then every uploaded document in the given order.
+ * Parts must have been accepted by {@link ContentInspector} first.
  */
 public final class DossierPdf {
 
-    public record Field(String label, String value) {
-    }
+    public record Field(String label, String value) {}
 
-    public record Section(String title, List<Field> fields) {
-    }
+    public record Section(String title, List<Field> fields) {}
 
+    /** The cover: title (e.g. "Dossier de candidature – Master 1 – 2027-2028"), reference, candidate name, generated-at text, sections. */
     public record Cover(String title, String reference, String candidate, String generatedAt, List<Section> sections,
-            String documentsTitle, String footerLabel) {
-    }
+            String documentsTitle, String footerLabel) {}
 
-    public record Part(String title, Path file, FileKind kind) {
-    }
+    public record Part(String title, Path file, FileKind kind) {}
 
-    private static final float MARGIN = 50;
     private static final PDRectangle A4 = PDRectangle.A4;
+    private static final float IMAGE_MARGIN = 36;
+    private static final float FOOTER_SIZE = 8;
+    private static final float FOOTER_BASELINE = 16;
 
-    private DossierPdf() {
-    }
+    private DossierPdf() {}
 
-    /** Writes the dossier; returns its number of pages. */
+    /** Writes the cover page(s) followed by every part in the given order; images become one page each, scaled to fit A4 with margins. */
     public static int write(Cover cover, List<Part> parts, OutputStream out) throws IOException {
-        try (PDDocument result = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            var writer = new TextWriter(result);
-            writer.line(cover.title(), writer.bold, 16);
-            writer.line(cover.reference() + " – " + cover.candidate(), writer.bold, 12);
-            writer.line(cover.generatedAt(), writer.regular, 9);
-            writer.gap();
-            for (Section section : cover.sections()) {
-                writer.line(section.title(), writer.bold, 12);
-                for (Field field : section.fields()) {
-                    writer.paragraph(field.label() + " : " + (field.value() == null ? "" : field.value()), 10);
-                }
-                writer.gap();
-            }
-            writer.line(cover.documentsTitle(), writer.bold, 12);
-            List<int[]> tocSlots = new ArrayList<>();
-            for (Part part : parts) {
-                tocSlots.add(writer.reserveLine());
-            }
-            writer.close();
-            int coverPages = result.getNumberOfPages();
-
-            List<Integer> starts = new ArrayList<>();
-            List<PDDocument> sources = new ArrayList<>();
+        List<PDDocument> sources = new ArrayList<>();
+        // Stream data of the result and of every source goes to temporary files: a dossier of
+        // tens of megabytes must not sit in the heap.
+        try (PDDocument dossier = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             try {
-                for (Part part : parts) {
-                    starts.add(result.getNumberOfPages() + 1);
+                Fonts fonts = new Fonts();
+                // The sources are opened first: the table of contents needs their page counts.
+                List<PDDocument> opened = new ArrayList<>();
+                int[] partPages = new int[parts.size()];
+                for (int i = 0; i < parts.size(); i++) {
+                    Part part = parts.get(i);
+                    PDDocument source = null;
                     if (part.kind() == FileKind.PDF) {
-                        PDDocument source = Loader.loadPDF(part.file().toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+                        source = Loader.loadPDF(part.file().toFile(), IOUtils.createTempFileOnlyStreamCache());
                         sources.add(source);
-                        for (PDPage page : source.getPages()) {
-                            result.importPage(page);
-                        }
+                    }
+                    opened.add(source);
+                    partPages[i] = source == null ? 1 : source.getNumberOfPages();
+                }
+
+                CoverLayout layout = new CoverLayout(fonts);
+                layout.lay(cover, parts, partPages);
+                layout.render(dossier);
+                int coverPages = layout.pageCount();
+
+                PDFMergerUtility merger = new PDFMergerUtility();
+                for (int i = 0; i < parts.size(); i++) {
+                    if (opened.get(i) != null) {
+                        merger.appendDocument(dossier, opened.get(i));
                     } else {
-                        addImagePage(result, part.file());
+                        addImagePage(dossier, parts.get(i));
                     }
                 }
-                writer.fillToc(parts, starts, tocSlots);
-                stampFooters(result, cover.footerLabel() + " " + cover.reference());
-                result.save(out);
+
+                addOutline(dossier, cover, parts, partPages, coverPages, fonts);
+                addFooters(dossier, cover, fonts);
+                describe(dossier, cover, fonts);
+                dossier.save(out);
+                return dossier.getNumberOfPages();
             } finally {
-                for (PDDocument source : sources) {
-                    source.close();
-                }
+                // Imported pages share objects with their source until the dossier is saved.
+                closeAll(sources);
             }
-            return result.getNumberOfPages();
         }
     }
 
-    private static void addImagePage(PDDocument document, Path file) throws IOException {
-        PDImageXObject image = PDImageXObject.createFromFileByContent(file.toFile(), document);
-        PDRectangle size = image.getWidth() > image.getHeight() ? new PDRectangle(A4.getHeight(), A4.getWidth()) : A4;
-        PDPage page = new PDPage(size);
-        document.addPage(page);
-        float maxWidth = size.getWidth() - 2 * 36;
-        float maxHeight = size.getHeight() - 2 * 36 - 20;
-        float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
+    // ---- images
+
+    private static void addImagePage(PDDocument dossier, Part part) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromFileByContent(part.file().toFile(), dossier);
+        // PDF ignores EXIF: a phone photo taken upright is stored sideways with an orientation tag.
+        int quarterTurns = part.kind() == FileKind.JPEG ? ExifOrientation.clockwiseQuarterTurns(part.file()) : 0;
+        boolean sideways = quarterTurns % 2 == 1;
+        float shownWidth = sideways ? image.getHeight() : image.getWidth();
+        float shownHeight = sideways ? image.getWidth() : image.getHeight();
+
+        PDRectangle box = shownWidth > shownHeight ? new PDRectangle(A4.getHeight(), A4.getWidth()) : A4;
+        float scale = Math.min((box.getWidth() - 2 * IMAGE_MARGIN) / shownWidth,
+                (box.getHeight() - 2 * IMAGE_MARGIN) / shownHeight);
         float width = image.getWidth() * scale;
         float height = image.getHeight() * scale;
-        try (var content = new PDPageContentStream(document, page)) {
-            content.drawImage(image, (size.getWidth() - width) / 2, (size.getHeight() - height) / 2 + 10, width, height);
+        float x = (box.getWidth() - shownWidth * scale) / 2;
+        float y = (box.getHeight() - shownHeight * scale) / 2;
+
+        PDPage page = new PDPage(box);
+        dossier.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(dossier, page)) {
+            // Maps the stored image (drawn at the origin) onto the shown rectangle at (x, y).
+            Matrix placement = switch (quarterTurns) {
+                case 1 -> new Matrix(0, -1, 1, 0, x, y + width);
+                case 2 -> new Matrix(-1, 0, 0, -1, x + width, y + height);
+                case 3 -> new Matrix(0, 1, -1, 0, x + height, y);
+                default -> new Matrix(1, 0, 0, 1, x, y);
+            };
+            content.transform(placement);
+            content.drawImage(image, 0, 0, width, height);
         }
     }
 
-    private static void stampFooters(PDDocument document, String label) throws IOException {
-        PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        int total = document.getNumberOfPages();
-        int n = 0;
-        for (PDPage page : document.getPages()) {
-            n++;
-            PDRectangle box = page.getMediaBox();
-            String text = TextWriter.encodable(font, label + " – " + n + " / " + total);
-            try (var content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+    // ---- footer, outline, metadata
+
+    private static void addFooters(PDDocument dossier, Cover cover, Fonts fonts) throws IOException {
+        int total = dossier.getNumberOfPages();
+        int number = 0;
+        for (PDPage page : dossier.getPages()) {
+            number++;
+            String text = fonts.printable(joinDash(cover.footerLabel(), cover.reference(), number + " / " + total));
+            float textWidth = fonts.width(fonts.regular, FOOTER_SIZE, text);
+            // resetContext wraps the imported content in q/Q, so its leftover transformations,
+            // colours or clipping cannot move or hide the footer.
+            try (PDPageContentStream content = new PDPageContentStream(dossier, page, AppendMode.APPEND, true, true)) {
+                PDRectangle box = page.getCropBox();
+                int rotation = Math.floorMod(page.getRotation(), 360);
+                float shownWidth = rotation == 90 || rotation == 270 ? box.getHeight() : box.getWidth();
+                content.transform(uprightOn(box, rotation));
                 content.beginText();
-                content.setFont(font, 8);
-                content.newLineAtOffset(box.getLowerLeftX() + 36, box.getLowerLeftY() + 18);
+                content.setFont(fonts.regular, FOOTER_SIZE);
+                content.setNonStrokingColor(0.35f);
+                content.newLineAtOffset((shownWidth - textWidth) / 2, FOOTER_BASELINE);
                 content.showText(text);
                 content.endText();
             }
         }
     }
 
-    /** Writes wrapped text down cover pages, starting a new page when one is full. */
-    private static final class TextWriter {
-        final PDDocument document;
+    /**
+     * Coordinates whose origin is the bottom left corner of the page as a viewer shows it: the
+     * visible area (crop box) may not start at 0,0 and /Rotate turns the page when displayed.
+     */
+    private static Matrix uprightOn(PDRectangle box, int rotation) {
+        return switch (rotation) {
+            case 90 -> new Matrix(0, 1, -1, 0, box.getUpperRightX(), box.getLowerLeftY());
+            case 180 -> new Matrix(-1, 0, 0, -1, box.getUpperRightX(), box.getUpperRightY());
+            case 270 -> new Matrix(0, -1, 1, 0, box.getLowerLeftX(), box.getUpperRightY());
+            default -> new Matrix(1, 0, 0, 1, box.getLowerLeftX(), box.getLowerLeftY());
+        };
+    }
+
+    /** Bookmarks to the cover and every part: reviewers jump between documents from the side panel. */
+    private static void addOutline(PDDocument dossier, Cover cover, List<Part> parts, int[] partPages, int coverPages,
+            Fonts fonts) {
+        // Bookmarks merged from the sources would point into documents the reviewer has not opened.
+        PDDocumentOutline outline = new PDDocumentOutline();
+        dossier.getDocumentCatalog().setDocumentOutline(outline);
+        outline.addLast(bookmark(dossier, 0, fonts.printable(orEmpty(cover.title()))));
+        int start = coverPages;
+        for (int i = 0; i < parts.size(); i++) {
+            outline.addLast(bookmark(dossier, start, fonts.printable(orEmpty(parts.get(i).title()))));
+            start += partPages[i];
+        }
+    }
+
+    private static PDOutlineItem bookmark(PDDocument dossier, int pageIndex, String title) {
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(dossier.getPage(pageIndex));
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(destination);
+        return item;
+    }
+
+    private static void describe(PDDocument dossier, Cover cover, Fonts fonts) {
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(fonts.printable(joinDash(cover.title(), cover.reference())));
+        info.setAuthor(fonts.printable(orEmpty(cover.candidate())));
+        info.setCreationDate(Calendar.getInstance());
+        dossier.setDocumentInformation(info);
+    }
+
+    private static void closeAll(List<PDDocument> documents) throws IOException {
+        IOException failure = null;
+        for (PDDocument document : documents) {
+            try {
+                document.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static String joinDash(String... pieces) {
+        return Stream.of(pieces).filter(Objects::nonNull).map(String::strip).filter(p -> !p.isEmpty())
+                .collect(Collectors.joining(" – "));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    // ---- text
+
+    /** Helvetica, which every viewer has, so nothing is embedded; it only knows WinAnsi characters. */
+    static final class Fonts {
         final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDPage page;
-        PDPageContentStream content;
-        float y;
+        private final Map<Integer, Boolean> encodable = new HashMap<>();
 
-        TextWriter(PDDocument document) throws IOException {
-            this.document = document;
-            newPage();
-        }
-
-        void newPage() throws IOException {
-            if (content != null) {
-                content.close();
-            }
-            page = new PDPage(A4);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            y = A4.getHeight() - MARGIN;
-        }
-
-        void line(String text, PDFont font, float size) throws IOException {
-            if (y - size * 1.4f < MARGIN + 20) {
-                newPage();
-            }
-            y -= size * 1.4f;
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(MARGIN, y);
-            content.showText(encodable(font, text));
-            content.endText();
-        }
-
-        void paragraph(String text, float size) throws IOException {
-            float width = A4.getWidth() - 2 * MARGIN;
-            for (String rawLine : text.replace("\r", "").split("\n", -1)) {
-                StringBuilder current = new StringBuilder();
-                for (String word : rawLine.replace('\t', ' ').split(" ")) {
-                    String candidate = current.length() == 0 ? word : current + " " + word;
-                    if (regular.getStringWidth(encodable(regular, candidate)) / 1000 * size > width && current.length() > 0) {
-                        line(current.toString(), regular, size);
-                        current = new StringBuilder(word);
-                    } else {
-                        current = new StringBuilder(candidate);
-                    }
-                }
-                line(current.toString(), regular, size);
-            }
-        }
-
-        void gap() {
-            y -= 8;
-        }
-
-        /** Keeps a line for a table-of-contents entry, filled once page numbers are known: {page index, y}. */
-        int[] reserveLine() throws IOException {
-            if (y - 14 < MARGIN + 20) {
-                newPage();
-            }
-            y -= 14;
-            return new int[] {document.getNumberOfPages() - 1, (int) y};
-        }
-
-        void fillToc(List<Part> parts, List<Integer> starts, List<int[]> slots) throws IOException {
-            for (int i = 0; i < parts.size(); i++) {
-                PDPage tocPage = document.getPage(slots.get(i)[0]);
-                try (var stream = new PDPageContentStream(document, tocPage, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    stream.beginText();
-                    stream.setFont(regular, 10);
-                    stream.newLineAtOffset(MARGIN, slots.get(i)[1]);
-                    stream.showText(encodable(regular, (i + 1) + ". " + parts.get(i).title() + " – p. " + starts.get(i)));
-                    stream.endText();
-                }
-            }
-        }
-
-        void close() throws IOException {
-            content.close();
-        }
-
-        /** The text with every character the font cannot print replaced by '?', never an exception. */
-        static String encodable(PDFont font, String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                if (Character.isISOControl(cp)) {
+        /**
+         * One line of text the font can show: PDFBox throws on a character outside WinAnsi, and
+         * candidates paste anything. Letters with foreign accents lose the accent (Dvořák → Dvorák),
+         * what still cannot be shown (Ł, emoji, CJK) becomes '?', invisible controls disappear.
+         */
+        String printable(String text) {
+            String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+            StringBuilder out = new StringBuilder(normalized.length());
+            normalized.codePoints().forEach(c -> {
+                if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2060') {
+                    out.append('\u00A0'); // French typography: keep « guillemets » with their word
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     out.append(' ');
-                    return;
-                }
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
+                } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                    // zero-width, bidi marks, soft hyphens, BOM: nothing to show
+                } else if (canEncode(c)) {
+                    out.appendCodePoint(c);
+                } else {
+                    out.append(stripAccents(c));
                 }
             });
             return out.toString();
         }
+
+        private String stripAccents(int c) {
+            String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD);
+            StringBuilder base = new StringBuilder();
+            decomposed.codePoints()
+                    .filter(d -> Character.getType(d) != Character.NON_SPACING_MARK)
+                    .forEach(base::appendCodePoint);
+            boolean usable = base.length() > 0 && !base.toString().equals(new String(Character.toChars(c)))
+                    && base.codePoints().allMatch(this::canEncode);
+            return usable ? base.toString() : "?";
+        }
+
+        private boolean canEncode(int c) {
+            return encodable.computeIfAbsent(c, key -> {
+                try {
+                    regular.encode(new String(Character.toChars(key)));
+                    return true;
+                } catch (IllegalArgumentException | IOException e) {
+                    return false;
+                }
+            });
+        }
+
+        float width(PDFont font, float size, String printableText) throws IOException {
+            return font.getStringWidth(printableText) / 1000 * size;
+        }
+
+        /** Word-wraps text to a width; newlines in the text start a new line, over-long words are cut. */
+        List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+            List<String> lines = new ArrayList<>();
+            float space = width(font, size, " ");
+            for (String paragraph : orEmpty(text).split("\r\n|\r|\n|\u2028|\u2029", -1)) {
+                StringBuilder line = new StringBuilder();
+                float lineWidth = 0;
+                for (String word : printable(paragraph).split(" +")) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    float wordWidth = width(font, size, word);
+                    if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
+                        line.append(' ').append(word);
+                        lineWidth += space + wordWidth;
+                        continue;
+                    }
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    // A word longer than the line (a URL, a file name) is cut where it overflows.
+                    while (wordWidth > maxWidth) {
+                        int cut = fittingPrefix(word, font, size, maxWidth);
+                        lines.add(word.substring(0, cut));
+                        word = word.substring(cut);
+                        wordWidth = width(font, size, word);
+                    }
+                    line.append(word);
+                    lineWidth = wordWidth;
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        private int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
+            float used = 0;
+            for (int i = 0; i < word.length(); i++) {
+                used += width(font, size, word.substring(i, i + 1));
+                if (used > maxWidth) {
+                    return Math.max(i, 1);
+                }
+            }
+            return word.length();
+        }
     }
 
+    // ---- cover
+
+    /**
+     * Lays the cover out as a list of drawing operations per page before drawing anything: the
+     * table of contents gives page numbers that depend on how many pages the cover itself takes.
+     */
+    private static final class CoverLayout {
+        private static final float LEFT = 56;
+        private static final float RIGHT = A4.getWidth() - 56;
+        private static final float TOP = A4.getHeight() - 60;
+        private static final float BOTTOM = 50;
+        private static final float LABEL_WIDTH = 150;
+        private static final float GUTTER = 12;
+        private static final float VALUE_X = LEFT + LABEL_WIDTH + GUTTER;
+        private static final float TEXT_SIZE = 9.5f;
+        private static final float NUMBER_WIDTH = 40;
+
+        private sealed interface Op permits Text, Rule, PageNumber {}
+
+        private record Text(float x, float y, PDFont font, float size, float gray, String text) implements Op {}
+
+        private record Rule(float y) implements Op {}
+
+        /** The page where a part starts, counted from the first page after the cover. */
+        private record PageNumber(float y, PDFont font, float size, int pagesAfterCover) implements Op {}
+
+        private final Fonts fonts;
+        private final List<List<Op>> pages = new ArrayList<>();
+        private float y;
+
+        CoverLayout(Fonts fonts) {
+            this.fonts = fonts;
+            newPage();
+        }
+
+        int pageCount() {
+            return pages.size();
+        }
+
+        void lay(Cover cover, List<Part> parts, int[] partPages) throws IOException {
+            paragraph(cover.title(), fonts.bold, 17, 0, LEFT, RIGHT - LEFT);
+            space(6);
+            paragraph(cover.candidate(), fonts.bold, 13, 0, LEFT, RIGHT - LEFT);
+            paragraph(cover.reference(), fonts.regular, 11, 0, LEFT, RIGHT - LEFT);
+            paragraph(cover.generatedAt(), fonts.regular, 9, 0.4f, LEFT, RIGHT - LEFT);
+            space(6);
+            rule();
+
+            for (Section section : orEmptyList(cover.sections())) {
+                heading(section.title());
+                for (Field field : orEmptyList(section.fields())) {
+                    row(field);
+                }
+            }
+
+            if (parts.isEmpty()) {
+                return;
+            }
+            heading(cover.documentsTitle());
+            int pagesBefore = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                List<String> lines = fonts.wrap(parts.get(i).title(), fonts.regular, 10, RIGHT - LEFT - NUMBER_WIDTH);
+                for (int l = 0; l < lines.size(); l++) {
+                    nextLine(10 * 1.45f);
+                    add(new Text(LEFT, y, fonts.regular, 10, 0, lines.get(l)));
+                    if (l == 0) {
+                        add(new PageNumber(y, fonts.regular, 10, pagesBefore));
+                    }
+                }
+                pagesBefore += partPages[i];
+            }
+        }
+
+        void render(PDDocument dossier) throws IOException {
+            int coverPages = pages.size();
+            for (List<Op> ops : pages) {
+                PDPage page = new PDPage(A4);
+                dossier.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(dossier, page)) {
+                    for (Op op : ops) {
+                        if (op instanceof Text text) {
+                            show(content, text.font(), text.size(), text.gray(), text.x(), text.y(), text.text());
+                        } else if (op instanceof PageNumber number) {
+                            String value = String.valueOf(coverPages + number.pagesAfterCover() + 1);
+                            float x = RIGHT - fonts.width(number.font(), number.size(), value);
+                            show(content, number.font(), number.size(), 0, x, number.y(), value);
+                        } else if (op instanceof Rule rule) {
+                            content.setStrokingColor(0.6f);
+                            content.setLineWidth(0.6f);
+                            content.moveTo(LEFT, rule.y());
+                            content.lineTo(RIGHT, rule.y());
+                            content.stroke();
+                        }
+                    }
+                }
+            }
+        }
+
+        private static void show(PDPageContentStream content, PDFont font, float size, float gray, float x, float y,
+                String text) throws IOException {
+            content.beginText();
+            content.setFont(font, size);
+            content.setNonStrokingColor(gray);
+            content.newLineAtOffset(x, y);
+            content.showText(text);
+            content.endText();
+        }
+
+        private void heading(String title) throws IOException {
+            space(14);
+            // A heading alone at the bottom of a page would be separated from its rows.
+            need(12 * 1.4f + 4 + 3 * TEXT_SIZE * 1.35f);
+            paragraph(title, fonts.bold, 12, 0, LEFT, RIGHT - LEFT);
+            space(3);
+            rule();
+            space(2);
+        }
+
+        /** Label and value side by side; a long value simply continues on the next page. */
+        private void row(Field field) throws IOException {
+            List<String> labels = fonts.wrap(field.label(), fonts.bold, TEXT_SIZE, LABEL_WIDTH);
+            List<String> values = fonts.wrap(field.value(), fonts.regular, TEXT_SIZE, RIGHT - VALUE_X);
+            for (int i = 0; i < Math.max(labels.size(), values.size()); i++) {
+                nextLine(TEXT_SIZE * 1.35f);
+                if (i < labels.size() && !labels.get(i).isEmpty()) {
+                    add(new Text(LEFT, y, fonts.bold, TEXT_SIZE, 0.25f, labels.get(i)));
+                }
+                if (i < values.size() && !values.get(i).isEmpty()) {
+                    add(new Text(VALUE_X, y, fonts.regular, TEXT_SIZE, 0, values.get(i)));
+                }
+            }
+            space(4);
+        }
+
+        private void paragraph(String text, PDFont font, float size, float gray, float x, float width)
+                throws IOException {
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            for (String line : fonts.wrap(text, font, size, width)) {
+                nextLine(size * 1.35f);
+                if (!line.isEmpty()) {
+                    add(new Text(x, y, font, size, gray, line));
+                }
+            }
+        }
+
+        private void rule() {
+            nextLine(2);
+            add(new Rule(y));
+        }
+
+        private void space(float height) {
+            y -= height;
+        }
+
+        private void nextLine(float leading) {
+            need(leading);
+            y -= leading;
+        }
+
+        private void need(float height) {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        private void newPage() {
+            pages.add(new ArrayList<>());
+            y = TOP;
+        }
+
+        private void add(Op op) {
+            pages.get(pages.size() - 1).add(op);
+        }
+
+        private static <T> List<T> orEmptyList(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+    }
+
+    // ---- EXIF
+
+    /** Reads the EXIF orientation of a JPEG; anything unexpected means "as stored". */
+    static final class ExifOrientation {
+        private static final int ORIENTATION_TAG = 0x0112;
+
+        private ExifOrientation() {}
+
+        /** 0 to 3 quarter turns clockwise to show the photo upright (mirrored variants are ignored). */
+        static int clockwiseQuarterTurns(Path jpeg) {
+            return switch (orientation(jpeg)) {
+                case 3, 4 -> 2;
+                case 5, 6 -> 1;
+                case 7, 8 -> 3;
+                default -> 0;
+            };
+        }
+
+        private static int orientation(Path jpeg) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(jpeg)))) {
+                if (in.readUnsignedShort() != 0xFFD8) {
+                    return 1;
+                }
+                while (true) {
+                    int marker = in.readUnsignedShort();
+                    if ((marker & 0xFF00) != 0xFF00 || marker == 0xFFDA || marker == 0xFFD9) {
+                        return 1; // EXIF always comes before the image data
+                    }
+                    int length = in.readUnsignedShort();
+                    if (length < 2) {
+                        return 1;
+                    }
+                    if (marker == 0xFFE1) {
+                        int found = fromApp1(in.readNBytes(length - 2));
+                        if (found > 0) {
+                            return found;
+                        }
+                    } else {
+                        in.skipNBytes(length - 2);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return 1;
+            }
+        }
+
+        /** 0 when the segment is not EXIF (XMP also uses APP1). */
+        private static int fromApp1(byte[] segment) {
+            byte[] exif = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+            if (segment.length < exif.length + 8 || !Arrays.equals(segment, 0, exif.length, exif, 0, exif.length)) {
+                return 0;
+            }
+            ByteBuffer tiff = ByteBuffer.wrap(segment, exif.length, segment.length - exif.length).slice();
+            tiff.order(tiff.get(0) == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+            int ifd = tiff.getInt(4);
+            int entries = tiff.getShort(ifd) & 0xFFFF;
+            for (int i = 0; i < entries; i++) {
+                int entry = ifd + 2 + 12 * i;
+                if ((tiff.getShort(entry) & 0xFFFF) == ORIENTATION_TAG) {
+                    int value = tiff.getShort(entry + 8) & 0xFFFF;
+                    return value >= 1 && value <= 8 ? value : 1;
+                }
+            }
+            return 1;
+        }
+    }
 }

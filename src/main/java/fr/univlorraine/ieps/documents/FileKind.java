@@ -1,14 +1,18 @@
 package fr.univlorraine.ieps.documents;
 
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
-/** The kinds of file the programme accepts, decided from the content. */
+/** The only kinds of file a candidate may upload, as decided from their content by {@link ContentInspector}. */
 public enum FileKind {
-    PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg"), PNG("image/png", "png");
+    PDF("application/pdf", "pdf"),
+    JPEG("image/jpeg", "jpg"),
+    PNG("image/png", "png");
 
+    /** The content type to serve the file with: ours, never the browser's. */
     public final String mediaType;
+    /** The extension to give the file on download, whatever the candidate named it. */
     public final String extension;
 
     FileKind(String mediaType, String extension) {
@@ -16,14 +20,21 @@ public enum FileKind {
         this.extension = extension;
     }
 
-    /** Parses "PDF,JPEG,PNG" (as stored in the database); unknown names are an IllegalArgumentException. */
+    /**
+     * Parses "PDF,JPEG,PNG" (as stored in the database); unknown names are an IllegalArgumentException.
+     * Blanks around names and empty items are tolerated so a hand-edited row does not break uploads.
+     */
     public static Set<FileKind> parseList(String csv) {
-        Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
-        for (String name : csv.split(",")) {
-            if (!name.isBlank()) {
-                kinds.add(FileKind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        EnumSet<FileKind> kinds = EnumSet.noneOf(FileKind.class);
+        if (csv == null) {
+            return Collections.unmodifiableSet(kinds);
+        }
+        for (String item : csv.split(",")) {
+            String name = item.trim();
+            if (!name.isEmpty()) {
+                kinds.add(FileKind.valueOf(name));
             }
         }
-        return kinds;
+        return Collections.unmodifiableSet(kinds);
     }
 }

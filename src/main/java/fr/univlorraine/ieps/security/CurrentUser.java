@@ -54,6 +54,10 @@ public class CurrentUser {
         return Roles.STAFF.stream().anyMatch(this::has);
     }
 
+    public boolean isAdmin() {
+        return has(Roles.ADMIN);
+    }
+
     /** The secretariat's pages are also the admin's. */
     public boolean isSecretariat() {
         return has(Roles.SECRETARIAT) || has(Roles.ADMIN);

@@ -442,4 +442,49 @@ public interface FormMessages {
 
     @Message
     String err_reason_required();
+
+    @Message
+    String label_code();
+
+    @Message
+    String label_labelFr();
+
+    @Message
+    String label_labelEn();
+
+    @Message
+    String label_helpFr();
+
+    @Message
+    String label_helpEn();
+
+    @Message
+    String label_formats();
+
+    @Message
+    String label_maxSizeMb();
+
+    @Message
+    String label_checklist();
+
+    @Message
+    String err_type_code();
+
+    @Message
+    String err_type_code_taken();
+
+    @Message
+    String err_formats_required();
+
+    @Message
+    String err_max_size();
+
+    @Message
+    String error_413_title();
+
+    @Message
+    String err_request_too_large(Integer max);
+
+    @Message
+    String error_413_back();
 }

@@ -481,4 +481,7 @@ public interface Messages {
 
     @Message
     String nav_secretariat();
+
+    @Message
+    String nav_admin_documents();
 }

@@ -100,6 +100,10 @@ final class AppProcess implements AutoCloseable {
                 profile.find() ? profile.group().trim() : "?");
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** CPU time used by the app's process so far (all its threads). */
     Duration cpuTime() {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);

@@ -64,11 +64,11 @@ public final class Benchmark {
         var tokens = new Tokens(s.timeout().plusMinutes(5));
         int port = freePort();
         var startups = new ArrayList<AppProcess.Startup>();
-        log("1/4 First start, on an empty database in %s", dataDir);
+        log("1/5 First start, on an empty database in %s", dataDir);
         try (var app = start(s, dataDir, tokens, port, "app-empty-db.log")) {
             startups.add(app.startup);
         }
-        log("2/4 Seeding %,d applications through JDBC", s.n());
+        log("2/5 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
         List<Seeder.Seeded> dossiers = new Seeder(dataDir, s.seed()).seed(s.n());
         double seeding = (System.nanoTime() - begin) / 1e9;
@@ -80,7 +80,7 @@ public final class Benchmark {
         report.header(s, seeding);
         var results = new ArrayList<Result>();
         boolean checked;
-        log("3/4 Restart with %,d applications", s.n());
+        log("3/5 Restart with %,d applications", s.n());
         try (var app = start(s, dataDir, tokens, port, "app-seeded.log")) {
             startups.add(app.startup);
             report.startups(List.of("empty database (creates the schema)",
@@ -88,18 +88,20 @@ public final class Benchmark {
             checked = Checks.run(report, app.base, dossiers, bearer);
             var runner = new LoadRunner(s.users(), app::cpuTime);
             List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
-            log("4/4 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
+            log("4/5 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
             List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
             report.warmUp(warmUp);
             log("    requests/s every 5 s: %s", Report.rates(warmUp));
             for (Scenario scenario : scenarios) {
-                log("4/4 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                log("4/5 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
                         s.warmup().toSeconds(), s.duration().toSeconds());
                 results.add(runner.run(scenario, s.warmup(), s.duration()));
             }
+            report.results(results);
+            report.targets(startups, results, CANDIDATE_PAGE);
+            log("5/5 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
+            checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
         }
-        report.results(results);
-        report.targets(startups, results, CANDIDATE_PAGE);
         report.write(s.out());
         System.out.printf("%n%s%n%n", report.text());
         log("Written to %s (and results.csv); the app's logs are next to it", s.out().resolve("results.md"));

@@ -100,7 +100,8 @@ final class Report {
         });
     }
 
-    private void target(String what, String measured, boolean met) {
+    /** One target of an issue, measured: met or missed, never asserted. */
+    void target(String what, String measured, boolean met) {
         line("- %s: %s — %s", what, measured, met ? "met" : "**MISSED**");
     }
 

@@ -25,7 +25,7 @@ import java.util.UUID;
 final class Seeder {
 
     /** What the load scenarios need to know about a seeded dossier. */
-    record Seeded(long id, String subject, String name) {
+    record Seeded(long id, String subject, String name, ApplicationStatus status) {
     }
 
     private static final String[] SECRETARIAT = {"5d0c2a4e-8b1f-4c3a-9e7d-2f6b1a0c9e11", "Claire Muller"};
@@ -68,8 +68,8 @@ final class Seeder {
                     person = data.person(i);
                     subject = UUID.nameUUIDFromBytes(("bench-candidate-" + i).getBytes(UTF_8)).toString();
                 }
-                write(db, firstId + i, subject, person, track);
-                seeded.add(new Seeded(firstId + i, subject, person.fullName()));
+                ApplicationStatus status = write(db, firstId + i, subject, person, track);
+                seeded.add(new Seeded(firstId + i, subject, person.fullName(), status));
                 if ((i + 1) % BATCH == 0) {
                     db.flush();
                 }
@@ -85,7 +85,7 @@ final class Seeder {
     }
 
     /** One dossier and its history, ending in a status drawn from the realistic mix of {@link Histories}. */
-    private void write(SeedDatabase b, long id, String subject, FrenchData.Person p, int trackIndex)
+    private ApplicationStatus write(SeedDatabase b, long id, String subject, FrenchData.Person p, int trackIndex)
             throws SQLException {
         SeedDatabase.TrackRow track = tracks.get(trackIndex);
         ApplicationStatus status = histories.finalStatus();
@@ -134,5 +134,6 @@ final class Seeder {
             b.event(id, track.opensAt().plusSeconds(times[i + 1]), who[0], who[1], s.actor().name(),
                     s.transition().name(), s.from().name(), s.to().name(), s.reason());
         }
+        return status;
     }
 }

@@ -160,6 +160,44 @@ class CandidateDocumentResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "doc-huge", roles = "candidate")
+    void requestOverTheOverallCapGetsAPageNotABare413() throws Exception {
+        Long id = draftOf("doc-huge", EntryRoute.INITIALE);
+        long before = filesOnDisk();
+        // as a browser sends a form: its size announced in Content-Length
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/candidatures/" + id + "/pieces/CV"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz").header("Accept-Language", "fr")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[26 * 1024 * 1024])).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(response.body().contains("Fichier trop volumineux") && response.body().contains("dépasse 25 Mo"), response.body());
+        assertTrue(rows(id).isEmpty());
+        assertEquals(before, filesOnDisk());
+    }
+
+    @Test
+    @TestSecurity(user = "doc-api", roles = "candidate")
+    void apiUploadsAFileAndListsTheChecklist() throws Exception {
+        Long id = draftOf("doc-api", EntryRoute.INITIALE);
+        byte[] pdf = Fixtures.pdf(4);
+        given().contentType("application/octet-stream").header("X-File-Name", "projet.pdf").body(pdf)
+                .put("/api/me/applications/" + id + "/documents/PROJET").then().log().ifValidationFails().statusCode(200)
+                .body("pages", equalTo(4)).body("status", equalTo("PENDING"));
+        given().contentType("application/octet-stream").body(Fixtures.html())
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(400).body("error", equalTo("err_file_type"));
+        given().get("/api/me/applications/" + id + "/documents").then().statusCode(200)
+                .body("find { it.code == 'PROJET' }.status", equalTo("PENDING"))
+                .body("find { it.code == 'PROJET' }.fileName", equalTo("projet.pdf"))
+                .body("find { it.code == 'CV' }.status", equalTo("MISSING"));
+        Long theirs = draftOf("doc-api-other", EntryRoute.INITIALE);
+        given().contentType("application/octet-stream").body(pdf).put("/api/me/applications/" + theirs + "/documents/CV")
+                .then().statusCode(404);
+        assertTrue(rows(theirs).isEmpty());
+    }
+
+    @Test
     @TestSecurity(user = "doc-replace", roles = "candidate")
     void replacingKeepsOneDocumentAndRemovesTheOldFile() throws Exception {
         Long id = draftOf("doc-replace", EntryRoute.INITIALE);

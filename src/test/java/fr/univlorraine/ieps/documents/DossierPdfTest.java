@@ -1,70 +1,232 @@
 package fr.univlorraine.ieps.documents;
 
+import static fr.univlorraine.ieps.documents.ContentInspectorTest.jpeg;
+import static fr.univlorraine.ieps.documents.ContentInspectorTest.pdf;
+import static fr.univlorraine.ieps.documents.ContentInspectorTest.png;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import fr.univlorraine.ieps.documents.DossierPdf.Cover;
+import fr.univlorraine.ieps.documents.DossierPdf.Field;
+import fr.univlorraine.ieps.documents.DossierPdf.Part;
+import fr.univlorraine.ieps.documents.DossierPdf.Section;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one-PDF dossier: cover summary, every document in order, images as pages, a footer on every page. */
 class DossierPdfTest {
+
+    private static final String TITLE = "Dossier de candidature – Master 1 – 2027-2028";
+    private static final String REFERENCE = "IEPS-2027-M1-0001";
 
     @TempDir
     Path dir;
 
-    private static DossierPdf.Cover cover(String longText) {
-        return new DossierPdf.Cover("Dossier de candidature – Master 1 – 2027-2028", "IEPS-2027-M1-0007", "Camille Lefèvre",
-                "Généré le 28/11/2026 10:00", List.of(new DossierPdf.Section("Identité", List.of(
-                        new DossierPdf.Field("Nom", "Lefèvre « Œuvre » – l’été"),
-                        new DossierPdf.Field("Ville", "Łódź 🎓 北京\tTab\nnouvelle ligne"))),
-                new DossierPdf.Section("Projet de recherche", List.of(new DossierPdf.Field("Projet", longText)))),
-                "Pièces justificatives", "Master IEPS –");
-    }
-
     @Test
-    void coverThenEveryDocumentWithTheExpectedPageCount() throws Exception {
-        List<DossierPdf.Part> parts = List.of(
-                new DossierPdf.Part("CV", Fixtures.write(dir, "cv.pdf", Fixtures.pdf(2)), FileKind.PDF),
-                new DossierPdf.Part("Relevés", Fixtures.write(dir, "releves.pdf", Fixtures.pdf(3)), FileKind.PDF),
-                new DossierPdf.Part("Projet", Fixtures.write(dir, "projet.pdf", Fixtures.pdf(5)), FileKind.PDF),
-                new DossierPdf.Part("Diplôme", Fixtures.write(dir, "diplome.jpg", Fixtures.jpeg()), FileKind.JPEG),
-                new DossierPdf.Part("Identité", Fixtures.write(dir, "id.png", Fixtures.png()), FileKind.PNG));
-        var out = new ByteArrayOutputStream();
-        int pages = DossierPdf.write(cover("mot ".repeat(1500)), parts, out);
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            assertEquals(pages, pdf.getNumberOfPages());
-            int coverPages = pages - (2 + 3 + 5 + 1 + 1);
-            assertTrue(coverPages >= 2, "a 6,000-character project flows onto a second cover page: " + coverPages);
-            var text = new PDFTextStripper();
-            text.setStartPage(1);
-            text.setEndPage(1);
-            String first = text.getText(pdf);
-            assertTrue(first.contains("Dossier de candidature") && first.contains("IEPS-2027-M1-0007") && first.contains("Lefèvre"), first);
-            assertTrue(first.contains("« Œuvre »"), "French typography prints: " + first);
-            text.setStartPage(pages);
-            text.setEndPage(pages);
-            assertTrue(text.getText(pdf).contains(pages + " / " + pages), "the footer numbers the last page");
+    void dossierHasTheCoverThenEveryPartInOrder() throws Exception {
+        List<Part> parts = List.of(
+                new Part("Curriculum vitae", pdf(dir, "cv.pdf", 2, "CV"), FileKind.PDF),
+                new Part("Relevés de notes", pdf(dir, "notes.pdf", 3, "Relevés"), FileKind.PDF),
+                new Part("Projet de recherche", pdf(dir, "projet.pdf", 5, "Projet"), FileKind.PDF),
+                new Part("Pièce d’identité", jpeg(dir, "id.jpg", 600, 400), FileKind.JPEG),
+                new Part("Diplôme", png(dir, "diplome.png", 300, 420), FileKind.PNG));
+        Path out = dir.resolve("dossier.pdf");
+
+        int written = write(cover(longFrenchText(6_000)), parts, out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            int total = dossier.getNumberOfPages();
+            int coverPages = total - (2 + 3 + 5 + 1 + 1);
+            assertEquals(total, written);
+            assertTrue(coverPages >= 2, "a 6,000-character answer flows onto a second cover page");
+
+            String first = text(dossier, 1, 1);
+            assertTrue(first.contains(TITLE), first);
+            assertTrue(first.contains(REFERENCE), first);
+            assertTrue(first.contains("Lefèvre"), first);
+            assertTrue(first.contains("« Sciences de l’éducation » : œuvre, ça, à, è, ê…"), first);
+
+            String cover = text(dossier, 1, coverPages);
+            assertTrue(cover.contains("fin du projet."), "the long answer is printed to its end");
+            assertTrue(cover.contains("Documents joints"));
+            assertTrue(cover.contains("Relevés de notes " + (coverPages + 3)), "the table of contents gives start pages");
+
+            // The page right after the cover is the CV's first page: the count of cover pages is exact.
+            assertTrue(text(dossier, coverPages + 1, coverPages + 1).contains("CV – page 1"));
+            assertTrue(text(dossier, coverPages + 3, coverPages + 3).contains("Relevés – page 1"));
+            assertTrue(text(dossier, coverPages + 10, coverPages + 10).contains("Projet – page 5"));
+
+            assertTrue(text(dossier, total, total).contains(REFERENCE + " – " + total + " / " + total));
+            assertTrue(text(dossier, 2, 2).contains("2 / " + total));
+
+            PDRectangle idPage = dossier.getPage(total - 2).getMediaBox();
+            PDRectangle diplomaPage = dossier.getPage(total - 1).getMediaBox();
+            assertTrue(idPage.getWidth() > idPage.getHeight(), "a wide image gets a landscape page");
+            assertTrue(diplomaPage.getWidth() < diplomaPage.getHeight(), "a tall image gets a portrait page");
         }
     }
 
     @Test
-    void tenDocumentsOfFivePagesMakeOneDossier() throws Exception {
-        List<DossierPdf.Part> parts = new ArrayList<>();
-        byte[] fivePages = Fixtures.pdf(5);
-        for (int i = 0; i < 10; i++) {
-            parts.add(new DossierPdf.Part("Pièce " + i, Fixtures.write(dir, "p" + i + ".pdf", fivePages), FileKind.PDF));
+    void unencodableCharactersBecomeQuestionMarks() throws Exception {
+        Cover cover = new Cover(TITLE, REFERENCE, "Łucja Dvořák 😀", "Généré le 3 mars 2027",
+                List.of(new Section("Identité", List.of(new Field("Nom", "Łucja 漢字 😀 Dvořák")))), "Documents joints",
+                "Candidature");
+        Path out = dir.resolve("dossier.pdf");
+
+        assertDoesNotThrow(() -> write(cover, List.of(), out));
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            assertTrue(text(dossier, 1, 1).contains("?ucja ?? ? Dvorák"));
         }
-        var out = new ByteArrayOutputStream();
-        long start = System.nanoTime();
-        int pages = DossierPdf.write(cover("court"), parts, out);
-        System.out.printf("Dossier of 10 × 5 pages: %d pages in %d ms%n", pages, (System.nanoTime() - start) / 1_000_000);
-        assertEquals(1 + 50, pages);
+        // Accents outside WinAnsi are dropped (ř → r), a ligature is spelled out, the rest becomes '?'.
+        assertEquals("?ucja ?? ? Dvorák fi ? €", new DossierPdf.Fonts().printable("Łucja 漢字 😀 Dvořák \uFB01 → €"));
+    }
+
+    @Test
+    void controlCharactersTabsAndNewlinesAreHandled() throws Exception {
+        Cover cover = new Cover(TITLE, REFERENCE, "Chloé Lefèvre", "",
+                List.of(new Section("Adresse", List.of(
+                        new Field("Adresse", "12 rue de l’Église\r\n57000\tMetz\u0007\u200B\nFrance\u202F!")))),
+                "Documents joints", "Candidature");
+        Path out = dir.resolve("dossier.pdf");
+
+        write(cover, List.of(), out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            List<String> lines = Arrays.asList(text(dossier, 1, 1).split("\\R"));
+            assertTrue(lines.stream().anyMatch(l -> l.endsWith("12 rue de l’Église")), lines.toString());
+            assertTrue(lines.contains("57000 Metz"), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("France")), lines.toString());
+        }
+    }
+
+    @Test
+    void phonePhotoIsShownUpright() throws Exception {
+        // Stored 600 x 400 with EXIF orientation 6: the camera was held upright, the photo is tall.
+        Path photo = withExifOrientation(jpeg(dir, "photo.jpg", 600, 400), 6);
+        Path out = dir.resolve("dossier.pdf");
+
+        int pages = write(cover(""), List.of(new Part("Photo", photo, FileKind.JPEG)), out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            PDRectangle box = dossier.getPage(pages - 1).getMediaBox();
+            assertTrue(box.getHeight() > box.getWidth(), "portrait page for an upright photo");
+        }
+    }
+
+    @Test
+    void footerIsAddedToRotatedAndShiftedPages() throws Exception {
+        Path source = pdf(dir, "scan.pdf", 2, "Scan");
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            document.getPage(0).setRotation(90);
+            document.getPage(1).setCropBox(new PDRectangle(100, 100, 300, 400));
+            document.save(source.toFile());
+        }
+        Path out = dir.resolve("dossier.pdf");
+
+        int pages = write(cover(""), List.of(new Part("Scan", source, FileKind.PDF)), out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            assertTrue(text(dossier, pages - 1, pages - 1).contains((pages - 1) + " / " + pages));
+            assertTrue(text(dossier, pages, pages).contains(pages + " / " + pages));
+        }
+    }
+
+    @Test
+    void tenDocumentsOfFivePagesAreMerged() throws Exception {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            parts.add(new Part("Document " + i, pdf(dir, "doc" + i + ".pdf", 5, "Document " + i), FileKind.PDF));
+        }
+        Cover cover = cover(longFrenchText(1_500));
+
+        long coldStart = System.nanoTime();
+        int pages = write(cover, parts, dir.resolve("cold.pdf"));
+        long coldMs = (System.nanoTime() - coldStart) / 1_000_000;
+        long warmStart = System.nanoTime();
+        write(cover, parts, dir.resolve("warm.pdf"));
+        long warmMs = (System.nanoTime() - warmStart) / 1_000_000;
+        System.out.printf("DossierPdf: 10 documents x 5 pages -> %d pages, %d ms (first call), %d ms (second call)%n",
+                pages, coldMs, warmMs);
+
+        try (PDDocument dossier = Loader.loadPDF(dir.resolve("warm.pdf").toFile())) {
+            assertEquals(pages, dossier.getNumberOfPages());
+            assertTrue(text(dossier, pages, pages).contains("Document 10 – page 5"));
+        }
+    }
+
+    // ---- helpers
+
+    private static int write(Cover cover, List<Part> parts, Path out) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            return DossierPdf.write(cover, parts, stream);
+        }
+    }
+
+    private static Cover cover(String project) {
+        List<Field> identity = List.of(
+                new Field("Nom", "Lefèvre"),
+                new Field("Prénom", "Chloé"),
+                new Field("Formation", "« Sciences de l’éducation » : œuvre, ça, à, è, ê…"),
+                new Field("Courriel", "chloe.lefevre@example.org"));
+        List<Field> research = List.of(
+                new Field("Thème", "Didactique des langues"),
+                new Field("Projet de recherche (résumé détaillé)", project));
+        return new Cover(TITLE, REFERENCE, "Chloé Lefèvre", "Généré le 3 mars 2027 à 14 h 05",
+                List.of(new Section("Identité", identity), new Section("Projet", research)), "Documents joints",
+                "Candidature IEPS");
+    }
+
+    /** French prose of about the given length, ending with a marker to check nothing was lost. */
+    private static String longFrenchText(int length) {
+        String sentence = "L’élève apprend à coopérer : ça motive même les plus réticents, où qu’ils soient. ";
+        StringBuilder text = new StringBuilder();
+        int paragraph = 0;
+        while (text.length() < length - 20) {
+            text.append(sentence);
+            if (++paragraph % 12 == 0) {
+                text.append("\n\n");
+            }
+        }
+        return text.append("fin du projet.").toString();
+    }
+
+    private static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(firstPage);
+        stripper.setEndPage(lastPage);
+        return stripper.getText(document);
+    }
+
+    /** Inserts an EXIF segment with the given orientation after the JFIF header ImageIO writes. */
+    private static Path withExifOrientation(Path jpeg, int orientation) throws IOException {
+        byte[] bytes = Files.readAllBytes(jpeg);
+        int app0Length = ((bytes[4] & 0xFF) << 8) | (bytes[5] & 0xFF);
+        int insertAt = 4 + app0Length;
+        ByteBuffer exif = ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4);
+        exif.putShort((short) 0xFFE1).putShort((short) (exif.capacity() - 2));
+        exif.put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        exif.put(new byte[] {'M', 'M', 0, 42}).putInt(8); // big-endian TIFF header, first IFD at 8
+        exif.putShort((short) 1); // one entry
+        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        exif.putInt(0); // no next IFD
+        byte[] result = new byte[bytes.length + exif.capacity()];
+        System.arraycopy(bytes, 0, result, 0, insertAt);
+        System.arraycopy(exif.array(), 0, result, insertAt, exif.capacity());
+        System.arraycopy(bytes, insertAt, result, insertAt + exif.capacity(), bytes.length - insertAt);
+        return Files.write(jpeg, result);
     }
 }

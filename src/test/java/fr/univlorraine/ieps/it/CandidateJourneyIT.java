@@ -72,6 +72,29 @@ class CandidateJourneyIT {
             assertTrue(receipt.data().replace("=\r\n", "").replace("=\n", "").contains(reference),
                     "the receipt mail, sent through SMTP, quotes the reference");
         }
+
+        // the secretariat finds the dossier in its inbox, checks every document and declares it complete
+        Browser secretariat = browsers.open();
+        secretariat.open("/connexion").logInOnKeycloak("scolarite@example.org", "scolarite-demo-2027").awaitAppPath("/equipe");
+        secretariat.click("a[href='/secretariat']").awaitAppPath("/secretariat");
+        secretariat.keepScreenshot("secretariat-inbox");
+        secretariat.click("a[href='/secretariat/dossiers/" + statusPath.substring(statusPath.lastIndexOf('/') + 1) + "']");
+        secretariat.awaitAppPath("/secretariat/dossiers/");
+        assertTrue(secretariat.text().contains("CV Nina Moreau.pdf"), secretariat.text());
+        secretariat.keepScreenshot("secretariat-dossier");
+        for (int left = secretariat.all("form.validate button").size(); left > 0; left--) {
+            var button = secretariat.find("form.validate button");
+            button.click();
+            new org.openqa.selenium.support.ui.WebDriverWait(secretariat.driver, Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        }
+        assertTrue(secretariat.all("form.validate button").isEmpty(), "every document is checked");
+        secretariat.find("form[action$='/complet'] button").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(secretariat.driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("ok=complete"));
+        browser.open(statusPath);
+        assertTrue(browser.text().contains("Complète"), "the candidate sees the dossier complete: " + browser.text());
+        stack.smtp.await(m -> m.recipients().contains(email) && m.data().contains("complet"), Duration.ofSeconds(20));
     }
 
     @Test

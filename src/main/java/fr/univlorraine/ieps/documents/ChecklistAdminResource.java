@@ -1,0 +1,136 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The admin's page for the checklist: document types (labels, help, formats, size) and what each level and route asks. */
+@Path("/admin/pieces")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class ChecklistAdminResource {
+
+    private static final Set<String> FLASHES = Set.of("type", "checklist");
+
+    @Inject
+    ChecklistAdminService admin;
+
+    @Inject
+    Ui ui;
+
+    /** The requirement of each (level, route, type), keyed "M1-INITIALE-3", for the matrix. */
+    public record Matrix(Map<String, Requirement> cells) {
+        public String get(Level level, String route, Long typeId) {
+            Requirement r = cells.get(level + "-" + route + "-" + typeId);
+            return r == null ? "" : r.name();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, List<String> routes,
+                Requirement[] requirements, FileKind[] kinds, long editedId, ChecklistAdminService.TypeForm form,
+                FormErrors errors, String flash);
+    }
+
+    @GET
+    public TemplateInstance page(@QueryParam("ok") String ok) {
+        return page(0, null, new FormErrors(), ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @POST
+    @Path("types")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> params) {
+        return saveType(null, params);
+    }
+
+    @POST
+    @Path("types/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        return saveType(id, params);
+    }
+
+    @POST
+    @Path("niveaux/{level}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checklist(@PathParam("level") String levelName, MultivaluedMap<String, String> params) {
+        Level level;
+        try {
+            level = Level.valueOf(levelName);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        Map<String, Map<Long, Requirement>> wanted = new HashMap<>();
+        for (String route : ChecklistAdminService.ROUTES) {
+            for (DocumentType type : DocumentType.ordered()) {
+                String value = params.getFirst(route + "-" + type.id);
+                if (value != null && !value.isBlank()) {
+                    try {
+                        wanted.computeIfAbsent(route, r -> new HashMap<>()).put(type.id, Requirement.valueOf(value));
+                    } catch (IllegalArgumentException forged) {
+                        return Response.status(400).entity(page(0, null,
+                                new FormErrors().add("checklist", "err_choice"), null)).build();
+                    }
+                }
+            }
+        }
+        admin.saveChecklist(level, wanted);
+        return Response.seeOther(URI.create("/admin/pieces?ok=checklist#niveau-" + level)).build();
+    }
+
+    private Response saveType(Long id, MultivaluedMap<String, String> params) {
+        Set<FileKind> formats = EnumSet.noneOf(FileKind.class);
+        for (String value : params.getOrDefault("formats", List.of())) {
+            try {
+                formats.add(FileKind.valueOf(value));
+            } catch (IllegalArgumentException forged) {
+                // an unknown format is ignored; none left is an error the form shows
+            }
+        }
+        long version;
+        try {
+            version = Long.parseLong(params.getFirst("version") == null ? "0" : params.getFirst("version"));
+        } catch (NumberFormatException e) {
+            version = -1;
+        }
+        var form = new ChecklistAdminService.TypeForm(params.getFirst("code"), params.getFirst("labelFr"), params.getFirst("labelEn"),
+                params.getFirst("helpFr"), params.getFirst("helpEn"), formats, params.getFirst("maxSizeMb"), version);
+        FormErrors errors = admin.save(id, form);
+        if (errors.any()) {
+            return Response.status(400).entity(page(id == null ? -1L : id, form, errors, null)).build();
+        }
+        return Response.seeOther(URI.create("/admin/pieces?ok=type")).build();
+    }
+
+    private TemplateInstance page(long editedId, ChecklistAdminService.TypeForm form, FormErrors errors, String flash) {
+        Map<String, Requirement> cells = new HashMap<>();
+        for (ChecklistItem item : ChecklistItem.all()) {
+            cells.put(item.level + "-" + item.route + "-" + item.type.id, item.requirement);
+        }
+        return Templates.checklist(DocumentType.ordered(), new Matrix(cells), Level.values(), ChecklistAdminService.ROUTES,
+                Requirement.values(), FileKind.values(), editedId, form, errors, flash);
+    }
+}

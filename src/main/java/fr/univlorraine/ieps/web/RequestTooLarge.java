@@ -1,0 +1,65 @@
+package fr.univlorraine.ieps.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A request above the overall size cap (ieps.max-request-size) is answered before its body is read,
+ * with a page saying what happened and what to do instead of a bare 413.
+ * Files under the cap but over their document's own limit get the app's usual message on the form.
+ */
+@ApplicationScoped
+public class RequestTooLarge {
+
+    @ConfigProperty(name = "ieps.max-request-size")
+    io.quarkus.runtime.configuration.MemorySize maxBody;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance tooLarge(String lang, Integer maxMb);
+    }
+
+    /** Browsers announce the size of a form: a request announced too large is answered before its body is read. */
+    void announced(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
+        filters.register(context -> {
+            String length = context.request().getHeader("Content-Length");
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody.asLongValue()) {
+                context.response().putHeader("Connection", "close");
+                answer(context);
+            } else {
+                context.next();
+            }
+        }, 400);
+    }
+
+    /** A body that turns out too large without having said so in advance. */
+    void install(@Observes Router router) {
+        router.route().failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        if (context.statusCode() != 413 || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        answer(context);
+    }
+
+    private void answer(RoutingContext context) {
+        var response = context.response().setStatusCode(413).putHeader("Cache-Control", "no-store");
+        int maxMb = (int) (maxBody.asLongValue() / (1024 * 1024));
+        if (context.request().path().startsWith("/api/")) {
+            response.putHeader("Content-Type", "application/json").end("{\"status\":413,\"error\":\"err_request_too_large\"}");
+            return;
+        }
+        String lang = Ui.languageOf(context.request());
+        response.putHeader("Content-Type", "text/html;charset=UTF-8")
+                .end(Templates.tooLarge(lang, maxMb).setLocale(Locale.forLanguageTag(lang)).render());
+    }
+}
