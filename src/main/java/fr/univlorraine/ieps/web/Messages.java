@@ -484,4 +484,7 @@ public interface Messages {
 
     @Message
     String nav_admin_documents();
+
+    @Message
+    String status_documents();
 }

@@ -62,13 +62,7 @@ class CandidateDocumentResourceTest {
 
     @BeforeEach
     void openCampaign() {
-        Track m1 = QuarkusTransaction.requiringNew().call(() -> {
-            if (Campaign.count() == 0) {
-                io.quarkus.arc.Arc.container().instance(DemoData.class).get().createDemoCampaign();
-            }
-            return Track.<Track>find("level", Level.M1).firstResult();
-        });
-        QuarkusMock.installMockForType(new MutableClock(m1.opensAt.plus(Duration.ofDays(1))), AppClock.class);
+        Campaigns.openOne();
     }
 
     static Long draftOf(String subject, EntryRoute route) {

@@ -60,14 +60,7 @@ class SecretariatResourceTest {
 
     @BeforeEach
     void openCampaign() {
-        Track m1 = QuarkusTransaction.requiringNew().call(() -> {
-            if (Campaign.count() == 0) {
-                io.quarkus.arc.Arc.container().instance(DemoData.class).get().createDemoCampaign();
-            }
-            return Track.<Track>find("level", Level.M1).firstResult();
-        });
-        clock = new MutableClock(m1.opensAt.plus(Duration.ofDays(1)));
-        QuarkusMock.installMockForType(clock, AppClock.class);
+        clock = Campaigns.openOne();
         mailbox.clear();
     }
 
