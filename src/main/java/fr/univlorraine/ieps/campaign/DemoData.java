@@ -27,6 +27,9 @@ public class DemoData {
     @Inject
     AppClock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<CampaignCreated> created;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
         if (enabled && Campaign.count() == 0) {
@@ -44,6 +47,7 @@ public class DemoData {
         for (Level level : Level.values()) {
             newOpenTrack(campaign, level).persist();
         }
+        created.fire(new CampaignCreated(campaign.id));
         LOG.infof("Demo campaign %s created with tracks M1 and M2 open now", campaign.code);
         return campaign;
     }

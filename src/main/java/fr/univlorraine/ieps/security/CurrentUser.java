@@ -54,6 +54,14 @@ public class CurrentUser {
         return Roles.STAFF.stream().anyMatch(this::has);
     }
 
+    public boolean isReviewer() {
+        return has(Roles.REVIEWER);
+    }
+
+    public boolean isHead() {
+        return has(Roles.HEAD);
+    }
+
     public boolean isAdmin() {
         return has(Roles.ADMIN);
     }

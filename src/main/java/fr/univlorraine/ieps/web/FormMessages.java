@@ -487,4 +487,64 @@ public interface FormMessages {
 
     @Message
     String error_413_back();
+
+    @Message
+    String err_too_long_4000();
+
+    @Message
+    String err_member_unknown();
+
+    @Message
+    String err_member_conflict();
+
+    @Message
+    String err_member_already();
+
+    @Message
+    String err_member_full();
+
+    @Message
+    String err_review_not_removable();
+
+    @Message
+    String err_not_under_review();
+
+    @Message
+    String err_level_invalid();
+
+    @Message
+    String err_level_required();
+
+    @Message
+    String err_recommendation_invalid();
+
+    @Message
+    String err_recommendation_required();
+
+    @Message
+    String err_comment_required();
+
+    @Message
+    String err_conflict_reason_required();
+
+    @Message
+    String err_review_already_submitted();
+
+    @Message
+    String err_rank_reason_required();
+
+    @Message
+    String err_rank_out_of_range();
+
+    @Message
+    String err_board_changed();
+
+    @Message
+    String label_comment();
+
+    @Message
+    String label_recommendation();
+
+    @Message
+    String label_level();
 }

@@ -487,4 +487,19 @@ public interface Messages {
 
     @Message
     String status_documents();
+
+    @Message
+    String nav_review();
+
+    @Message
+    String nav_head();
+
+    @Message
+    String nav_admin_team();
+
+    @Message
+    String nav_admin_rubric();
+
+    @Message
+    String nav_criteria();
 }

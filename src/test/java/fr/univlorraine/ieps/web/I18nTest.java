@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
 
 /**
  * The interface exists in French and English: both languages have the same texts, templates hold no
@@ -46,6 +47,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class I18nTest {
 
+    /** Every message bundle: {msg:...}, {pub:...} and so on, each with a _fr and an _en file. */
+    static final List<String> BUNDLES = List.of("msg", "pub", "form", "doc", "rev", "rank", "adm", "dash");
+
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA_SOURCES = Path.of("src/main/java");
@@ -53,7 +57,7 @@ class I18nTest {
     /** Message-bundle parameters such as {count}. */
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     /** A literal key: {msg:list_title}, {pub:home_h1}, confirm=msg:withdraw_confirm; msg:message(...) is dynamic. */
-    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(msg|pub|form|doc):([A-Za-z_]\\w*)");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(" + String.join("|", I18nTest.BUNDLES) + "):([A-Za-z_]\\w*)");
     /** A Qute section start such as {#input id="email" label="label_email" hint="hint_email" ... /}. */
     private static final Pattern SECTION_START = Pattern.compile("\\{#\\w+([^{}]*)}");
     /** Keys the user-defined tags look up dynamically with msg:message(label) and msg:message(hint). */
@@ -76,7 +80,7 @@ class I18nTest {
     // --- (a) the bundles -----------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "pub", "form", "doc"})
+    @MethodSource("bundles")
     void frenchAndEnglishHaveTheSameKeys(String bundle) {
         Set<String> fr = bundle(bundle, "fr").stringPropertyNames();
         Set<String> en = bundle(bundle, "en").stringPropertyNames();
@@ -86,7 +90,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg_fr", "msg_en", "pub_fr", "pub_en", "form_fr", "form_en", "doc_fr", "doc_en"})
+    @MethodSource("files")
     void noMessageIsEmpty(String file) {
         Properties messages = load(MESSAGES.resolve(file + ".properties"));
         Set<String> empty = messages.stringPropertyNames().stream()
@@ -96,7 +100,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "pub", "form", "doc"})
+    @MethodSource("bundles")
     void bothLanguagesUseTheSameParameters(String bundle) {
         Properties fr = bundle(bundle, "fr");
         Properties en = bundle(bundle, "en");
@@ -160,7 +164,8 @@ class I18nTest {
 
     @Test
     void keysNamedInTemplatesExist() {
-        Map<String, Set<String>> used = Map.of("msg", new TreeSet<>(), "pub", new TreeSet<>(), "form", new TreeSet<>(), "doc", new TreeSet<>());
+        Map<String, Set<String>> used = new java.util.HashMap<>();
+        BUNDLES.forEach(b -> used.put(b, new TreeSet<>()));
         for (Path template : templates()) {
             String source = read(template);
             Matcher key = LITERAL_KEY.matcher(source);
@@ -178,10 +183,7 @@ class I18nTest {
             }
         }
         assertFalse(used.get("msg").isEmpty(), "no {msg:...} found: is the template directory right?");
-        assertKeysExist("msg", used.get("msg"), "templates");
-        assertKeysExist("pub", used.get("pub"), "templates");
-        assertKeysExist("form", used.get("form"), "templates");
-        assertKeysExist("doc", used.get("doc"), "templates");
+        BUNDLES.forEach(b -> assertKeysExist(b, used.get(b), "templates"));
     }
 
     @Test
@@ -351,6 +353,14 @@ class I18nTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Stream<String> bundles() {
+        return BUNDLES.stream();
+    }
+
+    static Stream<String> files() {
+        return BUNDLES.stream().flatMap(b -> Stream.of(b + "_fr", b + "_en"));
     }
 
     private static String read(Path file) {

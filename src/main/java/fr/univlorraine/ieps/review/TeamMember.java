@@ -1,0 +1,81 @@
+package fr.univlorraine.ieps.review;
+
+import fr.univlorraine.ieps.application.ResearchTheme;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** A member of the teaching team who reads dossiers; linked to a login account by e-mail at first login. */
+@Entity
+@Table(name = "team_member")
+public class TeamMember extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    public String fullName;
+
+    /** Lower case: the address of the member's login account. */
+    @Column(nullable = false, unique = true, length = 254)
+    public String email;
+
+    @Column(name = "account_subject", unique = true)
+    public String accountSubject;
+
+    /** At most this many dossiers in a campaign. */
+    @Column(name = "max_dossiers", nullable = false)
+    public int maxDossiers;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @ElementCollection
+    @CollectionTable(name = "team_member_theme", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "theme", length = 40)
+    @Enumerated(EnumType.STRING)
+    public Set<ResearchTheme> themes = EnumSet.noneOf(ResearchTheme.class);
+
+    @Version
+    public long version;
+
+    public boolean isLinked() {
+        return accountSubject != null;
+    }
+
+    public static List<TeamMember> listByName() {
+        return list("order by fullName");
+    }
+
+    public static List<TeamMember> activeByName() {
+        return list("active = true order by fullName");
+    }
+
+    public static Optional<TeamMember> bySubject(String subject) {
+        return find("accountSubject", subject).firstResultOptional();
+    }
+
+    public static Optional<TeamMember> byEmail(String email) {
+        return email == null ? Optional.empty() : find("email", normalise(email)).firstResultOptional();
+    }
+
+    public static String normalise(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+}
