@@ -66,6 +66,7 @@ class TeamResourceTest {
     @TestSecurity(user = "responsable", roles = "head")
     void headSeesTheCampaignTrackByTrack() {
         applicationOf("team-head-view-" + System.nanoTime(), Level.M1);
+        fr.univlorraine.ieps.web.Screenshots.take("equipe-head", given().get("/equipe").asString(), 900);
         given().get("/equipe").then().statusCode(200)
                 .body(containsString("<h1>Espace équipe</h1>"))
                 .body(containsString("responsable du master"))
