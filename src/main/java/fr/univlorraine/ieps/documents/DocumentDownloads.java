@@ -13,12 +13,12 @@ import java.nio.file.Path;
  * open in the browser (or as an attachment), the original name for display, and nothing the browser
  * could sniff or run.
  */
-final class DocumentDownloads {
+public final class DocumentDownloads {
 
     private DocumentDownloads() {
     }
 
-    static Response response(ApplicationDocument document, boolean attachment) {
+    public static Response response(ApplicationDocument document, boolean attachment) {
         DocumentStorage storage = Arc.container().instance(DocumentStorage.class).get();
         Path file = storage.pathOf(document.storedName);
         if (!Files.isRegularFile(file)) {
@@ -32,7 +32,7 @@ final class DocumentDownloads {
     }
 
     /** RFC 6266: an ASCII fallback and the UTF-8 name. */
-    static String disposition(String type, String name) {
+    public static String disposition(String type, String name) {
         String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
         return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -30,21 +30,34 @@ public class DossierPdfService {
     @Inject
     AppClock clock;
 
+    /** The document type that identifies the candidate, left out of blind reading. */
+    public static final String IDENTITY_TYPE = "IDENTITE";
+
     /** Writes the dossier's PDF; call within a transaction (reads the dossier and its documents). */
     public int write(Application app, String lang, OutputStream out) throws IOException {
+        return write(app, lang, false, out);
+    }
+
+    /**
+     * Writes the dossier's PDF; {@code blind} (blind review) leaves out who the candidate is: name, birth
+     * date, nationality, contact details and the identity document.
+     */
+    public int write(Application app, String lang, boolean blind, OutputStream out) throws IOException {
         FormMessages form = MessageBundles.get(FormMessages.class, Localized.Literal.of(lang));
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
         DocumentMessages doc = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
         String level = "M1".equals(app.track.level.name()) ? msg.level_M1() : msg.level_M2();
         List<DossierPdf.Section> sections = new ArrayList<>();
-        sections.add(new DossierPdf.Section(form.section_identity(), List.of(
-                new DossierPdf.Field(form.label_firstName(), app.firstName),
-                new DossierPdf.Field(form.label_lastName(), app.lastName),
-                new DossierPdf.Field(form.label_birthDate(), app.birthDate == null ? "" : app.birthDate.toString()),
-                new DossierPdf.Field(form.label_nationality(), app.nationality),
-                new DossierPdf.Field(form.label_email(), app.email),
-                new DossierPdf.Field(form.label_phone(), app.phone),
-                new DossierPdf.Field(form.label_address(), join(app.address, app.postalCode, app.city, app.country)))));
+        if (!blind) {
+            sections.add(new DossierPdf.Section(form.section_identity(), List.of(
+                    new DossierPdf.Field(form.label_firstName(), app.firstName),
+                    new DossierPdf.Field(form.label_lastName(), app.lastName),
+                    new DossierPdf.Field(form.label_birthDate(), app.birthDate == null ? "" : app.birthDate.toString()),
+                    new DossierPdf.Field(form.label_nationality(), app.nationality),
+                    new DossierPdf.Field(form.label_email(), app.email),
+                    new DossierPdf.Field(form.label_phone(), app.phone),
+                    new DossierPdf.Field(form.label_address(), join(app.address, app.postalCode, app.city, app.country)))));
+        }
         sections.add(new DossierPdf.Section(form.section_route(), List.of(
                 new DossierPdf.Field(form.label_entryRoute(), app.entryRoute.name() + (app.vap ? " + VAP" : "")))));
         List<DossierPdf.Field> degrees = new ArrayList<>();
@@ -70,11 +83,14 @@ public class DossierPdfService {
         }
         List<DossierPdf.Part> parts = new ArrayList<>();
         for (ApplicationDocument d : documents.files(app)) {
+            if (blind && IDENTITY_TYPE.equals(d.type.code)) {
+                continue;
+            }
             parts.add(new DossierPdf.Part(d.type.label(lang), storage.pathOf(d.storedName), d.kind()));
         }
         String generated = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(clock.nowInParis());
         var cover = new DossierPdf.Cover(doc.pdf_title(level, app.track.campaign.code), app.reference == null ? "" : app.reference,
-                join(app.firstName, app.lastName), doc.pdf_generated(generated), sections, doc.pieces_title(), doc.pdf_footer());
+                blind ? "" : join(app.firstName, app.lastName), doc.pdf_generated(generated), sections, doc.pieces_title(), doc.pdf_footer());
         return DossierPdf.write(cover, parts, out);
     }
 

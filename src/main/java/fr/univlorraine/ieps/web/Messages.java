@@ -502,4 +502,13 @@ public interface Messages {
 
     @Message
     String nav_criteria();
+
+    @Message
+    String flash_review_draft();
+
+    @Message
+    String flash_review_submitted();
+
+    @Message
+    String flash_review_conflict();
 }

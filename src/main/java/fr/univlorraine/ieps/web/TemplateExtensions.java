@@ -67,6 +67,15 @@ public class TemplateExtensions {
         return bytes == null ? 0 : (int) Math.max(1, (bytes + 1023) / 1024);
     }
 
+    /** A score in the page's language: "14,25" in French, "14.25" in English; empty when none. */
+    static String decimal(java.math.BigDecimal value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.toPlainString();
+        return "fr".equals(toLocale(locale).getLanguage()) ? plain.replace('.', ',') : plain;
+    }
+
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }

@@ -1,0 +1,227 @@
+package fr.univlorraine.ieps.review;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.audit.AuditLog;
+import fr.univlorraine.ieps.documents.ApplicationDocument;
+import fr.univlorraine.ieps.documents.DocumentDownloads;
+import fr.univlorraine.ieps.documents.DocumentService;
+import fr.univlorraine.ieps.documents.DossierPdfService;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reviewer's pages: the queue of dossiers assigned to them, each dossier on one page with its
+ * documents, and the scoring form. A dossier not assigned to them, or on which they declared a conflict,
+ * answers 404 like a missing one. Every opening of a dossier or a document is audited.
+ */
+@Path("/evaluation")
+@RolesAllowed(Roles.REVIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class ReviewerResource {
+
+    private static final Set<String> FLASHES = Set.of("review_draft", "review_submitted", "review_conflict");
+    static final List<Integer> LEVELS = List.of(0, 1, 2, 3, 4);
+
+    @Inject
+    TeamService team;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DossierPdfService pdf;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Ui ui;
+
+    /** One criterion of the form as shown: the level chosen (-1 for none) and its error, if any. */
+    public record Scoring(Criterion criterion, int chosen, String error) {
+    }
+
+    /** Another reviewer's submitted review, shown once one's own is in. */
+    public record Other(Review review, List<Integer> levels) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, String lang, String flash);
+
+        static native TemplateInstance notMember();
+
+        static native TemplateInstance dossier(Application app, Review review, boolean blind, List<Scoring> scoring,
+                List<Integer> levels, String comment, String recommendation, Recommendation[] recommendations,
+                List<ApplicationDocument> files, List<Other> others, List<Criterion> criteria, FormErrors errors,
+                String ruleError, String conflictReason, String lang, String flash);
+    }
+
+    @GET
+    public TemplateInstance queue(@QueryParam("ok") String ok) {
+        TeamMember member = team.current().orElse(null);
+        if (member == null) {
+            return Templates.notMember();
+        }
+        List<Review> list = reviews.queue(member);
+        long submitted = list.stream().filter(r -> r.status == ReviewStatus.SUBMITTED).count();
+        return Templates.queue(member, list, submitted, ui.lang(), ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @GET
+    @Path("dossiers/{id}")
+    @Transactional
+    public TemplateInstance dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+        Review review = reviews.mine(id, member());
+        audit.record(AuditLog.VIEW_DOSSIER, review.application.id, null, "review");
+        return page(review, null, new FormErrors(), null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @POST
+    @Path("dossiers/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") Long id, MultivaluedMap<String, String> post) {
+        TeamMember member = member();
+        Review review = reviews.mine(id, member);
+        ReviewForm form = ReviewForm.from(post, Criterion.ofCampaign(review.application.track.campaign));
+        boolean submit = "soumettre".equals(post.getFirst("action"));
+        try {
+            FormErrors errors = submit ? reviews.submit(id, member, form) : reviews.saveDraft(id, member, form);
+            if (errors.any()) {
+                return Response.status(400).entity(rerender(id, member, form, errors, null, null)).build();
+            }
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(rerender(id, member, form, new FormErrors(), e.messageKey, null)).build();
+        }
+        return seeOther("/evaluation/dossiers/" + id + "?ok=" + (submit ? "review_submitted" : "review_draft"));
+    }
+
+    @POST
+    @Path("dossiers/{id}/conflit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response conflict(@PathParam("id") Long id, MultivaluedMap<String, String> post) {
+        TeamMember member = member();
+        String reason = post.getFirst("conflictReason");
+        try {
+            reviews.declareConflict(id, member, reason);
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.messageKey, reason)).build();
+        }
+        return seeOther("/evaluation?ok=review_conflict");
+    }
+
+    /** A document of an assigned dossier, inline; in blind review the identity document is not there. */
+    @GET
+    @Path("dossiers/{id}/pieces/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Transactional
+    public Response document(@PathParam("id") Long id, @PathParam("documentId") Long documentId) {
+        Review review = reviews.mine(id, member());
+        ApplicationDocument document = readable(review).stream().filter(d -> d.id.equals(documentId)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        audit.record(AuditLog.VIEW_DOCUMENT, review.application.id, document.id, document.type.code + " (review)");
+        return DocumentDownloads.response(document, false);
+    }
+
+    /** The whole dossier as one PDF, without identity in blind review. */
+    @GET
+    @Path("dossiers/{id}/pdf")
+    @Produces("application/pdf")
+    @Transactional
+    public Response dossierPdf(@PathParam("id") Long id) throws IOException {
+        Review review = reviews.mine(id, member());
+        Application app = review.application;
+        audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
+        java.nio.file.Path file = Files.createTempFile("dossier-", ".pdf");
+        try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            pdf.write(app, ui.lang(), app.track.campaign.blindReview, out);
+        }
+        StreamingOutput body = output -> {
+            try {
+                Files.copy(file, output);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
+    private TeamMember member() {
+        // a reviewer who is not on the team has no dossier at all
+        return team.current().orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    TemplateInstance rerender(Long id, TeamMember member, ReviewForm form, FormErrors errors, String ruleError, String conflictReason) {
+        return page(reviews.mine(id, member), form, errors, ruleError, conflictReason, null);
+    }
+
+    private TemplateInstance page(Review review, ReviewForm form, FormErrors errors, String ruleError, String conflictReason,
+            String flash) {
+        Application app = review.application;
+        // the page renders after the transaction: read what it shows now
+        app.degrees.size();
+        app.experiences.size();
+        app.themes.size();
+        List<Criterion> criteria = Criterion.ofCampaign(app.track.campaign);
+        List<Scoring> scoring = criteria.stream().map(c -> new Scoring(c, chosen(review, form, c),
+                errors.get("level-" + c.id))).toList();
+        String comment = form == null ? review.comment : form.comment();
+        String recommendation = form == null ? (review.recommendation == null ? "" : review.recommendation.name())
+                : (form.recommendation() == null ? "" : form.recommendation());
+        List<Other> others = reviews.othersVisibleTo(review).stream()
+                .map(o -> new Other(o, criteria.stream().map(c -> o.levels.getOrDefault(c.id, -1)).toList())).toList();
+        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, LEVELS, comment == null ? "" : comment,
+                recommendation, Recommendation.values(), readable(review), others, criteria, errors, ruleError,
+                conflictReason == null ? "" : conflictReason, ui.lang(), flash);
+    }
+
+    private static int chosen(Review review, ReviewForm form, Criterion c) {
+        if (form != null) {
+            Integer level = form.levels().get(c.id);
+            return level == null ? -1 : level;
+        }
+        return review.levels.getOrDefault(c.id, -1);
+    }
+
+    /** The files a reviewer may open: all of the dossier's, except the identity document in blind review. */
+    private List<ApplicationDocument> readable(Review review) {
+        boolean blind = review.application.track.campaign.blindReview;
+        return documents.files(review.application).stream()
+                .filter(d -> !blind || !DossierPdfService.IDENTITY_TYPE.equals(d.type.code)).toList();
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
