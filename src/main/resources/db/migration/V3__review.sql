@@ -104,6 +104,7 @@ create table committee_meeting (
     track_id            bigint        not null references track (id),
     held_on             date          not null,
     other_attendees     varchar(1000),
+    pdf                 bytea         not null,   -- the minutes as drawn up, frozen
     created_at          timestamp     not null,
     created_by          varchar(255)  not null
 );

@@ -16,6 +16,18 @@ public class CampaignService {
         return Track.ofLatestCampaign();
     }
 
+    /** The current campaign's track of a level named in a URL ("M1", "M2"); 404 for anything else. */
+    public Track currentTrack(String level) {
+        Level parsed;
+        try {
+            parsed = Level.valueOf(level);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return currentTracks().stream().filter(t -> t.level == parsed).findFirst()
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
     public List<Track> openTracks() {
         var now = clock.now();
         return currentTracks().stream().filter(t -> t.isOpenAt(now)).toList();

@@ -42,6 +42,12 @@ public class CommitteeMeeting extends PanacheEntityBase {
     @OrderBy("fullName")
     public List<TeamMember> attendees = new ArrayList<>();
 
+    /** The minutes as drawn up at the meeting: later moves do not rewrite them. */
+    @Column(nullable = false)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARBINARY)
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    public byte[] pdf;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

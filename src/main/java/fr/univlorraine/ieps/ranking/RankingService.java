@@ -57,16 +57,26 @@ public class RankingService {
     /** One page of the board; pages count from 1. */
     @Transactional
     public Board board(Track track, int page) {
+        return board(track, page, PAGE_SIZE);
+    }
+
+    /** The whole board on one page, for the minutes. */
+    @Transactional
+    public Board wholeBoard(Track track) {
+        return board(track, 1, Integer.MAX_VALUE);
+    }
+
+    private Board board(Track track, int page, int pageSize) {
         List<Criterion> criteria = Criterion.ofCampaign(track.campaign);
         Map<Long, Dossier> dossiers = dossiers(track.id);
         Map<Long, Aggregate> aggregates = aggregates(track.id);
         Map<Long, RankPosition> positions = positions(track.id);
         List<Scored> order = order(scored(dossiers, aggregates, positions));
         int total = order.size();
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = Math.max(1, (int) ((total + (long) pageSize - 1) / pageSize));
         int current = Math.min(Math.max(1, page), pages);
-        int from = (current - 1) * PAGE_SIZE;
-        List<Scored> shown = order.subList(from, Math.min(total, from + PAGE_SIZE));
+        int from = (current - 1) * pageSize;
+        List<Scored> shown = order.subList(from, (int) Math.min(total, (long) from + pageSize));
         Map<Long, Map<Long, BigDecimal>> byCriterion = criterionMeans(shown.stream().map(Scored::id).toList());
         boolean[] ties = ties(order);
         BigDecimal threshold = track.campaign.disagreementThreshold;

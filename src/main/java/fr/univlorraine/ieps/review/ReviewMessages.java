@@ -150,4 +150,91 @@ public interface ReviewMessages {
 
     @Message
     String no_pieces();
+
+    @Message
+    String assign_title(String level);
+
+    @Message
+    String back_to_dashboard();
+
+    @Message
+    String assign_lead(int count);
+
+    @Message
+    String open_title();
+
+    @Message
+    String open_text(long count);
+
+    @Message
+    String open_button(long count);
+
+    @Message
+    String auto_title();
+
+    @Message
+    String auto_text();
+
+    @Message
+    String auto_button();
+
+    @Message
+    String dossiers_heading(int count);
+
+    @Message
+    String dossiers_caption();
+
+    @Message
+    String no_dossier_under_review();
+
+    @Message
+    String col_themes();
+
+    @Message
+    String col_reviewers();
+
+    @Message
+    String col_add();
+
+    @Message
+    String missing_reviewers(int count);
+
+    @Message
+    String conflict_reason_shown(String reason);
+
+    @Message
+    String remove_button(String name);
+
+    @Message
+    String add_label(String reference);
+
+    @Message
+    String add_button();
+
+    @Message
+    String match_legend();
+
+    @Message
+    String loads_heading();
+
+    @Message
+    String loads_caption();
+
+    @Message
+    String col_member();
+
+    @Message
+    String col_load();
+
+    @Message
+    String col_account();
+
+    @Message
+    String full();
+
+    @Message
+    String account_linked();
+
+    @Message
+    String account_not_linked();
 }

@@ -547,4 +547,19 @@ public interface FormMessages {
 
     @Message
     String label_level();
+
+    @Message
+    String err_ties_unresolved();
+
+    @Message
+    String err_members_required();
+
+    @Message
+    String label_heldOn();
+
+    @Message
+    String label_memberId();
+
+    @Message
+    String label_otherAttendees();
 }

@@ -511,4 +511,19 @@ public interface Messages {
 
     @Message
     String flash_review_conflict();
+
+    @Message
+    String flash_review_opened();
+
+    @Message
+    String flash_assign_auto();
+
+    @Message
+    String flash_assign_added();
+
+    @Message
+    String flash_assign_removed();
+
+    @Message
+    String flash_rank_moved();
 }

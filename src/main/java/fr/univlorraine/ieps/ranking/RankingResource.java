@@ -1,0 +1,125 @@
+package fr.univlorraine.ieps.ranking;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ranking board of one track for the programme heads, and the log of its manual moves, which the
+ * whole committee (heads and teaching team) may read.
+ */
+@Path("/classement/{level}")
+@Produces(MediaType.TEXT_HTML)
+public class RankingResource {
+
+    private static final Set<String> FLASHES = Set.of("rank_moved");
+
+    @Inject
+    RankingService ranking;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Ui ui;
+
+    /** One line of the log as shown: the change and the dossier's reference. */
+    public record LogLine(RankChange change, String reference) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(Board board, String lang, String errorKey, long errorRow, String reason,
+                String flash);
+
+        static native TemplateInstance log(Track track, List<LogLine> lines, boolean head);
+    }
+
+    @GET
+    @RolesAllowed(Roles.HEAD)
+    public TemplateInstance board(@PathParam("level") String level, @QueryParam("page") Integer page,
+            @QueryParam("ok") String ok) {
+        return Templates.board(ranking.board(track(level), page == null ? 1 : page), ui.lang(), null, 0, "",
+                ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    /** A head moves a dossier to a rank, with a reason; the rank they saw guards against a concurrent move. */
+    @POST
+    @Path("deplacer")
+    @RolesAllowed(Roles.HEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("level") String level, MultivaluedMap<String, String> post) {
+        Track track = track(level);
+        Long applicationId = number(post.getFirst("applicationId"));
+        Long from = number(post.getFirst("from"));
+        Long to = number(post.getFirst("to"));
+        String reason = post.getFirst("reason");
+        int page = from == null ? 1 : (int) ((from - 1) / RankingService.PAGE_SIZE) + 1;
+        try {
+            if (applicationId == null || from == null) {
+                throw new NotFoundException();
+            }
+            if (to == null) {
+                throw new RuleViolation("err_rank_out_of_range");
+            }
+            ranking.move(track, applicationId, from.intValue(), to.intValue(), reason,
+                    new ActorRef(user.subject(), user.displayName(), Actor.HEAD));
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.messageKey,
+                    applicationId == null ? 0 : applicationId, reason == null ? "" : reason, null)).build();
+        }
+        int newPage = (int) ((to - 1) / RankingService.PAGE_SIZE) + 1;
+        return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=rank_moved#dossier-"
+                + applicationId)).build();
+    }
+
+    @GET
+    @Path("journal")
+    @RolesAllowed({Roles.HEAD, Roles.REVIEWER})
+    @Transactional
+    public TemplateInstance log(@PathParam("level") String level) {
+        Track track = track(level);
+        List<LogLine> lines = RankChange.ofTrackWithReferences(track.id).stream()
+                .map(row -> new LogLine((RankChange) row[0], (String) row[1])).toList();
+        return Templates.log(track, lines, user.isHead());
+    }
+
+    private Track track(String level) {
+        return campaigns.currentTrack(level);
+    }
+
+    private static Long number(String raw) {
+        try {
+            return raw == null ? null : Long.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

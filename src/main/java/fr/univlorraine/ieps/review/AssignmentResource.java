@@ -1,0 +1,174 @@
+package fr.univlorraine.ieps.review;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The heads' assignment page for one track: open review on complete dossiers, give each dossier its
+ * reviewers by hand or automatically, see conflicts of interest with their reasons and each member's load.
+ */
+@Path("/responsable/affectations/{level}")
+@RolesAllowed(Roles.HEAD)
+@Produces(MediaType.TEXT_HTML)
+public class AssignmentResource {
+
+    private static final Set<String> FLASHES = Set.of("review_opened", "assign_auto", "assign_added", "assign_removed");
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    CurrentUser user;
+
+    /** A dossier under review with its reviews, the members still possible, and whether it lacks reviewers. */
+    public record Line(Application app, List<Review> reviews, List<Option> options, int missing) {
+    }
+
+    /** A member offered for a dossier: their load and whether their themes match the research project. */
+    public record Option(TeamMember member, int load, boolean match) {
+    }
+
+    /** A member's load in the campaign. */
+    public record Load(TeamMember member, int load, boolean full) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance assignments(Track track, long complete, List<Line> lines, List<Load> loads,
+                int wanted, String errorKey, String flash);
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance page(@PathParam("level") String level, @QueryParam("ok") String ok) {
+        return page(track(level), null, ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @POST
+    @Path("ouvrir")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(@PathParam("level") String level) {
+        assignments.openReview(track(level).id, head());
+        return back(level, "review_opened");
+    }
+
+    @POST
+    @Path("auto")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response auto(@PathParam("level") String level) {
+        assignments.autoAssign(track(level).id, head());
+        return back(level, "assign_auto");
+    }
+
+    @POST
+    @Path("dossiers/{applicationId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@PathParam("level") String level, @PathParam("applicationId") Long applicationId,
+            MultivaluedMap<String, String> post) {
+        Track track = track(level);
+        try {
+            assignments.assign(track.id, applicationId, parseId(post.getFirst("memberId")), head());
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(rerender(level, e.messageKey)).build();
+        }
+        return back(level, "assign_added");
+    }
+
+    @POST
+    @Path("evaluations/{reviewId}/retirer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("level") String level, @PathParam("reviewId") Long reviewId) {
+        try {
+            assignments.unassign(track(level).id, reviewId);
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(rerender(level, e.messageKey)).build();
+        }
+        return back(level, "assign_removed");
+    }
+
+    @Transactional
+    TemplateInstance rerender(String level, String errorKey) {
+        return page(track(level), errorKey, null);
+    }
+
+    private TemplateInstance page(Track track, String errorKey, String flash) {
+        long complete = Application.count("track.id = ?1 and status = ?2", track.id, ApplicationStatus.COMPLETE);
+        List<Application> dossiers = Application.list("select distinct a from Application a left join fetch a.themes "
+                + "where a.track.id = ?1 and a.status = ?2 order by a.reference", track.id, ApplicationStatus.UNDER_REVIEW);
+        List<TeamMember> members = TeamMember.list("select distinct m from TeamMember m left join fetch m.themes "
+                + "where m.active = true order by m.fullName");
+        Map<Long, Integer> load = AssignmentService.loads(track.campaign.id);
+        Map<Long, List<Review>> byDossier = new HashMap<>();
+        for (Review r : Review.<Review>list("from Review r join fetch r.member where r.application.track.id = ?1 "
+                + "order by r.assignedAt, r.id", track.id)) {
+            byDossier.computeIfAbsent(r.application.id, id -> new ArrayList<>()).add(r);
+        }
+        int wanted = track.campaign.reviewersPerDossier;
+        List<Line> lines = new ArrayList<>();
+        for (Application app : dossiers) {
+            List<Review> reviews = byDossier.getOrDefault(app.id, List.of());
+            Set<Long> taken = new HashSet<>();
+            reviews.forEach(r -> taken.add(r.member.id));
+            List<Option> options = members.stream().filter(m -> !taken.contains(m.id))
+                    .map(m -> new Option(m, load.getOrDefault(m.id, 0), AssignmentService.matches(m, app.themes))).toList();
+            long active = reviews.stream().filter(r -> r.status != ReviewStatus.CONFLICT).count();
+            lines.add(new Line(app, reviews, options, (int) Math.max(0, wanted - active)));
+        }
+        List<Load> loads = members.stream().map(m -> new Load(m, load.getOrDefault(m.id, 0),
+                load.getOrDefault(m.id, 0) >= m.maxDossiers)).toList();
+        return Templates.assignments(track, complete, lines, loads, wanted, errorKey, flash);
+    }
+
+    private Track track(String level) {
+        return campaigns.currentTrack(level);
+    }
+
+    private ActorRef head() {
+        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
+    }
+
+    private static Long parseId(String raw) {
+        try {
+            return Long.valueOf(raw);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new RuleViolation("err_member_unknown");
+        }
+    }
+
+    private static Response back(String level, String flash) {
+        return Response.seeOther(URI.create("/responsable/affectations/" + level + "?ok=" + flash)).build();
+    }
+}
