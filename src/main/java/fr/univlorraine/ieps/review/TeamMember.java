@@ -63,6 +63,15 @@ public class TeamMember extends PanacheEntityBase {
         return list("order by fullName");
     }
 
+    /** Every member with their themes loaded, for pages rendered after the query's session. */
+    public static List<TeamMember> listByNameWithThemes() {
+        return list("select distinct m from TeamMember m left join fetch m.themes order by m.fullName");
+    }
+
+    public static Optional<TeamMember> byIdWithThemes(Long id) {
+        return find("select m from TeamMember m left join fetch m.themes where m.id = ?1", id).singleResultOptional();
+    }
+
     public static List<TeamMember> activeByName() {
         return list("active = true order by fullName");
     }

@@ -562,4 +562,116 @@ public interface FormMessages {
 
     @Message
     String label_otherAttendees();
+    String label_fullName();
+
+    @Message
+    String label_memberThemes();
+
+    @Message
+    String label_maxDossiers();
+
+    @Message
+    String label_active();
+
+    @Message
+    String label_descriptionFr();
+
+    @Message
+    String label_descriptionEn();
+
+    @Message
+    String label_weight();
+
+    @Message
+    String label_level0Fr();
+
+    @Message
+    String label_level1Fr();
+
+    @Message
+    String label_level2Fr();
+
+    @Message
+    String label_level3Fr();
+
+    @Message
+    String label_level4Fr();
+
+    @Message
+    String label_level0En();
+
+    @Message
+    String label_level1En();
+
+    @Message
+    String label_level2En();
+
+    @Message
+    String label_level3En();
+
+    @Message
+    String label_level4En();
+
+    @Message
+    String label_reviewersPerDossier();
+
+    @Message
+    String label_blindReview();
+
+    @Message
+    String label_disagreementThreshold();
+
+    @Message
+    String label_rubric();
+
+    @Message
+    String hint_memberEmail();
+
+    @Message
+    String hint_memberEmailLinked();
+
+    @Message
+    String hint_maxDossiers();
+
+    @Message
+    String hint_weight();
+
+    @Message
+    String hint_reviewersPerDossier();
+
+    @Message
+    String hint_disagreementThreshold();
+
+    @Message
+    String err_too_long_500();
+
+    @Message
+    String err_member_email_taken();
+
+    @Message
+    String err_max_dossiers();
+
+    @Message
+    String err_theme_unknown();
+
+    @Message
+    String err_weight();
+
+    @Message
+    String err_reviewers_per_dossier();
+
+    @Message
+    String err_threshold();
+
+    @Message
+    String err_rubric_locked();
+
+    @Message
+    String err_last_criterion();
+
+    @Message
+    String err_criterion_unknown();
+
+    @Message
+    String err_level_unknown();
 }

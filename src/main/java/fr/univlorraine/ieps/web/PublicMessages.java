@@ -381,4 +381,34 @@ public interface PublicMessages {
 
     @Message
     String privacy_cookies_text();
+
+    @Message
+    String apply_criteria_more();
+
+    @Message
+    String apply_criteria_link();
+
+    @Message
+    String criteria_title();
+
+    @Message
+    String criteria_lead();
+
+    @Message
+    String criteria_score_title();
+
+    @Message
+    String criteria_score();
+
+    @Message
+    String criteria_campaign(String campaign);
+
+    @Message
+    String criteria_share(String share);
+
+    @Message
+    String criteria_levels();
+
+    @Message
+    String criteria_none();
 }

@@ -1,0 +1,203 @@
+package fr.univlorraine.ieps.review;
+
+import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The admin's page of the latest campaign's review settings and rubric (the published examination criteria). */
+@Path("/admin/grille")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class RubricAdminResource {
+
+    static final Set<String> FLASHES = Set.of("settings", "criterion_saved", "criterion_added", "criterion_removed",
+            "criterion_moved");
+    /** A level descriptor field, level0Fr to level4En; any number is read so that a forged level is caught. */
+    private static final Pattern LEVEL_FIELD = Pattern.compile("^level(\\d{1,9})(Fr|En)$");
+
+    @Inject
+    RubricAdminService admin;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rubric(Campaign campaign, List<CriterionShare> criteria, int totalWeight,
+                boolean locked, SettingsForm settings, FormErrors errors, String flash);
+
+        /** The add (criterion null) or edit page of one criterion. */
+        static native TemplateInstance criterion(Criterion criterion, String action, CriterionForm form, boolean locked,
+                List<Integer> levels, FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance page(@QueryParam("ok") String ok) {
+        Campaign campaign = Campaign.latest();
+        return rubricPage(campaign, campaign == null ? null : SettingsForm.of(campaign, ui.lang()), new FormErrors(),
+                ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @POST
+    @Path("reglages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response settings(MultivaluedMap<String, String> params) {
+        Campaign campaign = campaign();
+        var form = new SettingsForm(params.getFirst("reviewersPerDossier"), params.containsKey("blindReview"),
+                params.getFirst("disagreementThreshold"));
+        FormErrors errors = admin.saveSettings(campaign.id, form);
+        if (errors.any()) {
+            return Response.status(400).entity(rubricPage(campaign, form, errors, null)).build();
+        }
+        return done("settings", "reglages");
+    }
+
+    @GET
+    @Path("criteres/nouveau")
+    public Response newCriterion() {
+        Campaign campaign = campaign();
+        if (admin.locked(campaign)) {
+            // the page explains why nothing can be added any more
+            return Response.seeOther(URI.create("/admin/grille#criteres")).build();
+        }
+        return Response.ok(Templates.criterion(null, "/admin/grille/criteres", CriterionForm.blank(), false,
+                CriterionForm.LEVELS, new FormErrors())).build();
+    }
+
+    @GET
+    @Path("criteres/{id}")
+    public TemplateInstance criterion(@PathParam("id") Long id) {
+        Campaign campaign = campaign();
+        Criterion criterion = ofCampaign(campaign, id);
+        return Templates.criterion(criterion, action(id), CriterionForm.of(criterion), admin.locked(campaign),
+                CriterionForm.LEVELS, new FormErrors());
+    }
+
+    @POST
+    @Path("criteres")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> params) {
+        return saveCriterion(null, params);
+    }
+
+    @POST
+    @Path("criteres/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        return saveCriterion(id, params);
+    }
+
+    @POST
+    @Path("criteres/{id}/monter")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response up(@PathParam("id") Long id, MultivaluedMap<String, String> csrfOnly) {
+        return moved(id, admin.move(campaign().id, id, true));
+    }
+
+    @POST
+    @Path("criteres/{id}/descendre")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response down(@PathParam("id") Long id, MultivaluedMap<String, String> csrfOnly) {
+        return moved(id, admin.move(campaign().id, id, false));
+    }
+
+    @POST
+    @Path("criteres/{id}/supprimer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("id") Long id, MultivaluedMap<String, String> csrfOnly) {
+        Campaign campaign = campaign();
+        FormErrors errors = admin.remove(campaign.id, id);
+        return errors.any() ? refused(campaign, errors) : done("criterion_removed", "criteres");
+    }
+
+    private Response saveCriterion(Long id, MultivaluedMap<String, String> params) {
+        Campaign campaign = campaign();
+        Map<Integer, String> fr = new HashMap<>();
+        Map<Integer, String> en = new HashMap<>();
+        params.forEach((name, values) -> {
+            Matcher m = LEVEL_FIELD.matcher(name);
+            if (m.matches()) {
+                ("Fr".equals(m.group(2)) ? fr : en).put(Integer.valueOf(m.group(1)), values.isEmpty() ? null : values.get(0));
+            }
+        });
+        var form = new CriterionForm(params.getFirst("labelFr"), params.getFirst("labelEn"), params.getFirst("descriptionFr"),
+                params.getFirst("descriptionEn"), params.getFirst("weight"), fr, en,
+                TeamAdminResource.version(params.getFirst("version")));
+        FormErrors errors = admin.saveCriterion(campaign.id, id, form);
+        if (errors.has("rubric")) {
+            // unknown criterion, forged level or a locked rubric: the rubric page says why
+            return refused(campaign, errors);
+        }
+        if (errors.any()) {
+            Criterion criterion = id == null ? null : ofCampaign(campaign, id);
+            return Response.status(status(errors)).entity(Templates.criterion(criterion, id == null ? "/admin/grille/criteres"
+                    : action(id), form, admin.locked(campaign), CriterionForm.LEVELS, errors)).build();
+        }
+        return id == null ? done("criterion_added", "criteres") : done("criterion_saved", "critere-" + id);
+    }
+
+    private Response moved(Long id, FormErrors errors) {
+        return errors.any() ? refused(campaign(), errors) : done("criterion_moved", "critere-" + id);
+    }
+
+    private Response refused(Campaign campaign, FormErrors errors) {
+        return Response.status(status(errors)).entity(rubricPage(campaign, SettingsForm.of(campaign, ui.lang()), errors, null))
+                .build();
+    }
+
+    /** A refusal because reviews began is a conflict with the campaign's state; anything else is a bad form. */
+    private static int status(FormErrors errors) {
+        return errors.all().containsValue(RubricAdminService.LOCKED) ? 409 : 400;
+    }
+
+    private static Response done(String flash, String anchor) {
+        return Response.seeOther(URI.create("/admin/grille?ok=" + flash + "#" + anchor)).build();
+    }
+
+    private TemplateInstance rubricPage(Campaign campaign, SettingsForm settings, FormErrors errors, String flash) {
+        List<Criterion> criteria = campaign == null ? List.of() : Criterion.ofCampaign(campaign);
+        return Templates.rubric(campaign, CriterionShare.of(criteria), CriterionShare.total(criteria),
+                campaign != null && admin.locked(campaign), settings, errors, flash);
+    }
+
+    private static String action(Long id) {
+        return "/admin/grille/criteres/" + id;
+    }
+
+    /** The latest campaign: the rubric being prepared or in use. */
+    private static Campaign campaign() {
+        Campaign campaign = Campaign.latest();
+        if (campaign == null) {
+            throw new NotFoundException();
+        }
+        return campaign;
+    }
+
+    private static Criterion ofCampaign(Campaign campaign, Long id) {
+        return Criterion.ofCampaign(campaign).stream().filter(c -> c.id.equals(id)).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,105 @@
+package fr.univlorraine.ieps.review;
+
+import fr.univlorraine.ieps.application.ResearchTheme;
+import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** The admin's page of the teaching team: who reviews, with which themes, up to how many dossiers, and their load. */
+@Path("/admin/equipe")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class TeamAdminResource {
+
+    static final Set<String> FLASHES = Set.of("added", "saved", "unlinked");
+
+    @Inject
+    TeamAdminService admin;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, String flash);
+
+        /** The add (member null) or edit page of one member. */
+        static native TemplateInstance member(TeamMember member, String action, Integer load, Campaign campaign,
+                MemberForm form, ResearchTheme[] themes, FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance team(@QueryParam("ok") String ok) {
+        Campaign campaign = Campaign.latest();
+        return Templates.team(admin.team(campaign), campaign, ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    @GET
+    @Path("nouveau")
+    public TemplateInstance newMember() {
+        return memberPage(null, MemberForm.blank(), new FormErrors());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance member(@PathParam("id") Long id) {
+        TeamMember member = TeamMember.byIdWithThemes(id).orElseThrow(NotFoundException::new);
+        return memberPage(member, MemberForm.of(member), new FormErrors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> params) {
+        return save(null, params);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        return save(id, params);
+    }
+
+    private Response save(Long id, MultivaluedMap<String, String> params) {
+        var form = new MemberForm(params.getFirst("fullName"), params.getFirst("email"), params.get("memberThemes"),
+                params.getFirst("maxDossiers"), params.containsKey("active"), version(params.getFirst("version")));
+        TeamAdminService.Outcome outcome = admin.save(id, form);
+        if (outcome.errors().any()) {
+            TeamMember member = id == null ? null : TeamMember.byIdWithThemes(id).orElseThrow(NotFoundException::new);
+            return Response.status(400).entity(memberPage(member, form, outcome.errors())).build();
+        }
+        String flash = id == null ? "added" : outcome.unlinked() ? "unlinked" : "saved";
+        return Response.seeOther(URI.create("/admin/equipe?ok=" + flash)).build();
+    }
+
+    private TemplateInstance memberPage(TeamMember member, MemberForm form, FormErrors errors) {
+        Campaign campaign = Campaign.latest();
+        Integer load = member == null || campaign == null ? null : AssignmentService.loads(campaign.id).getOrDefault(member.id, 0);
+        String action = member == null ? "/admin/equipe" : "/admin/equipe/" + member.id;
+        return Templates.member(member, action, load, campaign, form, ResearchTheme.values(), errors);
+    }
+
+    /** A forged version can only match no row: the save then fails as a concurrent change. */
+    static long version(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
