@@ -67,6 +67,11 @@ public class TemplateExtensions {
         return bytes == null ? 0 : (int) Math.max(1, (bytes + 1023) / 1024);
     }
 
+    /** A calendar day in the page's language: "12 mai 2027" / "12 May 2027". */
+    static String day(java.time.LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return date == null ? "" : dateFormat(toLocale(locale)).format(date);
+    }
+
     /** A score in the page's language: "14,25" in French, "14.25" in English; empty when none. */
     static String decimal(java.math.BigDecimal value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (value == null) {

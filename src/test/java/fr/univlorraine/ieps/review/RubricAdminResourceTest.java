@@ -42,11 +42,25 @@ class RubricAdminResourceTest {
 
     private Campaign campaign;
 
+    /** Submitted reviews other test classes left in the shared campaign, parked as drafts during each test. */
+    private List<Long> parked = List.of();
+
     @BeforeEach
     void campaign() {
         campaign = AdminFixtures.campaign();
+        parked = QuarkusTransaction.requiringNew().call(() -> {
+            List<Review> submitted = Review.list("application.track.campaign.id = ?1 and status = ?2", campaign.id,
+                    ReviewStatus.SUBMITTED);
+            submitted.forEach(r -> r.status = ReviewStatus.DRAFT);
+            return submitted.stream().map(r -> r.id).toList();
+        });
         assertFalse(QuarkusTransaction.requiringNew().call(() -> rubric.scoringStarted(campaign.id)),
                 "another test left a submitted review in the latest campaign: its rubric is locked");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void unpark() {
+        QuarkusTransaction.requiringNew().run(() -> parked.forEach(id -> Review.<Review>findById(id).status = ReviewStatus.SUBMITTED));
     }
 
     private List<Criterion> criteria() {
