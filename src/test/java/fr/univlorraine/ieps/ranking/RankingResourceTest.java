@@ -152,4 +152,25 @@ class RankingResourceTest {
         given().get("/classement/M2").then().statusCode(403);
     }
 
+
+    @Test
+    @TestSecurity(user = "head-api", roles = "head")
+    void theBoardIsAlsoServedAsJson() {
+        Long top = dossier(Recommendation.ADMIT, "19.99", "19.97");
+        String reference = QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.application.Application
+                .<fr.univlorraine.ieps.application.Application>findById(top).reference);
+        int rank = board().get(top).rank();
+        var json = given().accept("application/json").get("/api/tracks/M2/ranking").then().statusCode(200).extract().jsonPath();
+        assertEquals("M2", json.getString("level"));
+        assertEquals(reference, json.getString("rows[" + (rank - 1) + "].reference"));
+        assertEquals(19.98f, json.getFloat("rows[" + (rank - 1) + "].mean"));
+        assertEquals(2, json.getInt("rows[" + (rank - 1) + "].submittedReviews"));
+        given().accept("application/json").get("/api/tracks/M9/ranking").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "sec-api", roles = "secretariat")
+    void theJsonBoardIsForHeadsOnly() {
+        given().accept("application/json").get("/api/tracks/M2/ranking").then().statusCode(403);
+    }
 }

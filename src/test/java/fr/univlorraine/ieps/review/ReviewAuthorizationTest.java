@@ -49,6 +49,7 @@ class ReviewAuthorizationTest {
             new Route("GET", "/classement/M1/pv", Set.of(Roles.HEAD)),
             new Route("POST", "/classement/M1/pv", Set.of(Roles.HEAD)),
             new Route("GET", "/classement/M1/pv/999999", Set.of(Roles.HEAD)),
+            new Route("GET", "/api/tracks/M1/ranking", Set.of(Roles.HEAD)),
             new Route("GET", "/admin/equipe", Set.of(Roles.ADMIN)),
             new Route("POST", "/admin/equipe", Set.of(Roles.ADMIN)),
             new Route("GET", "/admin/grille", Set.of(Roles.ADMIN)),
@@ -140,10 +141,11 @@ class ReviewAuthorizationTest {
     @Test
     void theTableCoversEveryReviewAndRankingResource() {
         // a new resource in these features must be added to the table above
-        Set<String> prefixes = Set.of("/evaluation", "/responsable", "/classement", "/admin/equipe", "/admin/grille");
+        Set<String> prefixes = Set.of("/evaluation", "/responsable", "/classement", "/admin/equipe", "/admin/grille",
+                "/api/tracks");
         for (Class<?> resource : List.of(ReviewerResource.class, AssignmentResource.class, TeamAdminResource.class,
                 RubricAdminResource.class, fr.univlorraine.ieps.ranking.RankingResource.class,
-                fr.univlorraine.ieps.ranking.MinutesResource.class)) {
+                fr.univlorraine.ieps.ranking.MinutesResource.class, fr.univlorraine.ieps.ranking.RankingApi.class)) {
             String path = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             String prefix = path.replaceAll("\\{[^}]+}", "M1");
             assertTrue(prefixes.stream().anyMatch(prefix::startsWith), resource + " at " + path);
