@@ -107,7 +107,10 @@ public interface RankingMessages {
     String places_line(int count);
 
     @Message
-    String weight(int weight);
+    String criterion_short(int number);
+
+    @Message
+    String criterion_legend(int number, String label, int weight);
 
     @Message
     String pager_label();

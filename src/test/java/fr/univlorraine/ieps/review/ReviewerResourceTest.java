@@ -200,7 +200,7 @@ class ReviewerResourceTest {
         try {
             String html = given().get("/evaluation/dossiers/" + dossier).then().statusCode(200).extract().asString();
             for (String identifying : List.of(app.firstName, app.lastName, app.nationality, "1999-05-17", "17/05/1999",
-                    "17 mai 1999", candidate + "@example.fr", "/pieces/" + identity)) {
+                    "17 mai 1999", candidate + "@example.fr", "/pieces/" + identity, "cv.pdf")) {
                 assertFalse(html.contains(identifying), "blind page shows " + identifying);
             }
             assertTrue(html.contains("Lecture à l’aveugle"));
