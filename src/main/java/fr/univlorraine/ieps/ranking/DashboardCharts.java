@@ -1,0 +1,85 @@
+package fr.univlorraine.ieps.ranking;
+
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.ranking.DashboardFigures.Bin;
+import fr.univlorraine.ieps.ranking.DashboardFigures.Reviewer;
+import fr.univlorraine.ieps.ranking.DashboardFigures.TrackDashboard;
+import fr.univlorraine.ieps.web.Charts;
+import fr.univlorraine.ieps.web.Messages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dashboard's charts in the reader's language. The SVG is drawn in Java, so its texts are read
+ * from the bundles here; the tables beside the charts read the same numbers in the template.
+ */
+public final class DashboardCharts {
+
+    /** A track's numbers and its four charts, ready to print raw. */
+    public record Panel(TrackDashboard figures, String places, String funnel, String histogram, String reviewers) {
+    }
+
+    private final DashboardMessages dash;
+    private final Messages msg;
+
+    private DashboardCharts(String lang) {
+        dash = MessageBundles.get(DashboardMessages.class, Localized.Literal.of(lang));
+        msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+    }
+
+    static DashboardCharts in(String lang) {
+        return new DashboardCharts(lang);
+    }
+
+    Panel panel(TrackDashboard f) {
+        String level = level(f.track().level);
+        String id = f.track().level.name().toLowerCase(java.util.Locale.ROOT);
+        String places = Charts.progress(id + "-places", dash.dash_places_chart(level, f.taken(), f.track().capacity),
+                f.taken(), f.track().capacity, dash.dash_places_value(f.taken(), f.track().capacity));
+        String funnel = Charts.horizontalBars(id + "-funnel", dash.dash_funnel_chart(level),
+                f.funnel().stream().map(c -> new Charts.Bar(status(c.status()), c.count())).toList());
+        List<String> edges = new ArrayList<>();
+        f.bins().forEach(b -> edges.add(Integer.toString(b.from())));
+        edges.add(Integer.toString(DashboardFigures.BIN_WIDTH * DashboardFigures.BINS));
+        String histogram = Charts.histogram(id + "-scores", dash.dash_hist_chart(level),
+                f.bins().stream().map(Bin::count).toList(), edges, dash.dash_hist_axis());
+        String reviewers = Charts.stackedBars(id + "-reviewers", dash.dash_reviewers_chart(level),
+                f.reviewers().stream().map(DashboardCharts::stack).toList(),
+                List.of(dash.dash_legend_submitted(), dash.dash_legend_drafts(), dash.dash_legend_todo()));
+        return new Panel(f, places, funnel, histogram, reviewers);
+    }
+
+    /** Submitted, then drafts, inside what the member is expected to write; "3 / 5" after the bar. */
+    private static Charts.Stack stack(Reviewer r) {
+        return new Charts.Stack(r.name(), List.of(r.submitted(), r.drafts()), r.assigned(), r.submitted() + " / " + r.assigned());
+    }
+
+    private String level(Level level) {
+        return switch (level) {
+            case M1 -> msg.level_M1();
+            case M2 -> msg.level_M2();
+        };
+    }
+
+    /** Exhaustive: a new status does not compile until it has its label here. */
+    private String status(ApplicationStatus status) {
+        return switch (status) {
+            case DRAFT -> msg.status_DRAFT();
+            case SUBMITTED -> msg.status_SUBMITTED();
+            case INCOMPLETE -> msg.status_INCOMPLETE();
+            case COMPLETE -> msg.status_COMPLETE();
+            case UNDER_REVIEW -> msg.status_UNDER_REVIEW();
+            case ADMITTED -> msg.status_ADMITTED();
+            case WAITLISTED -> msg.status_WAITLISTED();
+            case REJECTED -> msg.status_REJECTED();
+            case ACCEPTED -> msg.status_ACCEPTED();
+            case DECLINED -> msg.status_DECLINED();
+            case EXPIRED -> msg.status_EXPIRED();
+            case ENROLLED -> msg.status_ENROLLED();
+            case WITHDRAWN -> msg.status_WITHDRAWN();
+        };
+    }
+}
