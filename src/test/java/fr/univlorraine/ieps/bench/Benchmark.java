@@ -64,13 +64,21 @@ public final class Benchmark {
         var tokens = new Tokens(s.timeout().plusMinutes(5));
         int port = freePort();
         var startups = new ArrayList<AppProcess.Startup>();
-        log("1/5 First start, on an empty database in %s", dataDir);
+        log("1/6 First start, on an empty database in %s", dataDir);
         try (var app = start(s, dataDir, tokens, port, "app-empty-db.log")) {
             startups.add(app.startup);
         }
-        log("2/5 Seeding %,d applications through JDBC", s.n());
+        log("2/6 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
-        List<Seeder.Seeded> dossiers = new Seeder(dataDir, s.seed()).seed(s.n());
+        Seeder.Written written = new Seeder(dataDir, s.seed()).seed(s.n(), s.board());
+        List<Seeder.Seeded> dossiers = written.dossiers();
+        BoardSeeder.Summary board = null;
+        if (s.board() > 0) {
+            board = new BoardSeeder(dataDir, s.seed()).seed();
+            log("    ranking board: %,d more dossiers under review in %s, %,d on its board; %,d reviews of %,d dossiers"
+                    + " by %d members", written.boardTopUp(), BoardBench.TRACK, board.boardDossiers(), board.reviews(),
+                    board.reviewedDossiers(), board.members());
+        }
         double seeding = (System.nanoTime() - begin) / 1e9;
         begin = System.nanoTime();
         String[] bearer = dossiers.parallelStream().map(d -> tokens.candidate(d.subject(), d.name()))
@@ -78,9 +86,14 @@ public final class Benchmark {
         log("    written in %.1f s, tokens signed in %.1f s", seeding, (System.nanoTime() - begin) / 1e9);
         var report = new Report();
         report.header(s, seeding);
+        if (board != null) {
+            report.line("Ranking board seed: %,d more dossiers under review in %s (%,d on its board), %,d submitted"
+                    + " reviews of the campaign's %,d reviewed dossiers (see below).", written.boardTopUp(),
+                    BoardBench.TRACK, board.boardDossiers(), board.reviews(), board.reviewedDossiers());
+        }
         var results = new ArrayList<Result>();
         boolean checked;
-        log("3/5 Restart with %,d applications", s.n());
+        log("3/6 Restart with %,d applications", s.n());
         try (var app = start(s, dataDir, tokens, port, "app-seeded.log")) {
             startups.add(app.startup);
             report.startups(List.of("empty database (creates the schema)",
@@ -88,18 +101,24 @@ public final class Benchmark {
             checked = Checks.run(report, app.base, dossiers, bearer);
             var runner = new LoadRunner(s.users(), app::cpuTime);
             List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
-            log("4/5 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
+            log("4/6 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
             List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
             report.warmUp(warmUp);
             log("    requests/s every 5 s: %s", Report.rates(warmUp));
             for (Scenario scenario : scenarios) {
-                log("4/5 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                log("4/6 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
                         s.warmup().toSeconds(), s.duration().toSeconds());
                 results.add(runner.run(scenario, s.warmup(), s.duration()));
             }
             report.results(results);
             report.targets(startups, results, CANDIDATE_PAGE);
-            log("5/5 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
+            if (board != null) {
+                log("5/6 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
+                        s.boardUsers());
+                checked &= BoardBench.run(report, app.base, s, board, tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]),
+                        bearer[0], app::cpuTime);
+            }
+            log("6/6 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
         }
         report.write(s.out());

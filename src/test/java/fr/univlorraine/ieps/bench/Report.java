@@ -84,6 +84,32 @@ final class Report {
         }
     }
 
+    /**
+     * Scenarios measured on their own (not against the baseline's throughput): latency as the client sees
+     * it, requests/s, app CPU per request. Their CSV rows leave vs_baseline empty.
+     */
+    void latencies(List<Result> results, int users) {
+        line("");
+        line("| Scenario | Users | Requests | Errors | Req/s | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp"
+                + " | App CPU ms/req |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            line("| %s | %d | %d | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.2f |", r.scenario(), users,
+                    r.requests(), r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.perSecond(), r.millis(50),
+                    r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(), r.appCpuMillisPerRequest());
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,%.3f", r.scenario(), r.requests(), r.errors(),
+                    r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(),
+                    r.appCpuMillisPerRequest()));
+        }
+        for (Result r : results) {
+            if (r.errors() > 0) {
+                line("");
+                line("**!!! %s: %d of %d requests FAILED — its numbers are not valid.** First errors: %s",
+                        r.scenario(), r.errors(), r.requests(), String.join("; ", r.errorSamples()));
+            }
+        }
+    }
+
     /** The targets of the issue, measured and compared, never asserted. */
     void targets(List<AppProcess.Startup> startups, List<Result> results, String candidatePage) {
         line("");

@@ -30,11 +30,7 @@ final class SeedDatabase implements AutoCloseable {
     private final PreparedStatement event;
 
     SeedDatabase(Path dataDir) throws SQLException {
-        // Same database and options as quarkus.datasource.jdbc.url in application.properties.
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ieps-db")
-                + ";DB_CLOSE_ON_EXIT=FALSE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        db = DriverManager.getConnection(url, "ieps", "ieps");
-        db.setAutoCommit(false);
+        db = connect(dataDir);
         app = db.prepareStatement("""
                 insert into application (id, track_id, candidate_subject, live_track_id, reference, status,
                     entry_route, vap, lang, civility, first_name, last_name, birth_date, nationality, email, phone,
@@ -53,6 +49,16 @@ final class SeedDatabase implements AutoCloseable {
                 insert into application_event (application_id, occurred_at, actor_subject, actor_name, actor_role,
                     transition, from_status, to_status, reason)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    }
+
+    /** The stopped app's database, without auto-commit. */
+    static Connection connect(Path dataDir) throws SQLException {
+        // Same database and options as quarkus.datasource.jdbc.url in application.properties.
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ieps-db")
+                + ";DB_CLOSE_ON_EXIT=FALSE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        Connection db = DriverManager.getConnection(url, "ieps", "ieps");
+        db.setAutoCommit(false);
+        return db;
     }
 
     /** Timestamps hold UTC instants (quarkus.hibernate-orm.jdbc.timezone=UTC), whatever this JVM's zone. */
@@ -139,7 +145,8 @@ final class SeedDatabase implements AutoCloseable {
         db.close();  // closes the statements too
     }
 
-    private static void set(PreparedStatement statement, Object... values) throws SQLException {
+    /** Adds one row of these values to the statement's batch. */
+    static void set(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
         }

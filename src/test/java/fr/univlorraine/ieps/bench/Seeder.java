@@ -28,8 +28,15 @@ final class Seeder {
     record Seeded(long id, String subject, String name, ApplicationStatus status) {
     }
 
+    /**
+     * The N dossiers of the realistic mix, which the load scenarios use, and the number of dossiers
+     * under review added on top in the first track (M1) so that its ranking board holds the size asked.
+     */
+    record Written(List<Seeded> dossiers, int boardTopUp) {
+    }
+
     private static final String[] SECRETARIAT = {"5d0c2a4e-8b1f-4c3a-9e7d-2f6b1a0c9e11", "Claire Muller"};
-    private static final String[] HEAD = {"a7e3f9b2-1c4d-4e8a-b6f0-3d9c2e7a1b44", "Marc Weber"};
+    static final String[] HEAD = {"a7e3f9b2-1c4d-4e8a-b6f0-3d9c2e7a1b44", "Marc Weber"};
     private static final String[] SYSTEM = {"system", null};
     private static final int BATCH = 500;
 
@@ -48,7 +55,11 @@ final class Seeder {
         this.histories = new Histories(random);
     }
 
-    List<Seeded> seed(int n) throws SQLException {
+    /**
+     * N dossiers of the realistic mix; then, when {@code board} is above the number of them under review
+     * in the first track (M1), more dossiers under review in that track up to {@code board} (0: none).
+     */
+    Written seed(int n, int board) throws SQLException {
         try (var db = new SeedDatabase(dataDir)) {
             tracks = db.currentTracks();
             lastNumber = new int[tracks.size()];
@@ -58,6 +69,7 @@ final class Seeder {
             String subject = null;
             int track = 0;
             boolean repeated = false;
+            int underReview = 0;  // in the first track
             for (int i = 0; i < n; i++) {
                 // Now and then the previous person also applies to the other level (same subject).
                 repeated = !repeated && person != null && tracks.size() > 1 && random.nextInt(100) < 6;
@@ -68,14 +80,26 @@ final class Seeder {
                     person = data.person(i);
                     subject = UUID.nameUUIDFromBytes(("bench-candidate-" + i).getBytes(UTF_8)).toString();
                 }
-                ApplicationStatus status = write(db, firstId + i, subject, person, track);
+                ApplicationStatus status = write(db, firstId + i, subject, person, track, histories.finalStatus());
                 seeded.add(new Seeded(firstId + i, subject, person.fullName(), status));
+                underReview += status == ApplicationStatus.UNDER_REVIEW && track == 0 ? 1 : 0;
                 if ((i + 1) % BATCH == 0) {
                     db.flush();
                 }
             }
-            db.finish(tracks, lastNumber, firstId + n);
-            return seeded;
+            // The ranking board's dossiers: new candidates, each with a whole history up to the review.
+            int topUp = Math.max(0, board - underReview);
+            for (int j = 0; j < topUp; j++) {
+                int serial = n + j;
+                person = data.person(serial);
+                subject = UUID.nameUUIDFromBytes(("bench-candidate-" + serial).getBytes(UTF_8)).toString();
+                write(db, firstId + serial, subject, person, 0, ApplicationStatus.UNDER_REVIEW);
+                if ((j + 1) % BATCH == 0) {
+                    db.flush();
+                }
+            }
+            db.finish(tracks, lastNumber, firstId + n + topUp);
+            return new Written(seeded, topUp);
         }
     }
 
@@ -84,11 +108,10 @@ final class Seeder {
         return String.format(Locale.ROOT, "IEPS-%d-%s-%04d", track.startYear(), track.level(), number);
     }
 
-    /** One dossier and its history, ending in a status drawn from the realistic mix of {@link Histories}. */
-    private ApplicationStatus write(SeedDatabase b, long id, String subject, FrenchData.Person p, int trackIndex)
-            throws SQLException {
+    /** One dossier and its history, ending in {@code status} (drawn from the realistic mix of {@link Histories}). */
+    private ApplicationStatus write(SeedDatabase b, long id, String subject, FrenchData.Person p, int trackIndex,
+            ApplicationStatus status) throws SQLException {
         SeedDatabase.TrackRow track = tracks.get(trackIndex);
-        ApplicationStatus status = histories.finalStatus();
         List<Histories.Step> steps = histories.path(status);
         boolean submitted = !steps.isEmpty() && steps.get(0).transition() == Transition.SUBMIT;
         EntryRoute route = data.pick(EntryRoute.values());

@@ -12,10 +12,12 @@ import java.util.Locale;
  * bench.n [10000 applications], bench.users [20], bench.warmupMax [60, the warm-up of all scenarios
  * mixed], bench.warmup [5, per scenario], bench.duration [10, measured per scenario], bench.timeout
  * [900, the whole run], bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the
- * database at the end], bench.app and bench.out [the packaged app, the results' directory].
+ * database at the end], bench.board [2000 dossiers under review in M1, each with 3 submitted reviews, for the
+ * ranking board; 0 leaves the board out], bench.boardUsers [1 head at a time on the board], bench.app and
+ * bench.out [the packaged app, the results' directory].
  */
 record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Duration warmup, Duration duration,
-        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData) {
+        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers) {
 
     static Settings fromSystemProperties() {
         String jvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
@@ -30,10 +32,13 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
                 Duration.ofSeconds(Integer.getInteger("bench.timeout", 900)),
                 Long.getLong("bench.seed", 42),
                 jvmArgs.isEmpty() ? List.of() : Arrays.asList(jvmArgs.split("\\s+")),
-                Boolean.getBoolean("bench.keepData"));
-        if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero()) {
-            throw new IllegalArgumentException(
-                    "Need bench.n >= 2, bench.users >= 1 and bench.duration >= 1: " + settings);
+                Boolean.getBoolean("bench.keepData"),
+                Integer.getInteger("bench.board", 2000),
+                Integer.getInteger("bench.boardUsers", 1));
+        if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero() || settings.board() < 0
+                || settings.boardUsers() < 1) {
+            throw new IllegalArgumentException("Need bench.n >= 2, bench.users >= 1, bench.duration >= 1,"
+                    + " bench.board >= 0 and bench.boardUsers >= 1: " + settings);
         }
         return settings;
     }

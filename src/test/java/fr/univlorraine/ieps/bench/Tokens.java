@@ -47,9 +47,18 @@ final class Tokens {
 
     /** A token of a signed-in candidate, as the app sees them: subject, name and the role candidate. */
     String candidate(String subject, String name) {
+        return token(subject, name, "candidate");
+    }
+
+    /** A token of a programme head (role head), for the ranking board. */
+    String head(String subject, String name) {
+        return token(subject, name, "head");
+    }
+
+    private String token(String subject, String name, String role) {
         String claims = String.format(Locale.ROOT, "{\"iss\":%s,\"aud\":%s,\"sub\":%s,\"name\":%s,"
-                + "\"groups\":[\"candidate\"],\"iat\":%d,\"exp\":%d}", json(ISSUER), json(AUDIENCE), json(subject),
-                json(name), Instant.now().getEpochSecond(), expiresAt);
+                + "\"groups\":[%s],\"iat\":%d,\"exp\":%d}", json(ISSUER), json(AUDIENCE), json(subject),
+                json(name), json(role), Instant.now().getEpochSecond(), expiresAt);
         String signed = HEADER + "." + BASE64URL.encodeToString(claims.getBytes(UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
