@@ -56,7 +56,8 @@ public class RankingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Board board, String lang, String errorKey, long errorRow, String reason,
+        /** After a refused move, the row's form shows again what the head typed: the rank asked for and the reason. */
+        static native TemplateInstance board(Board board, String lang, String errorKey, long errorRow, String to, String reason,
                 String flash);
 
         static native TemplateInstance log(Track track, List<LogLine> lines, boolean head);
@@ -66,7 +67,7 @@ public class RankingResource {
     @RolesAllowed(Roles.HEAD)
     public TemplateInstance board(@PathParam("level") String level, @QueryParam("page") Integer page,
             @QueryParam("ok") String ok) {
-        return Templates.board(ranking.board(track(level), page == null ? 1 : page), ui.lang(), null, 0, "",
+        return Templates.board(ranking.board(track(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
                 ok != null && FLASHES.contains(ok) ? ok : null);
     }
 
@@ -79,7 +80,8 @@ public class RankingResource {
         Track track = track(level);
         Long applicationId = number(post.getFirst("applicationId"));
         Long from = number(post.getFirst("from"));
-        Long to = number(post.getFirst("to"));
+        String typedTo = post.getFirst("to");
+        Long to = number(typedTo);
         String reason = post.getFirst("reason");
         int page = from == null ? 1 : (int) ((from - 1) / RankingService.PAGE_SIZE) + 1;
         try {
@@ -93,7 +95,8 @@ public class RankingResource {
                     new ActorRef(user.subject(), user.displayName(), Actor.HEAD));
         } catch (RuleViolation e) {
             return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.messageKey,
-                    applicationId == null ? 0 : applicationId, reason == null ? "" : reason, null)).build();
+                    applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,
+                    null)).build();
         }
         int newPage = (int) ((to - 1) / RankingService.PAGE_SIZE) + 1;
         return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=rank_moved#dossier-"

@@ -89,6 +89,28 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks a button (or link) that loads another page, and waits until the page it was on has gone: also
+     * when the next page has the same address, as after a form that redirects back to itself.
+     */
+    Browser clickAndAwaitNextPage(String css) {
+        // a mark on the page being left (not on its elements: while Chromium swaps documents, asking about an old
+        // element may fail with other errors than "stale"); the next page, loaded in full, does not have it
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("document.itPageLeft = true");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return document.itPageLeft !== true && document.readyState === 'complete'")));
+        return this;
+    }
+
+    /** Scrolls an element to the top of the window, e.g. to have it on a screenshot. */
+    Browser scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", find(css));
+        return this;
+    }
+
     /** Waits until the browser is on a page of the app whose path starts with the prefix. */
     Browser awaitAppPath(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {

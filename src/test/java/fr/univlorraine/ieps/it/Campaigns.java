@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.it;
 
+import fr.univlorraine.ieps.review.DefaultRubricRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,7 +19,10 @@ final class Campaigns {
     private Campaigns() {
     }
 
-    /** Campaign 2027-2028 with M1 and M2, 19 places each, open since two weeks and for three months. */
+    /**
+     * Campaign 2027-2028 with M1 and M2, 19 places each, open since two weeks and for three months, and the
+     * default rubric, which the app itself gives a campaign only when it creates it or at its next start.
+     */
     static void openOne(Connection db) throws SQLException {
         try (db) {
             var insertCampaign = db.prepareStatement(
@@ -42,6 +46,7 @@ final class Campaigns {
                 track.setObject(6, utc(now.plus(130, ChronoUnit.DAYS)));
                 track.executeUpdate();
             }
+            DefaultRubricRows.insert(db, campaign);
         }
     }
 

@@ -123,6 +123,38 @@ final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates a staff account as the realm's administrator would: e-mail as username, a password, and only the
+     * given realm role, like the demo staff of ieps-users-0.json (the realm's default roles, which make a
+     * self-registered person a candidate, are taken off).
+     */
+    void createStaffUser(String email, String firstName, String lastName, String password, String role)
+            throws IOException, InterruptedException {
+        var user = new java.util.LinkedHashMap<String, Object>();
+        user.put("username", email);
+        user.put("email", email);
+        user.put("emailVerified", true);
+        user.put("enabled", true);
+        user.put("firstName", firstName);
+        user.put("lastName", lastName);
+        user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+        HttpResponse<String> created = admin("POST", "/users", JSON.writeValueAsString(user));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("account " + email + " not created: " + created.statusCode() + " " + created.body());
+        }
+        String id = userId(email);
+        String mappings = "/users/" + id + "/role-mappings/realm";
+        expect(204, admin("POST", mappings, "[" + admin("GET", "/roles/" + enc(role), null).body() + "]"), "role " + role);
+        String defaults = admin("GET", "/roles/default-roles-" + REALM, null).body();
+        expect(204, admin("DELETE", mappings, "[" + defaults + "]"), "removal of the default roles");
+    }
+
+    private static void expect(int status, HttpResponse<String> response, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
     /** Number of Keycloak sessions the account has (0 once logged out everywhere). */
     int sessionCount(String username) throws IOException, InterruptedException {
         return JSON.readTree(admin("GET", "/users/" + userId(username) + "/sessions", null).body()).size();

@@ -93,9 +93,12 @@ class RankingResourceTest {
         BoardRow before = board().get(low);
         long changes = QuarkusTransaction.requiringNew().call(() -> RankChange.count());
         long positions = QuarkusTransaction.requiringNew().call(() -> RankPosition.count());
-        post("/classement/M2").formParam("applicationId", low).formParam("from", before.rank()).formParam("to", 1)
+        String asked = before.rank() == 1 ? "2" : "1";  // another rank than the dossier's
+        String html = post("/classement/M2").formParam("applicationId", low).formParam("from", before.rank()).formParam("to", asked)
                 .formParam("reason", "   ").post("/classement/M2/deplacer").then().statusCode(409)
-                .body(containsString("Indiquez la raison de ce déplacement"));
+                .body(containsString("Indiquez la raison de ce déplacement")).extract().asString();
+        // the form comes back with the rank asked for: adding the reason alone then makes the move the head meant
+        assertTrue(Pattern.compile("id=\"to-" + low + "\"[^>]*value=\"" + asked + "\"").matcher(html).find(), html);
         assertEquals(before.rank(), board().get(low).rank());
         assertEquals(changes, QuarkusTransaction.requiringNew().call(() -> RankChange.count()));
         assertEquals(positions, QuarkusTransaction.requiringNew().call(() -> RankPosition.count()));

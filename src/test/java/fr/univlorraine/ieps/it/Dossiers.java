@@ -1,0 +1,124 @@
+package fr.univlorraine.ieps.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Dossiers written straight into PostgreSQL, for journeys that start where the candidate's and the
+ * secretariat's end (CandidateJourneyIT walks that part): a COMPLETE application of the current campaign,
+ * with its reference drawn from the track's counter as the app draws it, and the history the app would
+ * have recorded (created, submitted by the candidate, declared complete by the secretariat).
+ */
+final class Dossiers {
+
+    /** What a test needs of a dossier: its id (in the app's URLs), reference and candidate's name. */
+    record Dossier(long id, String reference, String firstName, String lastName) {
+        String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    private Dossiers() {
+    }
+
+    /** A COMPLETE dossier in the current campaign's track of the level, route "formation initiale". */
+    static Dossier complete(Connection db, String level, String firstName, String lastName, String professionalProject,
+            String researchProject, String... themes) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            long track;
+            String reference;
+            try (PreparedStatement next = db.prepareStatement("update track set last_reference_number = last_reference_number + 1,"
+                    + " version = version + 1 where id = (select t.id from track t join campaign c on c.id = t.campaign_id"
+                    + " where t.level = ? order by c.start_year desc limit 1)"
+                    + " returning id, last_reference_number, (select start_year from campaign where id = campaign_id)")) {
+                next.setString(1, level);
+                try (ResultSet rs = next.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("no track " + level + " in the current campaign");
+                    }
+                    track = rs.getLong(1);
+                    reference = "IEPS-%d-%s-%04d".formatted(rs.getInt(3), level, rs.getInt(2));
+                }
+            }
+            Instant now = Instant.now();
+            String subject = "it-" + UUID.randomUUID();
+            String email = java.text.Normalizer.normalize(firstName + "." + lastName, java.text.Normalizer.Form.NFD)
+                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.]", "") + "@example.org";
+            long id;
+            try (PreparedStatement app = db.prepareStatement("insert into application (track_id, candidate_subject, live_track_id,"
+                    + " reference, status, entry_route, lang, civility, first_name, last_name, birth_date, nationality, email, phone,"
+                    + " address, postal_code, city, country, professional_project, research_project, declaration_accuracy,"
+                    + " declaration_privacy, created_at, updated_at, submitted_at)"
+                    + " values (?, ?, ?, ?, 'COMPLETE', 'INITIALE', 'fr', 'MME', ?, ?, date '2002-03-14', 'française', ?,"
+                    + " '06 12 34 56 78', '1 rue des Récollets', '57000', 'Metz', 'France', ?, ?, true, true, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                app.setLong(1, track);
+                app.setString(2, subject);
+                app.setLong(3, track);
+                app.setString(4, reference);
+                app.setString(5, firstName);
+                app.setString(6, lastName);
+                app.setString(7, email);
+                app.setString(8, professionalProject);
+                app.setString(9, researchProject);
+                app.setObject(10, utc(now.minus(3, ChronoUnit.DAYS)));
+                app.setObject(11, utc(now));
+                app.setObject(12, utc(now.minus(2, ChronoUnit.DAYS)));
+                app.executeUpdate();
+                try (ResultSet keys = app.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong("id");
+                }
+            }
+            try (PreparedStatement degree = db.prepareStatement("insert into application_degree (application_id, position, title,"
+                    + " institution, degree_year, grade) values (?, 0, 'Licence de sociologie', 'Université de Lorraine', 2025, 'Bien')")) {
+                degree.setLong(1, id);
+                degree.executeUpdate();
+            }
+            try (PreparedStatement theme = db.prepareStatement("insert into application_theme (application_id, theme) values (?, ?)")) {
+                for (String t : themes) {
+                    theme.setLong(1, id);
+                    theme.setString(2, t);
+                    theme.executeUpdate();
+                }
+            }
+            try (PreparedStatement event = db.prepareStatement("insert into application_event (application_id, occurred_at,"
+                    + " actor_subject, actor_name, actor_role, transition, from_status, to_status) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Object[][] history = {
+                        {now.minus(3, ChronoUnit.DAYS), subject, firstName + " " + lastName, "CANDIDATE", null, null, "DRAFT"},
+                        {now.minus(2, ChronoUnit.DAYS), subject, firstName + " " + lastName, "CANDIDATE", "SUBMIT", "DRAFT", "SUBMITTED"},
+                        {now, "it-secretariat", "Sophie Scolarité", "SECRETARIAT", "MARK_COMPLETE", "SUBMITTED", "COMPLETE"}};
+                for (Object[] e : history) {
+                    event.setLong(1, id);
+                    event.setObject(2, utc((Instant) e[0]));
+                    for (int i = 1; i < e.length; i++) {
+                        event.setString(i + 2, (String) e[i]);
+                    }
+                    event.executeUpdate();
+                }
+            }
+            db.commit();
+            return new Dossier(id, reference, firstName, lastName);
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The tables hold UTC instants in timestamp columns (hibernate-orm.jdbc.timezone=UTC). */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
