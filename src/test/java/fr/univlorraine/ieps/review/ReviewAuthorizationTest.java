@@ -145,7 +145,8 @@ class ReviewAuthorizationTest {
                 "/api/tracks");
         for (Class<?> resource : List.of(ReviewerResource.class, AssignmentResource.class, TeamAdminResource.class,
                 RubricAdminResource.class, fr.univlorraine.ieps.ranking.RankingResource.class,
-                fr.univlorraine.ieps.ranking.MinutesResource.class, fr.univlorraine.ieps.ranking.RankingApi.class)) {
+                fr.univlorraine.ieps.ranking.MinutesResource.class, fr.univlorraine.ieps.ranking.RankingApi.class,
+                fr.univlorraine.ieps.ranking.HeadDashboardResource.class)) {
             String path = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             String prefix = path.replaceAll("\\{[^}]+}", "M1");
             assertTrue(prefixes.stream().anyMatch(prefix::startsWith), resource + " at " + path);
