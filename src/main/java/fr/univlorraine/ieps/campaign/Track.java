@@ -55,6 +55,18 @@ public class Track extends PanacheEntityBase {
     @Column(name = "reminder_days_before", nullable = false)
     public int reminderDaysBefore;
 
+    /** How many candidates the proposal of decisions puts on the waiting list. */
+    @Column(name = "waitlist_size", nullable = false)
+    public int waitlistSize = 10;
+
+    /** The head asked for publication at {@link #decisionsPublishedAt}; the scheduler does it then. */
+    @Column(name = "publication_scheduled", nullable = false)
+    public boolean publicationScheduled;
+
+    /** When the decisions were published; null while they are drafts. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "last_reference_number", nullable = false)
     public int lastReferenceNumber;
 
@@ -69,6 +81,10 @@ public class Track extends PanacheEntityBase {
     public static List<Track> ofLatestCampaign() {
         return list("from Track t join fetch t.campaign c where c.startYear = (select max(c2.startYear) from Campaign c2) "
                 + "order by t.level");
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
     }
 
     /** Locks the row so that two submissions never get the same reference number. */

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.notification;
 
+import fr.univlorraine.ieps.decision.Offer;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.campaign.AppClock;
 import io.quarkus.mailer.Mail;
@@ -40,6 +41,14 @@ public class MailSender {
         static native TemplateInstance incomplete(Application app, String deadline, String documentsUrl);
 
         static native TemplateInstance complete(Application app, String statusUrl);
+
+        static native TemplateInstance decision(Application app, String statusUrl);
+
+        static native TemplateInstance reminder(Application app, String deadline, String statusUrl);
+
+        static native TemplateInstance answerRecorded(Application app, String statusUrl);
+
+        static native TemplateInstance motivesAnswered(Application app, String statusUrl);
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationMail mail) {
@@ -49,6 +58,11 @@ public class MailSender {
             // the dossier is saved whatever happens to the mail; the failure must be visible to operators
             LOG.errorf(e, "Mail %s for application %d could not be sent", mail.kind(), mail.applicationId());
         }
+    }
+
+    private static String offerDeadline(Long applicationId) {
+        return Offer.of(applicationId).map(o -> DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(o.deadline.atZone(AppClock.PARIS))).orElse("");
     }
 
     private void send(ApplicationMail mail) {
@@ -65,6 +79,10 @@ public class MailSender {
             case INCOMPLETE -> Templates.incomplete(app, DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                     .format(app.completionDeadline.atZone(AppClock.PARIS)), statusUrl + "/pieces");
             case COMPLETE -> Templates.complete(app, statusUrl);
+            case DECISION -> Templates.decision(app, statusUrl);
+            case REMINDER -> Templates.reminder(app, offerDeadline(app.id), statusUrl);
+            case ANSWER_RECORDED -> Templates.answerRecorded(app, statusUrl);
+            case MOTIVES_ANSWERED -> Templates.motivesAnswered(app, statusUrl);
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

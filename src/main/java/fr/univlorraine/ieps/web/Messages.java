@@ -526,4 +526,28 @@ public interface Messages {
 
     @Message
     String flash_rank_moved();
+
+    @Message
+    String mail_decision_subject(String reference);
+
+    @Message
+    String mail_decision_body(String reference);
+
+    @Message
+    String mail_reminder_subject(String reference);
+
+    @Message
+    String mail_reminder_body(String reference, String deadline);
+
+    @Message
+    String mail_answer_subject(String reference);
+
+    @Message
+    String mail_answer_body(String reference);
+
+    @Message
+    String mail_motives_subject(String reference);
+
+    @Message
+    String mail_motives_body(String reference);
 }
