@@ -453,6 +453,12 @@ public interface FormMessages {
     String label_labelEn();
 
     @Message
+    String label_answer();
+
+    @Message
+    String err_too_long_300();
+
+    @Message
     String label_helpFr();
 
     @Message

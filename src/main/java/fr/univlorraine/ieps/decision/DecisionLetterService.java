@@ -1,0 +1,129 @@
+package fr.univlorraine.ieps.decision;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.web.Messages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The candidate's letter of a published decision, in the language of their interface: an attestation of
+ * admission (admitted, accepted, enrolled) or the notice of a refusal with its motive. On the waiting list,
+ * or in any other state, there is no letter: the decision is not final, or there is none to attest.
+ */
+@ApplicationScoped
+public class DecisionLetterService {
+
+    private static final DateTimeFormatter FR_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    AppClock clock;
+
+    /**
+     * The PDF for this dossier (already checked to be the candidate's), or {@link MotiveRefused} with the
+     * reason there is none: {@code letter_not_published}, {@code letter_waitlisted}, {@code letter_other_status}.
+     */
+    public byte[] letter(Application app, String lang) {
+        Decision decision = Decision.published(app.id).orElseThrow(() -> new MotiveRefused("letter_not_published"));
+        MotiveMessages mot = MessageBundles.get(MotiveMessages.class, Localized.Literal.of(lang));
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        DecisionLetterPdf.Letter letter = switch (app.status) {
+            case ADMITTED, ACCEPTED, ENROLLED -> admission(app, decision, mot, msg, lang);
+            case REJECTED -> {
+                if (decision.kind != DecisionKind.REJECT || decision.motive == null) {
+                    throw new MotiveRefused("letter_other_status");
+                }
+                yield refusal(app, decision, mot, msg, lang);
+            }
+            case WAITLISTED -> throw new MotiveRefused("letter_waitlisted");
+            default -> throw new MotiveRefused("letter_other_status");
+        };
+        var out = new ByteArrayOutputStream();
+        try {
+            DecisionLetterPdf.write(letter, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private DecisionLetterPdf.Letter admission(Application app, Decision decision, MotiveMessages mot, Messages msg,
+            String lang) {
+        // promoted from the waiting list: the admission dates from the offer, not from the publication
+        Optional<Offer> offer = Offer.of(app.id);
+        Instant admittedOn = offer.map(o -> o.offeredAt).orElse(decision.publishedAt);
+        String deadline = app.status == ApplicationStatus.ADMITTED
+                ? offer.filter(Offer::isOpen).map(o -> dateTime(o.deadline, mot, lang)).orElse(null) : null;
+        String level = level(app, msg);
+        List<String> body = new ArrayList<>();
+        body.add(mot.pdf_admission_body(level, app.track.campaign.code));
+        switch (app.status) {
+            case ADMITTED -> {
+                if (deadline != null) {
+                    body.add(mot.pdf_admitted_pending(deadline));
+                }
+            }
+            case ACCEPTED -> body.add(mot.pdf_accepted());
+            default -> body.add(mot.pdf_enrolled());
+        }
+        return new DecisionLetterPdf.Letter(name(app), app.reference, level, app.track.campaign.code,
+                day(admittedOn, lang), deadline, null, body, null, null, List.of(), placeDate(mot, lang),
+                labels(mot, mot.pdf_admission_title(), app));
+    }
+
+    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, MotiveMessages mot, Messages msg,
+            String lang) {
+        String level = level(app, msg);
+        return new DecisionLetterPdf.Letter(name(app), app.reference, level, app.track.campaign.code,
+                day(decision.publishedAt, lang), null, mot.pdf_salutation(),
+                List.of(mot.pdf_refusal_body(level, app.track.campaign.code)), decision.motive.label(lang),
+                decision.motiveText, List.of(mot.pdf_rights()), placeDate(mot, lang),
+                labels(mot, mot.pdf_refusal_title(), app));
+    }
+
+    private static DecisionLetterPdf.Labels labels(MotiveMessages mot, String title, Application app) {
+        return new DecisionLetterPdf.Labels(mot.pdf_university(), mot.pdf_programme(), title, mot.pdf_candidate(),
+                mot.pdf_reference(), mot.pdf_track(), mot.pdf_campaign(), mot.pdf_decision_date(), mot.pdf_deadline(),
+                mot.pdf_motive(), mot.pdf_motive_text(), mot.pdf_signature(), mot.pdf_footer(app.reference));
+    }
+
+    private String placeDate(MotiveMessages mot, String lang) {
+        return mot.pdf_place_date(day(clock.now(), lang));
+    }
+
+    private static String level(Application app, Messages msg) {
+        return app.track.level == Level.M1 ? msg.level_M1() : msg.level_M2();
+    }
+
+    private static String name(Application app) {
+        return Stream.of(app.firstName, app.lastName).filter(s -> s != null && !s.isBlank()).map(String::strip)
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String day(Instant instant, String lang) {
+        return ("en".equals(lang) ? EN_DAY : FR_DAY).format(instant.atZone(AppClock.PARIS));
+    }
+
+    private static String dateTime(Instant instant, MotiveMessages mot, String lang) {
+        ZonedDateTime paris = instant.atZone(AppClock.PARIS);
+        return mot.pdf_at_time(day(instant, lang), TIME.format(paris));
+    }
+}
