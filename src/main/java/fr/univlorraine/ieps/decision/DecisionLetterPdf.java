@@ -95,7 +95,8 @@ public final class DecisionLetterPdf {
                 }
                 w.down(24);
                 w.need(LEADING * 4);
-                float x = LEFT + (RIGHT - LEFT) / 2;
+                // room for the signature on one line in both languages
+                float x = LEFT + (RIGHT - LEFT) * 0.42f;
                 w.paragraph(letter.placeDate(), fonts.regular, TEXT_SIZE, 0, x, RIGHT - x);
                 w.down(10);
                 w.paragraph(labels.signature(), fonts.bold, TEXT_SIZE, 0, x, RIGHT - x);

@@ -17,9 +17,6 @@ public interface MotiveMessages {
     String nav_requests();
 
     @Message
-    String nav_requests_pending(Integer count);
-
-    @Message
     String admin_title();
 
     @Message

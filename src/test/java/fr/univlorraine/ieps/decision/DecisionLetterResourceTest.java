@@ -1,0 +1,198 @@
+package fr.univlorraine.ieps.decision;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.MutableClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The candidate downloads the letter of a published decision, in the language of their interface. */
+@QuarkusTest
+class DecisionLetterResourceTest {
+
+    MutableClock clock;
+    Long motive;
+
+    @BeforeEach
+    void setUp() {
+        clock = DecisionFixtures.clock();
+        motive = DecisionFixtures.motive("Le parcours antérieur ne prépare pas aux méthodes d’enquête « qualitatives ».",
+                "The previous studies do not prepare for “qualitative” survey methods.");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static byte[] pdf(Long id, String lang) {
+        var response = given().cookie("ieps-lang", lang).get("/candidatures/" + id + "/attestation.pdf");
+        response.then().statusCode(200).contentType("application/pdf");
+        assertTrue(response.header("Content-Disposition").startsWith("inline; filename=\"attestation-"), response.header("Content-Disposition"));
+        return response.asByteArray();
+    }
+
+    private static void setNames(Long id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            app.firstName = "Léa-Françoise";
+            app.lastName = "Dvořák Œuvray";
+        });
+    }
+
+    @Test
+    @TestSecurity(user = "letter-refused", roles = "candidate")
+    void refusalLetterGivesTheMotiveInTheCandidatesLanguageAndTheRightToAsk() throws IOException {
+        Long id = DecisionFixtures.underReview("letter-refused");
+        clock.set(Instant.parse("2027-06-15T10:00:00Z"));
+        DecisionFixtures.decide(id, DecisionKind.REJECT, motive, "Le mémoire de licence porte sur un autre champ.", true);
+        setNames(id);
+        String reference = DecisionFixtures.application(id).reference;
+
+        byte[] french = pdf(id, "fr");
+        String fr = text(french);
+        assertTrue(fr.contains("Notification de refus d’admission"), fr);
+        assertTrue(fr.contains("Université de Lorraine"), fr);
+        assertTrue(fr.contains("Master Intervention et Expertise dans les Politiques Sociales (IEPS)"), fr);
+        assertTrue(fr.contains("Léa-Françoise Dvorák Œuvray"), "French letters kept, a foreign accent dropped: " + fr);
+        assertTrue(fr.contains(reference), fr);
+        assertTrue(fr.contains("Master 1"), fr);
+        assertTrue(fr.contains("2027-2028") || fr.contains("2026-2027"), fr);
+        assertTrue(fr.contains("15 juin 2027"), "the date of the decision: " + fr);
+        assertTrue(fr.contains("Le parcours antérieur ne prépare pas aux méthodes d’enquête « qualitatives »."), fr);
+        assertTrue(fr.contains("Le mémoire de licence porte sur un autre champ."), fr);
+        assertTrue(fr.contains("article D612-36-2 du code de l’éducation"), fr);
+        assertTrue(fr.contains("motifs détaillés"), fr);
+        assertTrue(fr.contains("Metz, le 15 juin 2027"), fr);
+        assertTrue(fr.contains("Les responsables pédagogiques du master IEPS"), fr);
+        look(french, "letter-refusal-fr");
+
+        String en = text(pdf(id, "en"));
+        assertTrue(en.contains("Notice of non-admission"), en);
+        assertTrue(en.contains("The previous studies do not prepare for “qualitative” survey methods."), en);
+        assertFalse(en.contains("Le parcours antérieur"), "the motive in English only: " + en);
+        assertTrue(en.contains("Metz, 15 June 2027"), en);
+        assertTrue(en.contains("The programme heads of the master IEPS"), en);
+    }
+
+    @Test
+    @TestSecurity(user = "letter-admitted", roles = "candidate")
+    void admissionAttestationGivesTheOfferDeadlineWhileTheOfferIsOpen() throws IOException {
+        Long id = DecisionFixtures.underReview("letter-admitted");
+        clock.set(Instant.parse("2027-06-15T10:00:00Z"));
+        DecisionFixtures.decide(id, DecisionKind.ADMIT, null, null, true);
+        setNames(id);
+        byte[] admitted = pdf(id, "fr");
+        String fr = text(admitted);
+        assertTrue(fr.contains("Attestation d’admission"), fr);
+        assertTrue(fr.contains("admis en Master 1"), fr);
+        assertTrue(fr.contains("Date limite de réponse 23 juin 2027 à 12:00"), fr);
+        // the fixture's offer ends eight days after the decision
+        assertTrue(fr.contains("23 juin 2027 à 12:00"), fr);
+        assertTrue(fr.contains("Metz, le 15 juin 2027"), fr);
+        look(admitted, "letter-admission-fr");
+
+        String en = text(pdf(id, "en"));
+        assertTrue(en.contains("Certificate of admission") && en.contains("admitted to Master 1"), en);
+        assertTrue(en.contains("23 June 2027 at 12:00"), en);
+
+        DecisionFixtures.move(id, Transition.ACCEPT, Actor.CANDIDATE);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Offer offer = Offer.<Offer>find("application.id", id).firstResult();
+            offer.outcome = OfferOutcome.ACCEPTED;
+            offer.closedAt = clock.now();
+        });
+        String accepted = text(pdf(id, "fr"));
+        assertTrue(accepted.contains("Le candidat a accepté cette proposition d’admission."), accepted);
+        assertFalse(accepted.contains("Date limite de réponse"), "no deadline once accepted");
+
+        DecisionFixtures.move(id, Transition.ENROL, Actor.SECRETARIAT);
+        assertTrue(text(pdf(id, "fr")).contains("son inscription est enregistrée"));
+    }
+
+    @Test
+    @TestSecurity(user = "letter-undecided", roles = "candidate")
+    void noLetterWithoutAPublishedDecision() {
+        Long id = DecisionFixtures.refused("letter-undecided", motive, null, false);
+        String page = given().get("/candidatures/" + id + "/attestation.pdf").then().statusCode(409)
+                .contentType("text/html").extract().asString();
+        assertTrue(page.contains("Aucune décision n’a encore été publiée pour cette candidature"), page);
+        assertTrue(page.contains("href=\"/candidatures/" + id + "\""), page);
+    }
+
+    @Test
+    @TestSecurity(user = "letter-waitlisted", roles = "candidate")
+    void noLetterOnTheWaitingListNorAfterWithdrawal() {
+        Long id = DecisionFixtures.underReview("letter-waitlisted");
+        DecisionFixtures.decide(id, DecisionKind.WAITLIST, null, null, true);
+        given().get("/candidatures/" + id + "/attestation.pdf").then().statusCode(409)
+                .body(org.hamcrest.Matchers.containsString("sur liste d’attente : la décision n’est pas définitive"));
+        DecisionFixtures.move(id, Transition.WITHDRAW, Actor.CANDIDATE);
+        given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/attestation.pdf").then().statusCode(409)
+                .body(org.hamcrest.Matchers.containsString("No certificate is issued for an application in this state"));
+    }
+
+    @Test
+    @TestSecurity(user = "letter-intruder", roles = "candidate")
+    void someoneElsesLetterIsNotFound() {
+        Long theirs = DecisionFixtures.refused(DecisionFixtures.unique("letter-victim"), motive, null, true);
+        given().get("/candidatures/" + theirs + "/attestation.pdf").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "letter-staff", roles = {"head", "secretariat"})
+    void theLetterIsTheCandidatesDownload() {
+        Long id = DecisionFixtures.refused(DecisionFixtures.unique("letter-cand"), motive, null, true);
+        given().get("/candidatures/" + id + "/attestation.pdf").then().statusCode(403);
+    }
+
+    @Test
+    void theRendererKeepsLongTextOnTheRightPagesAndReplacesWhatHelveticaLacks() throws IOException {
+        var labels = new DecisionLetterPdf.Labels("Université", "Programme", "Titre", "Candidat", "Dossier", "Niveau",
+                "Campagne", "Date", "Échéance", "Motif", "Précisions", "Signature", "Pied de page");
+        String longText = "Un texte très long – avec des « guillemets », l’apostrophe, œ et 中文. ".repeat(120);
+        var letter = new DecisionLetterPdf.Letter("Nom", "REF-1", "Master 1", "2027-2028", "1 juin 2027", null, "Madame,",
+                java.util.List.of("Corps."), "Motif standard.", longText, java.util.List.of("Droits."), "Metz, le 2 juin 2027", labels);
+        var out = new java.io.ByteArrayOutputStream();
+        int pages = DecisionLetterPdf.write(letter, out);
+        assertTrue(pages >= 2, "a long free text continues on the next page");
+        String text = text(out.toByteArray());
+        assertTrue(text.contains("« guillemets », l’apostrophe, œ et ??."), text.substring(0, 400));
+        assertTrue(text.contains("Metz, le 2 juin 2027") && text.contains("Signature"), text);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(pages, document.getNumberOfPages());
+        }
+    }
+
+    /** With -Dscreens=true, the first page as a picture next to the screenshots, for a person to look at. */
+    private static void look(byte[] pdf, String name) throws IOException {
+        if (!Boolean.getBoolean("screens")) {
+            return;
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 80);
+            Files.createDirectories(Path.of("target/screens"));
+            ImageIO.write(image, "png", Path.of("target/screens", name + ".png").toFile());
+        }
+    }
+}
