@@ -1,8 +1,9 @@
 package fr.univlorraine.ieps.decision;
 
 /**
- * Why an action on refusal motives or motive requests was refused: a key of the {@code mot} bundle, with
- * the number it names when it has one. Thrown from a transaction, so nothing of the action is written.
+ * Why an action on refusal motives, motive requests or decision letters was refused: a key of the {@code mot}
+ * bundle, with the number it names when it has one. Thrown before anything is written, or out of the transaction,
+ * which then writes nothing.
  */
 public class MotiveRefused extends RuntimeException {
 
