@@ -34,8 +34,8 @@ class DecisionLetterResourceTest {
 
     @BeforeEach
     void setUp() {
-        clock = DecisionFixtures.clock();
-        motive = DecisionFixtures.motive("Le parcours antérieur ne prépare pas aux méthodes d’enquête « qualitatives ».",
+        clock = MotiveFixtures.clock();
+        motive = MotiveFixtures.motive("Le parcours antérieur ne prépare pas aux méthodes d’enquête « qualitatives ».",
                 "The previous studies do not prepare for “qualitative” survey methods.");
     }
 
@@ -63,11 +63,11 @@ class DecisionLetterResourceTest {
     @Test
     @TestSecurity(user = "letter-refused", roles = "candidate")
     void refusalLetterGivesTheMotiveInTheCandidatesLanguageAndTheRightToAsk() throws IOException {
-        Long id = DecisionFixtures.underReview("letter-refused");
+        Long id = MotiveFixtures.underReview("letter-refused");
         clock.set(Instant.parse("2027-06-15T10:00:00Z"));
-        DecisionFixtures.decide(id, DecisionKind.REJECT, motive, "Le mémoire de licence porte sur un autre champ.", true);
+        MotiveFixtures.decide(id, DecisionKind.REJECT, motive, "Le mémoire de licence porte sur un autre champ.", true);
         setNames(id);
-        String reference = DecisionFixtures.application(id).reference;
+        String reference = MotiveFixtures.application(id).reference;
 
         byte[] french = pdf(id, "fr");
         String fr = text(french);
@@ -98,9 +98,9 @@ class DecisionLetterResourceTest {
     @Test
     @TestSecurity(user = "letter-admitted", roles = "candidate")
     void admissionAttestationGivesTheOfferDeadlineWhileTheOfferIsOpen() throws IOException {
-        Long id = DecisionFixtures.underReview("letter-admitted");
+        Long id = MotiveFixtures.underReview("letter-admitted");
         clock.set(Instant.parse("2027-06-15T10:00:00Z"));
-        DecisionFixtures.decide(id, DecisionKind.ADMIT, null, null, true);
+        MotiveFixtures.decide(id, DecisionKind.ADMIT, null, null, true);
         setNames(id);
         byte[] admitted = pdf(id, "fr");
         String fr = text(admitted);
@@ -116,7 +116,7 @@ class DecisionLetterResourceTest {
         assertTrue(en.contains("Certificate of admission") && en.contains("admitted to Master 1"), en);
         assertTrue(en.contains("23 June 2027 at 12:00"), en);
 
-        DecisionFixtures.move(id, Transition.ACCEPT, Actor.CANDIDATE);
+        MotiveFixtures.move(id, Transition.ACCEPT, Actor.CANDIDATE);
         QuarkusTransaction.requiringNew().run(() -> {
             Offer offer = Offer.<Offer>find("application.id", id).firstResult();
             offer.outcome = OfferOutcome.ACCEPTED;
@@ -126,14 +126,14 @@ class DecisionLetterResourceTest {
         assertTrue(accepted.contains("Le candidat a accepté cette proposition d’admission."), accepted);
         assertFalse(accepted.contains("Date limite de réponse"), "no deadline once accepted");
 
-        DecisionFixtures.move(id, Transition.ENROL, Actor.SECRETARIAT);
+        MotiveFixtures.move(id, Transition.ENROL, Actor.SECRETARIAT);
         assertTrue(text(pdf(id, "fr")).contains("son inscription est enregistrée"));
     }
 
     @Test
     @TestSecurity(user = "letter-undecided", roles = "candidate")
     void noLetterWithoutAPublishedDecision() {
-        Long id = DecisionFixtures.refused("letter-undecided", motive, null, false);
+        Long id = MotiveFixtures.refused("letter-undecided", motive, null, false);
         String page = given().get("/candidatures/" + id + "/attestation.pdf").then().statusCode(409)
                 .contentType("text/html").extract().asString();
         assertTrue(page.contains("Aucune décision n’a encore été publiée pour cette candidature"), page);
@@ -143,11 +143,11 @@ class DecisionLetterResourceTest {
     @Test
     @TestSecurity(user = "letter-waitlisted", roles = "candidate")
     void noLetterOnTheWaitingListNorAfterWithdrawal() {
-        Long id = DecisionFixtures.underReview("letter-waitlisted");
-        DecisionFixtures.decide(id, DecisionKind.WAITLIST, null, null, true);
+        Long id = MotiveFixtures.underReview("letter-waitlisted");
+        MotiveFixtures.decide(id, DecisionKind.WAITLIST, null, null, true);
         given().get("/candidatures/" + id + "/attestation.pdf").then().statusCode(409)
                 .body(org.hamcrest.Matchers.containsString("sur liste d’attente : la décision n’est pas définitive"));
-        DecisionFixtures.move(id, Transition.WITHDRAW, Actor.CANDIDATE);
+        MotiveFixtures.move(id, Transition.WITHDRAW, Actor.CANDIDATE);
         given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/attestation.pdf").then().statusCode(409)
                 .body(org.hamcrest.Matchers.containsString("No certificate is issued for an application in this state"));
     }
@@ -155,14 +155,14 @@ class DecisionLetterResourceTest {
     @Test
     @TestSecurity(user = "letter-intruder", roles = "candidate")
     void someoneElsesLetterIsNotFound() {
-        Long theirs = DecisionFixtures.refused(DecisionFixtures.unique("letter-victim"), motive, null, true);
+        Long theirs = MotiveFixtures.refused(MotiveFixtures.unique("letter-victim"), motive, null, true);
         given().get("/candidatures/" + theirs + "/attestation.pdf").then().statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "letter-staff", roles = {"head", "secretariat"})
     void theLetterIsTheCandidatesDownload() {
-        Long id = DecisionFixtures.refused(DecisionFixtures.unique("letter-cand"), motive, null, true);
+        Long id = MotiveFixtures.refused(MotiveFixtures.unique("letter-cand"), motive, null, true);
         given().get("/candidatures/" + id + "/attestation.pdf").then().statusCode(403);
     }
 

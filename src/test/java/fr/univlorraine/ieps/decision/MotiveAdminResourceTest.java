@@ -26,7 +26,7 @@ class MotiveAdminResourceTest {
 
     @BeforeEach
     void campaign() {
-        DecisionFixtures.clock();
+        MotiveFixtures.clock();
     }
 
     private static RefusalMotive reload(Long id) {
@@ -51,8 +51,8 @@ class MotiveAdminResourceTest {
         assertTrue(page.contains("href=\"/admin/motifs\" aria-current=\"page\""), "the admin's nav link");
         Screenshots.take("admin-motives-new", given().get("/admin/motifs/nouveau").asString(), 900);
 
-        String fr = DecisionFixtures.unique("Motif ajouté à l’essai – « dossier » œuvre");
-        DecisionFixtures.post("/admin/motifs/nouveau").formParam("labelFr", "  " + fr + " ")
+        String fr = MotiveFixtures.unique("Motif ajouté à l’essai – « dossier » œuvre");
+        MotiveFixtures.post("/admin/motifs/nouveau").formParam("labelFr", "  " + fr + " ")
                 .formParam("labelEn", "A motive added as a test").post("/admin/motifs")
                 .then().statusCode(303).header("Location", endsWith("/admin/motifs?ok=added"));
         RefusalMotive added = byLabel(fr);
@@ -66,7 +66,7 @@ class MotiveAdminResourceTest {
 
         given().get("/admin/motifs/" + added.id).then().statusCode(200)
                 .body(containsString("name=\"version\" value=\"" + added.version + "\""), containsString(fr));
-        DecisionFixtures.post("/admin/motifs/" + added.id).formParam("version", added.version)
+        MotiveFixtures.post("/admin/motifs/" + added.id).formParam("version", added.version)
                 .formParam("labelFr", fr + " (reformulé)").formParam("labelEn", "A motive reworded")
                 .post("/admin/motifs/" + added.id)
                 .then().statusCode(303).header("Location", endsWith("/admin/motifs?ok=saved#motif-" + added.id));
@@ -75,7 +75,7 @@ class MotiveAdminResourceTest {
         assertEquals("A motive reworded", reworded.labelEn);
 
         long before = motiveCount();
-        DecisionFixtures.post("/admin/motifs").formParam("version", reworded.version)
+        MotiveFixtures.post("/admin/motifs").formParam("version", reworded.version)
                 .post("/admin/motifs/" + added.id + "/supprimer")
                 .then().statusCode(303).header("Location", endsWith("/admin/motifs?ok=deleted"));
         assertNull(reload(added.id));
@@ -96,7 +96,7 @@ class MotiveAdminResourceTest {
     void badMotiveIsShownAgainWithItsErrorAndNothingIsWritten(String field, String value, String message) {
         String typed = value.equals("LONG301") ? "é".repeat(301) : value;
         long before = motiveCount();
-        var form = DecisionFixtures.post("/admin/motifs/nouveau");
+        var form = MotiveFixtures.post("/admin/motifs/nouveau");
         form.formParam("labelFr", field.equals("labelFr") ? typed : "Un libellé correct");
         form.formParam("labelEn", field.equals("labelEn") ? typed : "A correct label");
         String page = form.post("/admin/motifs").then().statusCode(400).extract().asString();
@@ -114,11 +114,11 @@ class MotiveAdminResourceTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void aStaleOrForgedEditIsRefusedAndChangesNothing() {
-        Long id = DecisionFixtures.motive(DecisionFixtures.unique("Motif concurrent"), "Concurrent motive");
+        Long id = MotiveFixtures.motive(MotiveFixtures.unique("Motif concurrent"), "Concurrent motive");
         RefusalMotive shown = reload(id);
-        DecisionFixtures.post("/admin/motifs/" + id).formParam("version", shown.version).formParam("labelFr", "Premier admin")
+        MotiveFixtures.post("/admin/motifs/" + id).formParam("version", shown.version).formParam("labelFr", "Premier admin")
                 .formParam("labelEn", "First admin").post("/admin/motifs/" + id).then().statusCode(303);
-        String page = DecisionFixtures.post("/admin/motifs/" + id).formParam("version", shown.version)
+        String page = MotiveFixtures.post("/admin/motifs/" + id).formParam("version", shown.version)
                 .formParam("labelFr", "Second admin").formParam("labelEn", "Second admin").post("/admin/motifs/" + id)
                 .then().statusCode(409).extract().asString();
         assertTrue(page.contains("Ce motif a été modifié entre-temps"), page);
@@ -126,17 +126,17 @@ class MotiveAdminResourceTest {
         assertEquals("Premier admin", reload(id).labelFr);
 
         RefusalMotive current = reload(id);
-        DecisionFixtures.post("/admin/motifs/" + id).formParam("version", "douze").formParam("labelFr", "Forgé")
+        MotiveFixtures.post("/admin/motifs/" + id).formParam("version", "douze").formParam("labelFr", "Forgé")
                 .formParam("labelEn", "Forged").post("/admin/motifs/" + id).then().statusCode(409);
-        DecisionFixtures.post("/admin/motifs").formParam("version", current.version - 1)
+        MotiveFixtures.post("/admin/motifs").formParam("version", current.version - 1)
                 .post("/admin/motifs/" + id + "/proposer").then().statusCode(409).body(containsString("modifié entre-temps"));
-        DecisionFixtures.post("/admin/motifs").post("/admin/motifs/" + id + "/supprimer").then().statusCode(409);
+        MotiveFixtures.post("/admin/motifs").post("/admin/motifs/" + id + "/supprimer").then().statusCode(409);
         RefusalMotive after = reload(id);
         assertEquals("Premier admin", after.labelFr);
         assertFalse(after.active);
         assertEquals(current.version, after.version);
 
-        DecisionFixtures.post("/admin/motifs").formParam("version", "0").post("/admin/motifs/999999999/retirer")
+        MotiveFixtures.post("/admin/motifs").formParam("version", "0").post("/admin/motifs/999999999/retirer")
                 .then().statusCode(404).body(containsString("Ce motif n’existe pas ou plus"));
         given().get("/admin/motifs/999999999").then().statusCode(404);
     }
@@ -144,57 +144,57 @@ class MotiveAdminResourceTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void aCitedMotiveIsRetiredNeverDeletedAndItsPublishedWordingIsFrozen() {
-        String label = DecisionFixtures.unique("Motif cité");
-        Long id = DecisionFixtures.motive(label, "Cited motive");
+        String label = MotiveFixtures.unique("Motif cité");
+        Long id = MotiveFixtures.motive(label, "Cited motive");
         QuarkusTransaction.requiringNew().run(() -> RefusalMotive.<RefusalMotive>findById(id).active = true);
-        DecisionFixtures.refused(DecisionFixtures.unique("motives-cited"), id, null, false);
+        MotiveFixtures.refused(MotiveFixtures.unique("motives-cited"), id, null, false);
 
         // cited by a draft only: it may be reworded, not deleted
         String edit = given().get("/admin/motifs/" + id).then().statusCode(200).extract().asString();
         assertTrue(edit.contains("Ce motif est cité par 1 décision(s) en préparation"), edit);
         RefusalMotive motive = reload(id);
-        String refused = DecisionFixtures.post("/admin/motifs").formParam("version", motive.version)
+        String refused = MotiveFixtures.post("/admin/motifs").formParam("version", motive.version)
                 .post("/admin/motifs/" + id + "/supprimer").then().statusCode(409).extract().asString();
         assertTrue(refused.contains("Ce motif est cité par 1 décision(s) : il ne peut pas être supprimé."), refused);
         assertNotNull(reload(id));
 
-        DecisionFixtures.post("/admin/motifs").formParam("version", motive.version)
+        MotiveFixtures.post("/admin/motifs").formParam("version", motive.version)
                 .post("/admin/motifs/" + id + "/retirer").then().statusCode(303).header("Location", endsWith("ok=retired#motif-" + id));
         assertFalse(reload(id).active);
         given().get("/admin/motifs?ok=retired").then().body(containsString("Le motif est retiré"), containsString("Retiré"));
-        DecisionFixtures.post("/admin/motifs").formParam("version", reload(id).version)
+        MotiveFixtures.post("/admin/motifs").formParam("version", reload(id).version)
                 .post("/admin/motifs/" + id + "/proposer").then().statusCode(303);
         assertTrue(reload(id).active);
 
         // once a published refusal cites it, candidates have read it: its wording no longer changes
-        DecisionFixtures.refused(DecisionFixtures.unique("motives-cited-pub"), id, null, true);
+        MotiveFixtures.refused(MotiveFixtures.unique("motives-cited-pub"), id, null, true);
         given().get("/admin/motifs").then().body(containsString("Cité par un refus publié : libellés figés"));
         given().get("/admin/motifs/" + id).then().statusCode(200)
                 .body(containsString("il ne peut plus être modifié"), not(containsString("name=\"labelFr\"")));
         RefusalMotive frozen = reload(id);
-        DecisionFixtures.post("/admin/motifs").formParam("version", frozen.version).formParam("labelFr", "Autre")
+        MotiveFixtures.post("/admin/motifs").formParam("version", frozen.version).formParam("labelFr", "Autre")
                 .formParam("labelEn", "Other").post("/admin/motifs/" + id).then().statusCode(409)
                 .body(containsString("il ne peut plus être modifié"));
         assertEquals(label, reload(id).labelFr);
         // leave it retired, out of the motives offered to the heads in other tests
-        DecisionFixtures.post("/admin/motifs").formParam("version", frozen.version)
+        MotiveFixtures.post("/admin/motifs").formParam("version", frozen.version)
                 .post("/admin/motifs/" + id + "/retirer").then().statusCode(303);
     }
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void motivesMoveUpAndDown() {
-        Long a = DecisionFixtures.motive(DecisionFixtures.unique("Motif A"), "Motive A");
-        Long b = DecisionFixtures.motive(DecisionFixtures.unique("Motif B"), "Motive B");
+        Long a = MotiveFixtures.motive(MotiveFixtures.unique("Motif A"), "Motive A");
+        Long b = MotiveFixtures.motive(MotiveFixtures.unique("Motif B"), "Motive B");
         int positionA = reload(a).position;
         assertEquals(positionA + 1, reload(b).position);
-        DecisionFixtures.post("/admin/motifs").formParam("version", reload(b).version).post("/admin/motifs/" + b + "/monter")
+        MotiveFixtures.post("/admin/motifs").formParam("version", reload(b).version).post("/admin/motifs/" + b + "/monter")
                 .then().statusCode(303).header("Location", endsWith("ok=moved#motif-" + b));
         assertEquals(positionA, reload(b).position);
         assertEquals(positionA + 1, reload(a).position);
         String page = given().get("/admin/motifs?ok=moved").then().body(containsString("L’ordre des motifs est enregistré.")).extract().asString();
         assertTrue(page.indexOf("id=\"motif-" + b + "\"") < page.indexOf("id=\"motif-" + a + "\""), "B is now listed above A");
-        DecisionFixtures.post("/admin/motifs").formParam("version", reload(b).version).post("/admin/motifs/" + b + "/descendre")
+        MotiveFixtures.post("/admin/motifs").formParam("version", reload(b).version).post("/admin/motifs/" + b + "/descendre")
                 .then().statusCode(303);
         assertEquals(positionA, reload(a).position);
         assertEquals(positionA + 1, reload(b).position);
@@ -208,7 +208,7 @@ class MotiveAdminResourceTest {
         try {
             QuarkusTransaction.requiringNew().run(() -> offered.stream().filter(id -> !id.equals(kept))
                     .forEach(id -> RefusalMotive.<RefusalMotive>findById(id).active = false));
-            String page = DecisionFixtures.post("/admin/motifs").formParam("version", reload(kept).version)
+            String page = MotiveFixtures.post("/admin/motifs").formParam("version", reload(kept).version)
                     .post("/admin/motifs/" + kept + "/retirer").then().statusCode(409).extract().asString();
             assertTrue(page.contains("Au moins un motif doit rester proposé"), page);
             assertTrue(reload(kept).active);
@@ -227,14 +227,14 @@ class MotiveAdminResourceTest {
     @Test
     @TestSecurity(user = "head", roles = {"head", "secretariat", "reviewer", "candidate"})
     void nobodyButTheAdminKeepsTheMotives() {
-        Long id = DecisionFixtures.motive(DecisionFixtures.unique("Motif protégé"), "Protected motive");
+        Long id = MotiveFixtures.motive(MotiveFixtures.unique("Motif protégé"), "Protected motive");
         RefusalMotive before = reload(id);
         given().get("/admin/motifs").then().statusCode(403);
         given().get("/admin/motifs/" + id).then().statusCode(403);
-        var post = DecisionFixtures.post("/classement/M1/pv");
+        var post = MotiveFixtures.post("/classement/M1/pv");
         post.formParam("version", before.version).formParam("labelFr", "Piraté").formParam("labelEn", "Hacked")
                 .post("/admin/motifs/" + id).then().statusCode(403);
-        DecisionFixtures.post("/classement/M1/pv").formParam("version", before.version)
+        MotiveFixtures.post("/classement/M1/pv").formParam("version", before.version)
                 .post("/admin/motifs/" + id + "/supprimer").then().statusCode(403);
         assertEquals(before.labelFr, reload(id).labelFr);
         assertFalse(given().get("/").asString().contains("href=\"/admin/motifs\""), "no admin link in the nav");

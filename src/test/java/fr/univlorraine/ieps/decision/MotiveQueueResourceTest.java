@@ -37,19 +37,19 @@ class MotiveQueueResourceTest {
 
     @BeforeEach
     void setUp() {
-        clock = DecisionFixtures.clock();
+        clock = MotiveFixtures.clock();
         mailbox.clear();
-        motive = DecisionFixtures.motive("Le projet de recherche manque de précision.", "The research project lacks precision.");
+        motive = MotiveFixtures.motive("Le projet de recherche manque de précision.", "The research project lacks precision.");
     }
 
     /** A refused dossier whose candidate asked for the motives at this instant; returns the request's id. */
     private Long asked(String subject, String motiveText, Instant at) {
-        Long app = DecisionFixtures.refused(subject, motive, motiveText, true);
+        Long app = MotiveFixtures.refused(subject, motive, motiveText, true);
         Instant now = clock.now();
         clock.set(at);
         Arc.container().instance(MotiveRequestService.class).get().request(app, subject);
         clock.set(now);
-        return DecisionFixtures.request(app).id;
+        return MotiveFixtures.request(app).id;
     }
 
     private static String reference(Long requestId) {
@@ -60,9 +60,9 @@ class MotiveQueueResourceTest {
     @TestSecurity(user = "head", roles = "head")
     void pendingRequestsComeFirstByDueDateAndLateOnesAreFlagged() {
         Instant start = clock.now();
-        Long later = asked(DecisionFixtures.unique("queue-later"), null, start.plus(Duration.ofDays(10)));
-        Long sooner = asked(DecisionFixtures.unique("queue-sooner"), "Le lien avec les débouchés n’est pas établi.", start);
-        Long answered = asked(DecisionFixtures.unique("queue-answered"), null, start.plus(Duration.ofDays(1)));
+        Long later = asked(MotiveFixtures.unique("queue-later"), null, start.plus(Duration.ofDays(10)));
+        Long sooner = asked(MotiveFixtures.unique("queue-sooner"), "Le lien avec les débouchés n’est pas établi.", start);
+        Long answered = asked(MotiveFixtures.unique("queue-answered"), null, start.plus(Duration.ofDays(1)));
         long version = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(answered).version);
         Arc.container().instance(MotiveRequestService.class).get().answer(answered, "Réponse déjà donnée.", version, "Secrétariat");
 
@@ -96,7 +96,7 @@ class MotiveQueueResourceTest {
     @Test
     @TestSecurity(user = "scolarite", roles = "secretariat")
     void theSecretariatAnswersOnceAndTheCandidateIsToldByMail() {
-        String subject = DecisionFixtures.unique("queue-answer");
+        String subject = MotiveFixtures.unique("queue-answer");
         Long id = asked(subject, "Précision libre du refus.", clock.now());
         String reference = reference(id);
         String page = given().get("/motifs/" + id).then().statusCode(200).extract().asString();
@@ -111,17 +111,17 @@ class MotiveQueueResourceTest {
 
         MotiveRequest shown = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.findById(id));
         // empty answer: shown again with its error, nothing written
-        String empty = DecisionFixtures.post("/motifs/" + id).formParam("version", shown.version).formParam("answer", "   ")
+        String empty = MotiveFixtures.post("/motifs/" + id).formParam("version", shown.version).formParam("answer", "   ")
                 .post("/motifs/" + id).then().statusCode(400).extract().asString();
         assertTrue(empty.contains("Ce champ est obligatoire.") && empty.contains("href=\"#answer\""), empty);
-        String tooLong = DecisionFixtures.post("/motifs/" + id).formParam("version", shown.version)
+        String tooLong = MotiveFixtures.post("/motifs/" + id).formParam("version", shown.version)
                 .formParam("answer", "x".repeat(MotiveRequest.MAX_ANSWER + 1)).post("/motifs/" + id)
                 .then().statusCode(400).extract().asString();
         assertTrue(tooLong.contains("5 000 caractères au maximum."), tooLong);
         assertNull(QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(id).answeredAt));
 
-        var form = DecisionFixtures.post("/motifs/" + id);
-        var second = DecisionFixtures.post("/motifs/" + id);
+        var form = MotiveFixtures.post("/motifs/" + id);
+        var second = MotiveFixtures.post("/motifs/" + id);
         form.formParam("version", shown.version).formParam("answer", "  Votre projet ne rejoint pas les thèmes de l’équipe.  ")
                 .post("/motifs/" + id).then().statusCode(303).header("Location", endsWith("/motifs/" + id + "?ok=1"));
         MotiveRequest saved = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.findById(id));
@@ -149,7 +149,7 @@ class MotiveQueueResourceTest {
     @Test
     @TestSecurity(user = "relecteur", roles = "reviewer")
     void aReviewerCannotSeeTheQueue() {
-        Long id = asked(DecisionFixtures.unique("queue-reviewer"), null, clock.now());
+        Long id = asked(MotiveFixtures.unique("queue-reviewer"), null, clock.now());
         given().get("/motifs").then().statusCode(403);
         given().get("/motifs/" + id).then().statusCode(403);
         assertTrue(!given().get("/").asString().contains("href=\"/motifs\""), "no link in the nav");
@@ -158,9 +158,9 @@ class MotiveQueueResourceTest {
     @Test
     @TestSecurity(user = "queue-candidate", roles = "candidate")
     void aCandidateCannotSeeTheQueueNorAnswer() {
-        Long id = asked(DecisionFixtures.unique("queue-cand"), null, clock.now());
+        Long id = asked(MotiveFixtures.unique("queue-cand"), null, clock.now());
         given().get("/motifs").then().statusCode(403);
-        DecisionFixtures.post("/candidatures").formParam("version", "0").formParam("answer", "Moi-même.")
+        MotiveFixtures.post("/candidatures").formParam("version", "0").formParam("answer", "Moi-même.")
                 .post("/motifs/" + id).then().statusCode(403);
         assertNull(QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(id).answeredAt));
     }

@@ -37,8 +37,8 @@ class MotiveRequestResourceTest {
 
     @BeforeEach
     void setUp() {
-        clock = DecisionFixtures.clock();
-        motive = DecisionFixtures.motive("Motif de test pour les demandes.", "Test motive for requests.");
+        clock = MotiveFixtures.clock();
+        motive = MotiveFixtures.motive("Motif de test pour les demandes.", "Test motive for requests.");
     }
 
     private static long requestCount() {
@@ -48,21 +48,21 @@ class MotiveRequestResourceTest {
     @Test
     @TestSecurity(user = "motives-asker", roles = "candidate")
     void refusedCandidateAsksOnceAndTheAnswerIsDueOneMonthLater() {
-        Long id = DecisionFixtures.refused("motives-asker", motive, "Précisions du refus.", true);
-        var post = DecisionFixtures.post("/candidatures");
+        Long id = MotiveFixtures.refused("motives-asker", motive, "Précisions du refus.", true);
+        var post = MotiveFixtures.post("/candidatures");
         // 31 January in Paris: one month later is the last day of February
         clock.set(Instant.parse("2027-01-31T09:00:00Z"));
 
         post.post("/candidatures/" + id + "/motifs").then().statusCode(303)
                 .header("Location", endsWith("/candidatures/" + id + "?motifs=demande#motifs"));
 
-        MotiveRequest request = DecisionFixtures.request(id);
+        MotiveRequest request = MotiveFixtures.request(id);
         assertNotNull(request);
         assertEquals(Instant.parse("2027-01-31T09:00:00Z"), request.requestedAt);
         assertEquals(LocalDate.of(2027, 2, 28), request.dueOn);
         assertNull(request.answeredAt);
 
-        String again = DecisionFixtures.post("/candidatures").post("/candidatures/" + id + "/motifs")
+        String again = MotiveFixtures.post("/candidatures").post("/candidatures/" + id + "/motifs")
                 .then().statusCode(409).extract().asString();
         assertTrue(again.contains("Vous avez déjà demandé les motifs détaillés, le 31 janvier 2027."), again);
         assertTrue(again.contains("au plus tard le 28 février 2027"), again);
@@ -72,37 +72,37 @@ class MotiveRequestResourceTest {
     @Test
     @TestSecurity(user = "motives-late-night", roles = "candidate")
     void theDayOfTheRequestIsTheDayInParis() {
-        Long id = DecisionFixtures.refused("motives-late-night", motive, null, true);
-        var post = DecisionFixtures.post("/candidatures");
+        Long id = MotiveFixtures.refused("motives-late-night", motive, null, true);
+        var post = MotiveFixtures.post("/candidatures");
         // 23:30 UTC on 30 March is already 31 March in Paris (summer time)
         clock.set(Instant.parse("2027-03-30T23:30:00Z"));
         post.post("/candidatures/" + id + "/motifs").then().statusCode(303);
-        assertEquals(LocalDate.of(2027, 4, 30), DecisionFixtures.request(id).dueOn);
+        assertEquals(LocalDate.of(2027, 4, 30), MotiveFixtures.request(id).dueOn);
     }
 
     @Test
     @TestSecurity(user = "motives-draft", roles = "candidate")
     void noRequestBeforeTheRefusalIsPublished() {
-        Long draft = DecisionFixtures.refused("motives-draft", motive, null, false);
+        Long draft = MotiveFixtures.refused("motives-draft", motive, null, false);
         long before = requestCount();
-        String page = DecisionFixtures.post("/candidatures").post("/candidatures/" + draft + "/motifs")
+        String page = MotiveFixtures.post("/candidatures").post("/candidatures/" + draft + "/motifs")
                 .then().statusCode(409).extract().asString();
         assertTrue(page.contains("ne peuvent être demandés que pour une candidature non retenue, une fois la décision publiée"), page);
         assertTrue(page.contains("href=\"/candidatures/" + draft + "\""), "a way back to the dossier");
 
         // even a dossier marked REJECTED is refused while its decision is a draft
         QuarkusTransaction.requiringNew().run(() -> Application.<Application>findById(draft).status = ApplicationStatus.REJECTED);
-        DecisionFixtures.post("/candidatures").post("/candidatures/" + draft + "/motifs").then().statusCode(409);
+        MotiveFixtures.post("/candidatures").post("/candidatures/" + draft + "/motifs").then().statusCode(409);
         assertEquals(before, requestCount());
     }
 
     @Test
     @TestSecurity(user = "motives-admitted", roles = "candidate")
     void noRequestForADossierThatWasNotRefused() {
-        Long admitted = DecisionFixtures.underReview("motives-admitted");
-        DecisionFixtures.decide(admitted, DecisionKind.ADMIT, null, null, true);
+        Long admitted = MotiveFixtures.underReview("motives-admitted");
+        MotiveFixtures.decide(admitted, DecisionKind.ADMIT, null, null, true);
         long before = requestCount();
-        DecisionFixtures.post("/candidatures").post("/candidatures/" + admitted + "/motifs").then().statusCode(409)
+        MotiveFixtures.post("/candidatures").post("/candidatures/" + admitted + "/motifs").then().statusCode(409)
                 .body(containsString("Demande impossible"));
         assertEquals(before, requestCount());
     }
@@ -110,44 +110,44 @@ class MotiveRequestResourceTest {
     @Test
     @TestSecurity(user = "motives-intruder", roles = "candidate")
     void someoneElsesDossierIsNotFoundAndNothingIsWritten() {
-        Long theirs = DecisionFixtures.refused(DecisionFixtures.unique("motives-victim"), motive, null, true);
-        DecisionFixtures.underReview("motives-intruder");
+        Long theirs = MotiveFixtures.refused(MotiveFixtures.unique("motives-victim"), motive, null, true);
+        MotiveFixtures.underReview("motives-intruder");
         long before = requestCount();
-        DecisionFixtures.post("/candidatures").post("/candidatures/" + theirs + "/motifs").then().statusCode(404);
-        DecisionFixtures.post("/candidatures").post("/candidatures/999999999/motifs").then().statusCode(404);
+        MotiveFixtures.post("/candidatures").post("/candidatures/" + theirs + "/motifs").then().statusCode(404);
+        MotiveFixtures.post("/candidatures").post("/candidatures/999999999/motifs").then().statusCode(404);
         assertEquals(before, requestCount());
-        assertNull(DecisionFixtures.request(theirs));
+        assertNull(MotiveFixtures.request(theirs));
     }
 
     @Test
     @TestSecurity(user = "motives-no-token", roles = "candidate")
     void aFormWithoutItsCsrfTokenIsRefused() {
-        Long id = DecisionFixtures.refused("motives-no-token", motive, null, true);
+        Long id = MotiveFixtures.refused("motives-no-token", motive, null, true);
         given().redirects().follow(false).formParam("x", "y").post("/candidatures/" + id + "/motifs")
                 .then().statusCode(400);
-        assertNull(DecisionFixtures.request(id));
+        assertNull(MotiveFixtures.request(id));
     }
 
     @Test
     @TestSecurity(user = "motives-staff", roles = {"head", "secretariat", "reviewer"})
     void staffCannotAskInACandidatesName() {
-        Long id = DecisionFixtures.refused(DecisionFixtures.unique("motives-cand"), motive, null, true);
-        DecisionFixtures.post("/classement/M1/pv").post("/candidatures/" + id + "/motifs").then().statusCode(403);
-        assertNull(DecisionFixtures.request(id));
+        Long id = MotiveFixtures.refused(MotiveFixtures.unique("motives-cand"), motive, null, true);
+        MotiveFixtures.post("/classement/M1/pv").post("/candidatures/" + id + "/motifs").then().statusCode(403);
+        assertNull(MotiveFixtures.request(id));
     }
 
     /** The tag the status page includes: the button while allowed, then the request and its due date, then the answer. */
     @Test
     @TestSecurity(user = "motives-tag", roles = "candidate")
     void theStatusPageTagFollowsTheRequest() {
-        Long id = DecisionFixtures.refused("motives-tag", motive, null, true);
+        Long id = MotiveFixtures.refused("motives-tag", motive, null, true);
         String before = given().get("/test-only/motives-tag/" + id).then().statusCode(200).extract().asString();
         assertTrue(before.contains("Demander les motifs détaillés"), before);
         assertTrue(before.contains("action=\"/candidatures/" + id + "/motifs\""), before);
         Screenshots.take("motives-tag-button", before, 700);
 
         clock.set(Instant.parse("2027-07-10T08:00:00Z"));
-        var post = DecisionFixtures.post("/test-only/motives-tag/" + id);
+        var post = MotiveFixtures.post("/test-only/motives-tag/" + id);
         String location = post.post("/candidatures/" + id + "/motifs").then().statusCode(303).extract().header("Location");
         String asked = given().get(location.replace("/candidatures/", "/test-only/motives-tag/").replace("#motifs", "")).then().statusCode(200)
                 .extract().asString();
@@ -172,9 +172,9 @@ class MotiveRequestResourceTest {
     @Test
     @TestSecurity(user = "motives-tag-none", roles = "candidate")
     void theTagShowsNothingWhileNoRefusalIsPublished() {
-        Long id = DecisionFixtures.refused("motives-tag-none", motive, null, false);
+        Long id = MotiveFixtures.refused("motives-tag-none", motive, null, false);
         String page = given().get("/test-only/motives-tag/" + id).then().statusCode(200).extract().asString();
         assertFalse(page.contains("id=\"motifs\""), page);
-        assertFalse(requests.requestable(DecisionFixtures.application(id)));
+        assertFalse(requests.requestable(MotiveFixtures.application(id)));
     }
 }

@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
  * row (published or draft) and the status the state machine gives it. The tests share one database: every
  * candidate and motive made here has a unique name, and test motives are retired so no page offers them.
  */
-final class DecisionFixtures {
+final class MotiveFixtures {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     static final ActorRef HEAD = new ActorRef("head-test", "Responsable Test", Actor.HEAD);
 
-    private DecisionFixtures() {
+    private MotiveFixtures() {
     }
 
     /** The demo campaign open, with a clock the test moves. */
