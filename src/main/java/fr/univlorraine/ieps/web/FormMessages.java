@@ -674,4 +674,73 @@ public interface FormMessages {
 
     @Message
     String err_level_unknown();
+
+    @Message
+    String label_declineReason();
+
+    @Message
+    String hint_declineReason();
+
+    @Message
+    String label_declineConfirm();
+
+    @Message
+    String label_offer();
+
+    @Message
+    String err_decline_confirm();
+
+    @Message
+    String err_offer_expired();
+
+    @Message
+    String err_no_open_offer();
+
+    @Message
+    String err_capacity_full();
+
+    @Message
+    String label_decisions();
+
+    @Message
+    String label_motive();
+
+    @Message
+    String label_motiveText();
+
+    @Message
+    String label_publication();
+
+    @Message
+    String label_publishConfirm();
+
+    @Message
+    String err_motive_required();
+
+    @Message
+    String err_too_long_2000();
+
+    @Message
+    String err_too_many_admits();
+
+    @Message
+    String err_decision_forged();
+
+    @Message
+    String err_decisions_stale();
+
+    @Message
+    String err_nothing_to_publish();
+
+    @Message
+    String err_decisions_missing();
+
+    @Message
+    String err_publication_time_passed();
+
+    @Message
+    String err_publication_scheduled();
+
+    @Message
+    String err_publish_confirm();
 }

@@ -550,4 +550,10 @@ public interface Messages {
 
     @Message
     String mail_motives_body(String reference);
+
+    @Message
+    String flash_accepted();
+
+    @Message
+    String flash_declined();
 }
