@@ -1,6 +1,5 @@
 package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.campaign.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -10,7 +9,7 @@ class OfferConcurrencyTest {
 
     @RepeatedTest(20)
     void placesNeverExceedCapacityAndEveryFreedPlaceIsOfferedOnce(org.junit.jupiter.api.RepetitionInfo info) throws Exception {
-        MutableClock clock = DecisionFixtures.clock();
+        DecisionFixtures.clock();
         OfferConcurrency.round(info.getCurrentRepetition());
     }
 }
