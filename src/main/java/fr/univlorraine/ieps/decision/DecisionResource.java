@@ -72,8 +72,9 @@ public class DecisionResource {
     /** One line of the form: the board's row, the proposal, and the values to show in the fields. */
     public record FormRow(int index, fr.univlorraine.ieps.ranking.BoardRow board, DecisionKind proposed, String kind,
             String motive, String motiveText, long version, boolean saved) {
-        public boolean is(DecisionKind k) {
-            return k.name().equals(kind);
+        /** ("is" would read as Qute's equality operator.) */
+        public boolean chose(String k) {
+            return k.equals(kind);
         }
 
         public boolean motiveIs(Long id) {

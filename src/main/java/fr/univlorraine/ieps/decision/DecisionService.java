@@ -124,7 +124,7 @@ public class DecisionService {
      */
     @Transactional
     public FormErrors save(Track track, List<Choice> choices, ActorRef head) {
-        refuseIfPublishing(track);
+        refuseIfPublishing(em.find(Track.class, track.id));
         Map<Long, Application> dossiers = underReview(track.id);
         Map<Long, Decision> drafts = drafts(track.id);
         Map<Long, RefusalMotive> motives = RefusalMotive.offered().stream()

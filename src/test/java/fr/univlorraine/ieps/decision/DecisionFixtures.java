@@ -6,6 +6,7 @@ import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.CampaignCreated;
+import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
@@ -18,6 +19,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import static io.restassured.RestAssured.given;
 
 /**
  * A campaign of the decision tests' own. While a test runs it is the latest campaign, so its tracks are
@@ -43,6 +49,10 @@ public final class DecisionFixtures {
     public static Campaign campaign(int capacity, int waitlistSize) {
         int n = SEQUENCE.incrementAndGet();
         Campaign campaign = QuarkusTransaction.requiringNew().call(() -> {
+            // the demo campaign comes first, so tests that look for "the first track" still find it
+            if (Campaign.count() == 0) {
+                Arc.container().instance(DemoData.class).get().createDemoCampaign();
+            }
             Campaign c = new Campaign();
             c.startYear = 5000 + n;
             c.code = c.startYear + "-" + (c.startYear + 1);
@@ -92,6 +102,7 @@ public final class DecisionFixtures {
      * references sort in creation order, and without reviews the board ranks them that way.
      */
     public static List<Long> underReview(Track track, String prefix, int count) {
+        int batch = SEQUENCE.incrementAndGet() % 1000;
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -104,7 +115,7 @@ public final class DecisionFixtures {
                 a.firstName = "Camille";
                 a.lastName = "Candidat" + i;
                 a.email = subject(prefix, i) + "@example.fr";
-                a.reference = "D%d-%s-%03d".formatted(track.campaign.startYear, track.level, i + 1);
+                a.reference = "D%d-%s-%03d-%03d".formatted(track.campaign.startYear, track.level, batch, i + 1);
                 a.createdAt = START.minus(Duration.ofDays(100));
                 a.updatedAt = a.createdAt;
                 a.submittedAt = a.createdAt;
@@ -113,6 +124,19 @@ public final class DecisionFixtures {
             }
             return ids;
         });
+    }
+
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** A request carrying the CSRF token and cookie of a page the test user may open. */
+    public static RequestSpecification post(String page) {
+        Response response = given().get(page);
+        Matcher token = CSRF_INPUT.matcher(response.asString());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + page + " (status " + response.statusCode() + ")");
+        }
+        return given().redirects().follow(false).cookie("ieps-csrf", response.getCookie("ieps-csrf"))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", token.group(1));
     }
 
     public static String subject(String prefix, int i) {
