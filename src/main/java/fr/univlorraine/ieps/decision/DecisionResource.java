@@ -43,7 +43,8 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class DecisionResource {
 
-    private static final Set<String> FLASHES = Set.of("saved", "published", "scheduled", "unscheduled");
+    private static final Set<String> FLASHES = Set.of("decisions_saved", "decisions_published",
+            "publication_scheduled", "publication_unscheduled");
     /** More rows than this in one post is not a form of ours. */
     private static final int MAX_ROWS = 5000;
 
@@ -126,7 +127,7 @@ public class DecisionResource {
             return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add("decisions", e.messageKey),
                     null)).build();
         }
-        return redirect(track, "saved");
+        return redirect(track, "decisions_saved");
     }
 
     @POST
@@ -139,7 +140,7 @@ public class DecisionResource {
         }
         try {
             decisions.publish(track.id, head());
-            return redirect(track, "published");
+            return redirect(track, "decisions_published");
         } catch (RuleViolation e) {
             return refused(track, "publication", e.messageKey);
         }
@@ -151,7 +152,7 @@ public class DecisionResource {
         Track track = campaigns.currentTrack(level);
         try {
             decisions.schedule(track.id, head());
-            return redirect(track, "scheduled");
+            return redirect(track, "publication_scheduled");
         } catch (RuleViolation e) {
             return refused(track, "publication", e.messageKey);
         }
@@ -162,7 +163,7 @@ public class DecisionResource {
     public Response unschedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
         decisions.unschedule(track.id);
-        return redirect(track, "unscheduled");
+        return redirect(track, "publication_unscheduled");
     }
 
     private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, String flash) {

@@ -556,4 +556,16 @@ public interface Messages {
 
     @Message
     String flash_declined();
+
+    @Message
+    String flash_decisions_saved();
+
+    @Message
+    String flash_decisions_published();
+
+    @Message
+    String flash_publication_scheduled();
+
+    @Message
+    String flash_publication_unscheduled();
 }

@@ -13,6 +13,7 @@ import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -82,6 +83,7 @@ class CandidateDecisionTest {
     @Test
     void theOfferShowsItsDeadlineAndIsAccepted() {
         publish();
+        Screenshots.take("candidate-offer", given().get(page()).asString(), 1500);
         given().get(page()).then().statusCode(200)
                 .body(containsString("Une place en Master 1 vous est proposée"))
                 .body(containsString("23 mai 2028 à 23:59"))
@@ -135,6 +137,7 @@ class CandidateDecisionTest {
     @TestSecurity(user = "candec-2", roles = "candidate")
     void theWaitingListShowsTheCurrentRank() {
         publish();
+        Screenshots.take("candidate-waitlist", given().get("/candidatures/" + ids.get(2)).asString(), 1100);
         given().get("/candidatures/" + ids.get(2)).then().statusCode(200)
                 .body(containsString("Vous êtes 2ᵉ sur la liste d’attente."));
         given().header("Accept-Language", "en").cookie("ieps-lang", "en").get("/candidatures/" + ids.get(2)).then()
@@ -145,6 +148,7 @@ class CandidateDecisionTest {
     @TestSecurity(user = "candec-3", roles = "candidate")
     void aRefusalShowsItsMotive() {
         publish();
+        Screenshots.take("candidate-refused", given().get("/candidatures/" + ids.get(3)).asString(), 1100);
         given().get("/candidatures/" + ids.get(3)).then().statusCode(200)
                 .body(containsString("Votre candidature n’a pas été retenue"))
                 .body(containsString(firstMotive().labelFr.replace("'", "&#39;")));

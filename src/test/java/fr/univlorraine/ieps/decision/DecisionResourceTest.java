@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -77,10 +78,11 @@ class DecisionResourceTest {
     @Test
     @TestSecurity(user = "head-page", roles = "head")
     void aRefusalWithoutMotiveComesBackWithTheMessageAndNothingIsSaved() {
-        form("").post(PAGE).then().statusCode(400)
+        String refused = form("").post(PAGE).then().statusCode(400)
                 .body(containsString("error-summary"))
                 .body(containsString("Choisissez le motif de ce refus dans la liste."))
-                .body(containsString("href=\"#motive3\""));
+                .body(containsString("href=\"#motive3\"")).extract().asString();
+        Screenshots.take("decisions-error", refused, 1300);
         assertEquals(0, decisionCount());
     }
 
@@ -97,8 +99,9 @@ class DecisionResourceTest {
     @Test
     @TestSecurity(user = "head-page", roles = "head")
     void savedThenPublishedWithConfirmation() {
-        form(firstMotive().id.toString()).post(PAGE).then().statusCode(303).header("Location", containsString("ok=saved"));
+        form(firstMotive().id.toString()).post(PAGE).then().statusCode(303).header("Location", containsString("ok=decisions_saved"));
         assertEquals(UNDER_REVIEW, status(ids.get(0)), "a draft changes nothing for the candidate");
+        Screenshots.take("decisions-drafts", given().get(PAGE + "?ok=decisions_saved").asString(), 1500);
 
         post(PAGE).post(PAGE + "/publier").then().statusCode(409)
                 .body(containsString("Cochez la case pour confirmer la publication."));
@@ -108,10 +111,11 @@ class DecisionResourceTest {
         assertEquals(ADMITTED, status(ids.get(0)));
         assertEquals(WAITLISTED, status(ids.get(2)));
         assertEquals(REJECTED, status(ids.get(3)));
-        given().get(PAGE).then().statusCode(200)
+        String after = given().get(PAGE).then().statusCode(200)
                 .body(containsString("Suivi des décisions publiées"))
-                .body(containsString("1ᵉ sur la liste d’attente"))
-                .body(containsString("Réponse attendue avant le"));
+                .body(containsString("1er sur la liste d’attente"))
+                .body(containsString("Réponse attendue avant le")).extract().asString();
+        Screenshots.take("decisions-published", after, 1000);
     }
 
     @Test
