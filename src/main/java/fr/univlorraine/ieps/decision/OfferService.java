@@ -94,7 +94,7 @@ public class OfferService {
     }
 
     /** Takes the track's write lock: the caller's transaction is the only one changing its places until it ends. */
-    Track lock(Long trackId) {
+    public Track lock(Long trackId) {
         Track track = em.find(Track.class, trackId, LockModeType.PESSIMISTIC_WRITE);
         if (track == null) {
             throw new NotFoundException();
@@ -127,7 +127,7 @@ public class OfferService {
      * The first offer made names {@code replacesOfferId}, the offer whose place just freed (null when the
      * places were free already). Returns how many offers were made.
      */
-    int fillFreePlaces(Track locked, Long replacesOfferId) {
+    public int fillFreePlaces(Track locked, Long replacesOfferId) {
         int made = 0;
         Long replaces = replacesOfferId;
         while (taken(locked.id) < locked.capacity) {

@@ -743,4 +743,79 @@ public interface FormMessages {
 
     @Message
     String err_publish_confirm();
+
+    @Message
+    String label_capacity();
+
+    @Message
+    String hint_capacity();
+
+    @Message
+    String label_opensAt();
+
+    @Message
+    String label_closesAt();
+
+    @Message
+    String hint_closesAt();
+
+    @Message
+    String label_reviewDeadline();
+
+    @Message
+    String label_decisionsPublishedAt();
+
+    @Message
+    String hint_decisionsPublishedAt();
+
+    @Message
+    String label_offerResponseDays();
+
+    @Message
+    String hint_offerResponseDays();
+
+    @Message
+    String label_reminderDaysBefore();
+
+    @Message
+    String hint_reminderDaysBefore();
+
+    @Message
+    String label_waitlistSize();
+
+    @Message
+    String hint_waitlistSize();
+
+    @Message
+    String label_version();
+
+    @Message
+    String err_capacity();
+
+    @Message
+    String err_capacity_below_taken();
+
+    @Message
+    String err_datetime();
+
+    @Message
+    String err_closes_before_opens();
+
+    @Message
+    String err_review_before_closing();
+
+    @Message
+    String err_publication_before_review();
+
+    @Message
+    String err_response_days();
+
+    @Message
+    String err_reminder_days();
+
+    @Message
+    String err_waitlist_size();
+
+    @Message
+    String err_track_stale();
 }

@@ -568,4 +568,7 @@ public interface Messages {
 
     @Message
     String flash_publication_unscheduled();
+
+    @Message
+    String nav_admin_tracks();
 }
