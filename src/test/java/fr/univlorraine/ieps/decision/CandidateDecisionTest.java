@@ -81,6 +81,19 @@ class CandidateDecisionTest {
     }
 
     @Test
+    void theApiGivesThePublishedDecisionOnly() {
+        OfferServiceTest.saveProposal(decisions, track, HEAD);
+        String reference = application(ids.get(0)).reference;
+        given().get("/api/me/applications").then().statusCode(200)
+                .body("find { it.reference == '" + reference + "' }.decision", org.hamcrest.Matchers.nullValue());
+        decisions.publish(track.id, HEAD);
+        given().get("/api/me/applications").then().statusCode(200)
+                .body("find { it.reference == '" + reference + "' }.decision.kind", org.hamcrest.Matchers.equalTo("ADMIT"))
+                .body("find { it.reference == '" + reference + "' }.decision.offerDeadline",
+                        org.hamcrest.Matchers.startsWith("2028-05-23T21:59:59"));
+    }
+
+    @Test
     void theOfferShowsItsDeadlineAndIsAccepted() {
         publish();
         Screenshots.take("candidate-offer", given().get(page()).asString(), 1500);
