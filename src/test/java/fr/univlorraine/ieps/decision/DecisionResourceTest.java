@@ -77,6 +77,30 @@ class DecisionResourceTest {
 
     @Test
     @TestSecurity(user = "head-page", roles = "head")
+    void theProposalLinkShowsTheSystemsProposalOverTheSavedDrafts() {
+        // drafts that differ from the proposal: the first of the board on the waiting list
+        form(firstMotive().id.toString(), "WAITLIST").post(PAGE).then().statusCode(303);
+        String drafts = given().get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(selectOf(drafts, "kind0").contains("<option value=\"WAITLIST\" selected>"), "the draft is shown");
+
+        // the link as the page gives it (a regression: "?proposition", without a value, reached the page as no parameter)
+        var link = java.util.regex.Pattern.compile("href=\"([^\"]*proposition[^\"]*)\"").matcher(drafts);
+        assertTrue(link.find(), "the page links to the proposal");
+        String proposal = given().urlEncodingEnabled(false).get(link.group(1)).then().statusCode(200).extract().asString();
+        assertTrue(proposal.contains("Affichage de la proposition du système"), "the page says it shows the proposal");
+        assertTrue(selectOf(proposal, "kind0").contains("<option value=\"ADMIT\" selected>"), "the proposal, not the draft");
+        assertEquals(4, decisionCount(), "showing the proposal changes no draft");
+    }
+
+    /** The HTML of one select of the form. */
+    static String selectOf(String page, String id) {
+        int from = page.indexOf("id=\"" + id + "\"");
+        assertTrue(from >= 0, id);
+        return page.substring(from, page.indexOf("</select>", from));
+    }
+
+    @Test
+    @TestSecurity(user = "head-page", roles = "head")
     void aRefusalWithoutMotiveComesBackWithTheMessageAndNothingIsSaved() {
         String refused = form("").post(PAGE).then().statusCode(400)
                 .body(containsString("error-summary"))
@@ -101,7 +125,11 @@ class DecisionResourceTest {
     void savedThenPublishedWithConfirmation() {
         form(firstMotive().id.toString()).post(PAGE).then().statusCode(303).header("Location", containsString("ok=decisions_saved"));
         assertEquals(UNDER_REVIEW, status(ids.get(0)), "a draft changes nothing for the candidate");
-        Screenshots.take("decisions-drafts", given().get(PAGE + "?ok=decisions_saved").asString(), 1500);
+        String saved = given().get(PAGE + "?ok=decisions_saved").asString();
+        Screenshots.take("decisions-drafts", saved, 1500);
+        // a regression: "1 places sur liste d’attente"
+        assertTrue(saved.contains("Je confirme la publication de 2 admissions, 1 place sur liste d’attente et 1 refus."),
+                "the confirmation counts in good French");
 
         post(PAGE).post(PAGE + "/publier").then().statusCode(409)
                 .body(containsString("Cochez la case pour confirmer la publication."));
