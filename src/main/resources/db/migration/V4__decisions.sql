@@ -6,6 +6,10 @@ alter table track add column waitlist_size integer not null default 10;
 alter table track add constraint track_waitlist_size check (waitlist_size between 0 and 1000);
 -- The head asked for publication at decisions_published_at (the scheduler publishes then).
 alter table track add column publication_scheduled boolean not null default false;
+alter table track add column publication_scheduled_by varchar(255);      -- OIDC subject of that head
+alter table track add column publication_scheduled_by_name varchar(255);
+-- Why the scheduled publication could not run (a message key), shown to the heads.
+alter table track add column publication_error varchar(100);
 -- When the decisions were actually published; null while they are drafts.
 alter table track add column published_at timestamp;
 

@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.decision.CandidateDecision;
+import fr.univlorraine.ieps.decision.DecisionViews;
+import fr.univlorraine.ieps.web.Ui;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,20 +28,45 @@ public class ApplicationApi {
     @Inject
     CurrentUser user;
 
-    /** What the API says of an application; never the entity itself. */
-    public record ApplicationSummary(Long id, String reference, String campaign, String level, String entryRoute,
-            boolean vap, String status, Instant createdAt, Instant submittedAt, Instant closesAt) {
+    @Inject
+    DecisionViews decisions;
 
-        static ApplicationSummary of(Application app) {
+    @Inject
+    Ui ui;
+
+    /** What the API says of an application; never the entity itself. {@code decision} is null until published. */
+    public record ApplicationSummary(Long id, String reference, String campaign, String level, String entryRoute,
+            boolean vap, String status, Instant createdAt, Instant submittedAt, Instant closesAt, DecisionSummary decision) {
+
+        static ApplicationSummary of(Application app, DecisionSummary decision) {
             return new ApplicationSummary(app.id, app.reference, app.track.campaign.code, app.track.level.name(),
                     app.entryRoute.name(), app.vap, app.status.name(), app.createdAt, app.submittedAt,
-                    app.track.closesAt);
+                    app.track.closesAt, decision);
+        }
+    }
+
+    /**
+     * A published decision: ADMIT with the offer's deadline and outcome (null while awaiting the answer),
+     * WAITLIST with the current rank while waiting, REJECT with its motive in the caller's language.
+     */
+    public record DecisionSummary(String kind, Instant offerDeadline, String offerOutcome, Integer waitlistRank,
+            String motive, String motiveDetail) {
+
+        static DecisionSummary of(CandidateDecision d, String lang) {
+            if (d == null) {
+                return null;
+            }
+            return new DecisionSummary(d.decision().kind.name(), d.offer() == null ? null : d.offer().deadline,
+                    d.offer() == null || d.offer().outcome == null ? null : d.offer().outcome.name(), d.waitlistRank(),
+                    d.decision().motive == null ? null : d.decision().motive.label(lang), d.decision().motiveText);
         }
     }
 
     @GET
-    @Operation(summary = "My applications", description = "The signed-in candidate's applications, newest first.")
+    @Operation(summary = "My applications", description = "The signed-in candidate's applications, newest first, "
+            + "each with its published decision (offer deadline, current waiting-list rank, refusal motive).")
     public List<ApplicationSummary> mine() {
-        return Application.ofCandidate(user.subject()).stream().map(ApplicationSummary::of).toList();
+        return Application.ofCandidate(user.subject()).stream()
+                .map(app -> ApplicationSummary.of(app, DecisionSummary.of(decisions.forCandidate(app), ui.lang()))).toList();
     }
 }

@@ -137,13 +137,6 @@ public class ApplicationService {
         return new Outcome(errors);
     }
 
-    @Transactional
-    public void withdraw(Long id, ActorRef candidate, String reason) {
-        Application app = owned(id, candidate.subject());
-        transition(app, Transition.WITHDRAW, candidate, reason);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.WITHDRAWN, app.id));
-    }
-
     /**
      * The single door through which a dossier changes state: checks the machine, moves, keeps the
      * one-live-application key in step, and writes the history line.

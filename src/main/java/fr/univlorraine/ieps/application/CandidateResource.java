@@ -6,6 +6,9 @@ import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.decision.CandidateDecision;
+import fr.univlorraine.ieps.decision.DecisionViews;
+import fr.univlorraine.ieps.decision.OfferService;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -35,7 +38,8 @@ import java.util.Set;
 public class CandidateResource {
 
     /** Confirmation messages a redirect may ask for; anything else in the query is ignored. */
-    private static final Set<String> FLASHES = Set.of("created", "saved", "submitted", "withdrawn");
+    private static final Set<String> FLASHES = Set.of("created", "saved", "submitted", "withdrawn", "accepted",
+            "declined");
     static final int MAX_REASON_LENGTH = 1000;
     private static final List<String> STEPS = List.of("DRAFT", "SUBMITTED", "COMPLETE", "UNDER_REVIEW", "DECISION");
 
@@ -57,6 +61,12 @@ public class CandidateResource {
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
+    @Inject
+    OfferService offers;
+
+    @Inject
+    DecisionViews decisions;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
@@ -67,7 +77,8 @@ public class CandidateResource {
                 List<String> declarations, List<String> missingDocuments, String flash);
 
         static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
-                int stepIndex, boolean withdrawable, FormErrors errors, String reason, String flash);
+                int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
+                String flash);
     }
 
     @GET
@@ -180,8 +191,49 @@ public class CandidateResource {
             var errors = new FormErrors().add("reason", "err_too_long_1000");
             return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
         }
-        service.withdraw(id, actor(), reason);
+        offers.withdraw(id, actor(), reason);
         return redirect("/candidatures/" + id + "?ok=withdrawn");
+    }
+
+    @POST
+    @Path("{id}/offre/accepter")
+    public Response accept(@PathParam("id") Long id) {
+        try {
+            return switch (offers.accept(id, actor())) {
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=accepted");
+                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
+            };
+        } catch (RuleViolation e) {
+            return refused(id, "offer", e.messageKey, null);
+        }
+    }
+
+    @POST
+    @Path("{id}/offre/refuser")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        String reason = params.getFirst("declineReason");
+        if (!"on".equals(params.getFirst("declineConfirm"))) {
+            return refused(id, "declineConfirm", "err_decline_confirm", reason);
+        }
+        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
+            return refused(id, "declineReason", "err_too_long_1000", reason);
+        }
+        try {
+            return switch (offers.decline(id, actor(), reason)) {
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=declined");
+                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
+            };
+        } catch (RuleViolation e) {
+            return refused(id, "offer", e.messageKey, null);
+        }
+    }
+
+    /** The status page again with the message of a refused answer; nothing was changed. */
+    private Response refused(Long id, String field, String messageKey, String reason) {
+        Application app = service.owned(id, user.subject());
+        var errors = new FormErrors().add(field, messageKey);
+        return Response.status(409).entity(statusPage(app, errors, reason, null)).build();
     }
 
     private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, String flash) {
@@ -194,8 +246,12 @@ public class CandidateResource {
     }
 
     private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {
-        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status),
-                Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE), errors, reason, flash);
+        CandidateDecision decision = decisions.forCandidate(app);
+        // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
+        boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
+                && (decision == null || !decision.answerable());
+        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status), withdrawable,
+                decision, errors, reason, flash);
     }
 
     /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */

@@ -63,6 +63,16 @@ public class Track extends PanacheEntityBase {
     @Column(name = "publication_scheduled", nullable = false)
     public boolean publicationScheduled;
 
+    @Column(name = "publication_scheduled_by")
+    public String publicationScheduledBy;
+
+    @Column(name = "publication_scheduled_by_name")
+    public String publicationScheduledByName;
+
+    /** Why the scheduled publication could not run (a message key), for the heads to see. */
+    @Column(name = "publication_error", length = 100)
+    public String publicationError;
+
     /** When the decisions were published; null while they are drafts. */
     @Column(name = "published_at")
     public Instant publishedAt;

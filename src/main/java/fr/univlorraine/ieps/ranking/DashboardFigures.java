@@ -61,7 +61,20 @@ public class DashboardFigures {
             return funnel.stream().filter(c -> c.status().holdsPlace()).toList();
         }
 
+        /**
+         * A place is free after publication and nobody is left on the waiting list to take it: the
+         * heads must act (a new decision round), nothing happens by itself.
+         */
+        public boolean freePlacesWithoutWaitlist() {
+            return track.isPublished() && placesLeft > 0 && funnel.stream()
+                    .noneMatch(c -> c.status() == fr.univlorraine.ieps.application.ApplicationStatus.WAITLISTED && c.count() > 0);
+        }
+
         // ints: the message bundle's plural choices take them
+
+        public int freePlaces() {
+            return Math.toIntExact(placesLeft);
+        }
 
         public int unscored() {
             return Math.toIntExact(underReview - scored);

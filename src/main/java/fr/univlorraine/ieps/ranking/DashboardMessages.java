@@ -150,4 +150,10 @@ public interface DashboardMessages {
 
     @Message
     String dash_legend_todo();
+
+    @Message
+    String dash_link_decisions();
+
+    @Message
+    String dash_free_places(int count);
 }

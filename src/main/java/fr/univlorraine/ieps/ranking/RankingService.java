@@ -34,6 +34,9 @@ import java.util.Map;
 @ApplicationScoped
 public class RankingService {
 
+    @Inject
+    fr.univlorraine.ieps.decision.OfferService offers;
+
     public static final int PAGE_SIZE = 100;
 
     @Inject
@@ -165,11 +168,7 @@ public class RankingService {
 
     /** Places still free in the track: capacity minus offers pending or taken. */
     public int placesLeft(Track track) {
-        long taken = em.createQuery("select count(a) from Application a where a.track.id = ?1 and a.status in ?2", Long.class)
-                .setParameter(1, track.id)
-                .setParameter(2, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED))
-                .getSingleResult();
-        return (int) Math.max(0, track.capacity - taken);
+        return offers.placesLeft(track);
     }
 
     /**

@@ -237,4 +237,64 @@ public interface ReviewAdminMessages {
 
     @Message
     String flash_criterion_moved();
+
+    @Message
+    String tracks_title();
+
+    @Message
+    String tracks_lead(String campaign);
+
+    @Message
+    String tracks_caption(String campaign);
+
+    @Message
+    String tracks_col_track();
+
+    @Message
+    String tracks_col_places();
+
+    @Message
+    String tracks_col_applications();
+
+    @Message
+    String tracks_col_decisions();
+
+    @Message
+    String tracks_col_actions();
+
+    @Message
+    String tracks_places(long taken, int capacity);
+
+    @Message
+    String tracks_offers(int days, int waitlist);
+
+    @Message
+    String tracks_edit();
+
+    @Message
+    String flash_track_saved();
+
+    @Message
+    String track_title(String level);
+
+    @Message
+    String track_back();
+
+    @Message
+    String track_lead(String campaign, long taken);
+
+    @Message
+    String track_places_legend();
+
+    @Message
+    String track_calendar_legend();
+
+    @Message
+    String track_calendar_hint();
+
+    @Message
+    String track_offers_legend();
+
+    @Message
+    String track_save();
 }

@@ -680,4 +680,148 @@ public interface FormMessages {
 
     @Message
     String err_level_unknown();
+
+    @Message
+    String label_declineReason();
+
+    @Message
+    String hint_declineReason();
+
+    @Message
+    String label_declineConfirm();
+
+    @Message
+    String label_offer();
+
+    @Message
+    String err_decline_confirm();
+
+    @Message
+    String err_offer_expired();
+
+    @Message
+    String err_no_open_offer();
+
+    @Message
+    String err_capacity_full();
+
+    @Message
+    String label_decisions();
+
+    @Message
+    String label_motive();
+
+    @Message
+    String label_motiveText();
+
+    @Message
+    String label_publication();
+
+    @Message
+    String label_publishConfirm();
+
+    @Message
+    String err_motive_required();
+
+    @Message
+    String err_too_long_2000();
+
+    @Message
+    String err_too_many_admits();
+
+    @Message
+    String err_decision_forged();
+
+    @Message
+    String err_decisions_stale();
+
+    @Message
+    String err_nothing_to_publish();
+
+    @Message
+    String err_decisions_missing();
+
+    @Message
+    String err_publication_time_passed();
+
+    @Message
+    String err_publication_scheduled();
+
+    @Message
+    String err_publish_confirm();
+
+    @Message
+    String label_capacity();
+
+    @Message
+    String hint_capacity();
+
+    @Message
+    String label_opensAt();
+
+    @Message
+    String label_closesAt();
+
+    @Message
+    String hint_closesAt();
+
+    @Message
+    String label_reviewDeadline();
+
+    @Message
+    String label_decisionsPublishedAt();
+
+    @Message
+    String hint_decisionsPublishedAt();
+
+    @Message
+    String label_offerResponseDays();
+
+    @Message
+    String hint_offerResponseDays();
+
+    @Message
+    String label_reminderDaysBefore();
+
+    @Message
+    String hint_reminderDaysBefore();
+
+    @Message
+    String label_waitlistSize();
+
+    @Message
+    String hint_waitlistSize();
+
+    @Message
+    String label_version();
+
+    @Message
+    String err_capacity();
+
+    @Message
+    String err_capacity_below_taken();
+
+    @Message
+    String err_datetime();
+
+    @Message
+    String err_closes_before_opens();
+
+    @Message
+    String err_review_before_closing();
+
+    @Message
+    String err_publication_before_review();
+
+    @Message
+    String err_response_days();
+
+    @Message
+    String err_reminder_days();
+
+    @Message
+    String err_waitlist_size();
+
+    @Message
+    String err_track_stale();
 }

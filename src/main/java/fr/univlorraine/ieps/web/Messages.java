@@ -550,4 +550,25 @@ public interface Messages {
 
     @Message
     String mail_motives_body(String reference);
+
+    @Message
+    String flash_accepted();
+
+    @Message
+    String flash_declined();
+
+    @Message
+    String flash_decisions_saved();
+
+    @Message
+    String flash_decisions_published();
+
+    @Message
+    String flash_publication_scheduled();
+
+    @Message
+    String flash_publication_unscheduled();
+
+    @Message
+    String nav_admin_tracks();
 }

@@ -17,6 +17,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,8 @@ final class MotiveFixtures {
             var motive = new RefusalMotive();
             motive.labelFr = labelFr;
             motive.labelEn = labelEn;
-            motive.position = RefusalMotive.all().size() + 1;
+            List<RefusalMotive> all = RefusalMotive.all();
+            motive.position = all.isEmpty() ? 1 : all.get(all.size() - 1).position + 1;
             motive.active = false;
             motive.persist();
             return motive.id;

@@ -160,7 +160,7 @@ class MotiveQueueResourceTest {
     void aCandidateCannotSeeTheQueueNorAnswer() {
         Long id = asked(MotiveFixtures.unique("queue-cand"), null, clock.now());
         given().get("/motifs").then().statusCode(403);
-        MotiveFixtures.post("/candidatures").formParam("version", "0").formParam("answer", "Moi-même.")
+        MotiveFixtures.post("/test-only/csrf").formParam("version", "0").formParam("answer", "Moi-même.")
                 .post("/motifs/" + id).then().statusCode(403);
         assertNull(QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(id).answeredAt));
     }

@@ -49,7 +49,7 @@ class MotiveRequestResourceTest {
     @TestSecurity(user = "motives-asker", roles = "candidate")
     void refusedCandidateAsksOnceAndTheAnswerIsDueOneMonthLater() {
         Long id = MotiveFixtures.refused("motives-asker", motive, "Précisions du refus.", true);
-        var post = MotiveFixtures.post("/candidatures");
+        var post = MotiveFixtures.post("/test-only/csrf");
         // 31 January in Paris: one month later is the last day of February
         clock.set(Instant.parse("2027-01-31T09:00:00Z"));
 
@@ -62,7 +62,7 @@ class MotiveRequestResourceTest {
         assertEquals(LocalDate.of(2027, 2, 28), request.dueOn);
         assertNull(request.answeredAt);
 
-        String again = MotiveFixtures.post("/candidatures").post("/candidatures/" + id + "/motifs")
+        String again = MotiveFixtures.post("/test-only/csrf").post("/candidatures/" + id + "/motifs")
                 .then().statusCode(409).extract().asString();
         assertTrue(again.contains("Vous avez déjà demandé les motifs détaillés, le 31 janvier 2027."), again);
         assertTrue(again.contains("au plus tard le 28 février 2027"), again);
@@ -73,7 +73,7 @@ class MotiveRequestResourceTest {
     @TestSecurity(user = "motives-late-night", roles = "candidate")
     void theDayOfTheRequestIsTheDayInParis() {
         Long id = MotiveFixtures.refused("motives-late-night", motive, null, true);
-        var post = MotiveFixtures.post("/candidatures");
+        var post = MotiveFixtures.post("/test-only/csrf");
         // 23:30 UTC on 30 March is already 31 March in Paris (summer time)
         clock.set(Instant.parse("2027-03-30T23:30:00Z"));
         post.post("/candidatures/" + id + "/motifs").then().statusCode(303);
@@ -85,14 +85,14 @@ class MotiveRequestResourceTest {
     void noRequestBeforeTheRefusalIsPublished() {
         Long draft = MotiveFixtures.refused("motives-draft", motive, null, false);
         long before = requestCount();
-        String page = MotiveFixtures.post("/candidatures").post("/candidatures/" + draft + "/motifs")
+        String page = MotiveFixtures.post("/test-only/csrf").post("/candidatures/" + draft + "/motifs")
                 .then().statusCode(409).extract().asString();
         assertTrue(page.contains("ne peuvent être demandés que pour une candidature non retenue, une fois la décision publiée"), page);
         assertTrue(page.contains("href=\"/candidatures/" + draft + "\""), "a way back to the dossier");
 
         // even a dossier marked REJECTED is refused while its decision is a draft
         QuarkusTransaction.requiringNew().run(() -> Application.<Application>findById(draft).status = ApplicationStatus.REJECTED);
-        MotiveFixtures.post("/candidatures").post("/candidatures/" + draft + "/motifs").then().statusCode(409);
+        MotiveFixtures.post("/test-only/csrf").post("/candidatures/" + draft + "/motifs").then().statusCode(409);
         assertEquals(before, requestCount());
     }
 
@@ -102,7 +102,7 @@ class MotiveRequestResourceTest {
         Long admitted = MotiveFixtures.underReview("motives-admitted");
         MotiveFixtures.decide(admitted, DecisionKind.ADMIT, null, null, true);
         long before = requestCount();
-        MotiveFixtures.post("/candidatures").post("/candidatures/" + admitted + "/motifs").then().statusCode(409)
+        MotiveFixtures.post("/test-only/csrf").post("/candidatures/" + admitted + "/motifs").then().statusCode(409)
                 .body(containsString("Demande impossible"));
         assertEquals(before, requestCount());
     }
@@ -113,8 +113,8 @@ class MotiveRequestResourceTest {
         Long theirs = MotiveFixtures.refused(MotiveFixtures.unique("motives-victim"), motive, null, true);
         MotiveFixtures.underReview("motives-intruder");
         long before = requestCount();
-        MotiveFixtures.post("/candidatures").post("/candidatures/" + theirs + "/motifs").then().statusCode(404);
-        MotiveFixtures.post("/candidatures").post("/candidatures/999999999/motifs").then().statusCode(404);
+        MotiveFixtures.post("/test-only/csrf").post("/candidatures/" + theirs + "/motifs").then().statusCode(404);
+        MotiveFixtures.post("/test-only/csrf").post("/candidatures/999999999/motifs").then().statusCode(404);
         assertEquals(before, requestCount());
         assertNull(MotiveFixtures.request(theirs));
     }
@@ -132,7 +132,7 @@ class MotiveRequestResourceTest {
     @TestSecurity(user = "motives-staff", roles = {"head", "secretariat", "reviewer"})
     void staffCannotAskInACandidatesName() {
         Long id = MotiveFixtures.refused(MotiveFixtures.unique("motives-cand"), motive, null, true);
-        MotiveFixtures.post("/classement/M1/pv").post("/candidatures/" + id + "/motifs").then().statusCode(403);
+        MotiveFixtures.post("/test-only/csrf").post("/candidatures/" + id + "/motifs").then().statusCode(403);
         assertNull(MotiveFixtures.request(id));
     }
 

@@ -50,6 +50,23 @@ final class Campaigns {
         }
     }
 
+    /**
+     * Changes the places of the current campaign's track of the level, as the admin would before the heads
+     * decide: its capacity and how many candidates the heads' proposal puts on the waiting list.
+     */
+    static void limitPlaces(Connection db, String level, int capacity, int waitlistSize) throws SQLException {
+        try (PreparedStatement track = db.prepareStatement("update track set capacity = ?, waitlist_size = ?, version = version + 1"
+                + " where id = (select t.id from track t join campaign c on c.id = t.campaign_id where t.level = ?"
+                + " order by c.start_year desc limit 1)")) {
+            track.setInt(1, capacity);
+            track.setInt(2, waitlistSize);
+            track.setString(3, level);
+            if (track.executeUpdate() != 1) {
+                throw new IllegalStateException("no track " + level + " in the current campaign");
+            }
+        }
+    }
+
     /** The tables hold UTC instants in timestamp columns (hibernate-orm.jdbc.timezone=UTC). */
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

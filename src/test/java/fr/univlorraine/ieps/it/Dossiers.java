@@ -9,13 +9,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Dossiers written straight into PostgreSQL, for journeys that start where the candidate's and the
- * secretariat's end (CandidateJourneyIT walks that part): a COMPLETE application of the current campaign,
- * with its reference drawn from the track's counter as the app draws it, and the history the app would
- * have recorded (created, submitted by the candidate, declared complete by the secretariat).
+ * secretariat's end (CandidateJourneyIT walks that part): a COMPLETE application of the current campaign
+ * (or one a head has opened for review), with its reference drawn from the track's counter as the app
+ * draws it, and the history the app would have recorded (created, submitted by the candidate, declared
+ * complete by the secretariat, opened for review).
  */
 final class Dossiers {
 
@@ -32,6 +35,24 @@ final class Dossiers {
     /** A COMPLETE dossier in the current campaign's track of the level, route "formation initiale". */
     static Dossier complete(Connection db, String level, String firstName, String lastName, String professionalProject,
             String researchProject, String... themes) throws SQLException {
+        String email = java.text.Normalizer.normalize(firstName + "." + lastName, java.text.Normalizer.Form.NFD)
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.]", "") + "@example.org";
+        return insert(db, level, false, "it-" + UUID.randomUUID(), email, firstName, lastName, professionalProject,
+                researchProject, themes);
+    }
+
+    /**
+     * A dossier UNDER_REVIEW (complete, then opened for review by a head) owned by a real candidate account:
+     * {@code subject} is the account's id at Keycloak, {@code email} the address its mails go to.
+     */
+    static Dossier underReview(Connection db, String level, String subject, String email, String firstName, String lastName,
+            String professionalProject, String researchProject, String... themes) throws SQLException {
+        return insert(db, level, true, subject, email, firstName, lastName, professionalProject, researchProject, themes);
+    }
+
+    private static Dossier insert(Connection db, String level, boolean underReview, String subject, String email,
+            String firstName, String lastName, String professionalProject, String researchProject, String... themes)
+            throws SQLException {
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         try {
@@ -51,29 +72,27 @@ final class Dossiers {
                 }
             }
             Instant now = Instant.now();
-            String subject = "it-" + UUID.randomUUID();
-            String email = java.text.Normalizer.normalize(firstName + "." + lastName, java.text.Normalizer.Form.NFD)
-                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.]", "") + "@example.org";
             long id;
             try (PreparedStatement app = db.prepareStatement("insert into application (track_id, candidate_subject, live_track_id,"
                     + " reference, status, entry_route, lang, civility, first_name, last_name, birth_date, nationality, email, phone,"
                     + " address, postal_code, city, country, professional_project, research_project, declaration_accuracy,"
                     + " declaration_privacy, created_at, updated_at, submitted_at)"
-                    + " values (?, ?, ?, ?, 'COMPLETE', 'INITIALE', 'fr', 'MME', ?, ?, date '2002-03-14', 'française', ?,"
+                    + " values (?, ?, ?, ?, ?, 'INITIALE', 'fr', 'MME', ?, ?, date '2002-03-14', 'française', ?,"
                     + " '06 12 34 56 78', '1 rue des Récollets', '57000', 'Metz', 'France', ?, ?, true, true, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 app.setLong(1, track);
                 app.setString(2, subject);
                 app.setLong(3, track);
                 app.setString(4, reference);
-                app.setString(5, firstName);
-                app.setString(6, lastName);
-                app.setString(7, email);
-                app.setString(8, professionalProject);
-                app.setString(9, researchProject);
-                app.setObject(10, utc(now.minus(3, ChronoUnit.DAYS)));
-                app.setObject(11, utc(now));
-                app.setObject(12, utc(now.minus(2, ChronoUnit.DAYS)));
+                app.setString(5, underReview ? "UNDER_REVIEW" : "COMPLETE");
+                app.setString(6, firstName);
+                app.setString(7, lastName);
+                app.setString(8, email);
+                app.setString(9, professionalProject);
+                app.setString(10, researchProject);
+                app.setObject(11, utc(now.minus(3, ChronoUnit.DAYS)));
+                app.setObject(12, utc(now));
+                app.setObject(13, utc(now.minus(2, ChronoUnit.DAYS)));
                 app.executeUpdate();
                 try (ResultSet keys = app.getGeneratedKeys()) {
                     keys.next();
@@ -94,10 +113,14 @@ final class Dossiers {
             }
             try (PreparedStatement event = db.prepareStatement("insert into application_event (application_id, occurred_at,"
                     + " actor_subject, actor_name, actor_role, transition, from_status, to_status) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Object[][] history = {
+                List<Object[]> history = new ArrayList<>(List.of(new Object[][] {
                         {now.minus(3, ChronoUnit.DAYS), subject, firstName + " " + lastName, "CANDIDATE", null, null, "DRAFT"},
                         {now.minus(2, ChronoUnit.DAYS), subject, firstName + " " + lastName, "CANDIDATE", "SUBMIT", "DRAFT", "SUBMITTED"},
-                        {now, "it-secretariat", "Sophie Scolarité", "SECRETARIAT", "MARK_COMPLETE", "SUBMITTED", "COMPLETE"}};
+                        {underReview ? now.minus(1, ChronoUnit.DAYS) : now, "it-secretariat", "Sophie Scolarité", "SECRETARIAT",
+                                "MARK_COMPLETE", "SUBMITTED", "COMPLETE"}}));
+                if (underReview) {
+                    history.add(new Object[] {now, "it-head", "Raymond Responsable", "HEAD", "OPEN_REVIEW", "COMPLETE", "UNDER_REVIEW"});
+                }
                 for (Object[] e : history) {
                     event.setLong(1, id);
                     event.setObject(2, utc((Instant) e[0]));

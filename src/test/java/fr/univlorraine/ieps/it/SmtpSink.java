@@ -22,6 +22,67 @@ final class SmtpSink implements AutoCloseable {
 
     /** One received message: envelope recipients and the raw data (headers and body). */
     record Mail(List<String> recipients, String data) {
+
+        /** The Subject header, unfolded, its RFC 2047 encoded words ("=?UTF-8?Q?...?=") decoded. */
+        String subject() {
+            String headers = data.split("\n\n", 2)[0].replaceAll("\r", "").replaceAll("\n[ \t]+", " ");
+            return headers.lines().filter(h -> h.regionMatches(true, 0, "Subject:", 0, 8)).findFirst()
+                    .map(h -> decodeWords(h.substring(8).strip())).orElse("");
+        }
+
+        /** The body as the reader sees it: quoted-printable soft breaks and escapes decoded when so encoded. */
+        String text() {
+            String[] parts = data.replace("\r", "").split("\n\n", 2);
+            String body = parts.length > 1 ? parts[1] : "";
+            if (!parts[0].toLowerCase(java.util.Locale.ROOT).contains("content-transfer-encoding: quoted-printable")) {
+                return body;
+            }
+            return new String(quotedPrintable(body.replace("=\n", ""), false), StandardCharsets.UTF_8);
+        }
+
+        private static final java.util.regex.Pattern ENCODED_WORD =
+                java.util.regex.Pattern.compile("=\\?([^?]+)\\?([QqBb])\\?([^?]*)\\?=");
+
+        /** Adjacent encoded words are joined byte-wise: a character may be split across two of them. */
+        private static String decodeWords(String value) {
+            var out = new StringBuilder();
+            var bytes = new java.io.ByteArrayOutputStream();
+            java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+            var m = ENCODED_WORD.matcher(value);
+            int last = 0;
+            while (m.find()) {
+                String between = value.substring(last, m.start());
+                if (!between.isBlank() || bytes.size() == 0) {
+                    out.append(new String(bytes.toByteArray(), charset)).append(between);
+                    bytes.reset();
+                }
+                charset = java.nio.charset.Charset.forName(m.group(1));
+                bytes.writeBytes(m.group(2).equalsIgnoreCase("B") ? java.util.Base64.getDecoder().decode(m.group(3))
+                        : quotedPrintable(m.group(3), true));
+                last = m.end();
+            }
+            return out.append(new String(bytes.toByteArray(), charset)).append(value.substring(last)).toString();
+        }
+
+        private static byte[] quotedPrintable(String text, boolean underscoreIsSpace) {
+            var bytes = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '=' && isHex(text, i + 1)) {
+                    bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else if (c == '_' && underscoreIsSpace) {
+                    bytes.write(' ');
+                } else {
+                    bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return bytes.toByteArray();
+        }
+
+        private static boolean isHex(String text, int at) {
+            return at + 2 <= text.length() && text.substring(at, at + 2).matches("[0-9A-Fa-f]{2}");
+        }
     }
 
     private final ServerSocket server;
@@ -50,6 +111,11 @@ final class SmtpSink implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("no such mail within " + timeout.toSeconds() + " s; received: " + mails);
+    }
+
+    /** The messages received so far that match the predicate, in the order they arrived. */
+    List<Mail> received(Predicate<Mail> wanted) {
+        return mails.stream().filter(wanted).toList();
     }
 
     private void acceptLoop() {

@@ -43,6 +43,10 @@ class ReviewAuthorizationTest {
             new Route("POST", "/responsable/affectations/M1/auto", Set.of(Roles.HEAD)),
             new Route("POST", "/responsable/affectations/M1/dossiers/{id}", Set.of(Roles.HEAD)),
             new Route("POST", "/responsable/affectations/M1/evaluations/999999/retirer", Set.of(Roles.HEAD)),
+            new Route("GET", "/responsable/decisions/M1", Set.of(Roles.HEAD)),
+            new Route("POST", "/responsable/decisions/M1", Set.of(Roles.HEAD)),
+            new Route("POST", "/responsable/decisions/M1/publier", Set.of(Roles.HEAD)),
+            new Route("POST", "/responsable/decisions/M1/deprogrammer", Set.of(Roles.HEAD)),
             new Route("GET", "/classement/M1", Set.of(Roles.HEAD)),
             new Route("POST", "/classement/M1/deplacer", Set.of(Roles.HEAD)),
             new Route("GET", "/classement/M1/journal", Set.of(Roles.HEAD, Roles.REVIEWER)),
@@ -146,7 +150,8 @@ class ReviewAuthorizationTest {
         for (Class<?> resource : List.of(ReviewerResource.class, AssignmentResource.class, TeamAdminResource.class,
                 RubricAdminResource.class, fr.univlorraine.ieps.ranking.RankingResource.class,
                 fr.univlorraine.ieps.ranking.MinutesResource.class, fr.univlorraine.ieps.ranking.RankingApi.class,
-                fr.univlorraine.ieps.ranking.HeadDashboardResource.class)) {
+                fr.univlorraine.ieps.ranking.HeadDashboardResource.class,
+                fr.univlorraine.ieps.decision.DecisionResource.class)) {
             String path = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             String prefix = path.replaceAll("\\{[^}]+}", "M1");
             assertTrue(prefixes.stream().anyMatch(prefix::startsWith), resource + " at " + path);

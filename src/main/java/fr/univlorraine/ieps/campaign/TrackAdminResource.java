@@ -1,0 +1,84 @@
+package fr.univlorraine.ieps.campaign;
+
+import fr.univlorraine.ieps.decision.OfferService;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** The admin's page of the current campaign's tracks: capacity, calendar, offers and waiting list. */
+@Path("/admin/formations")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class TrackAdminResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    TrackSettingsService settings;
+
+    @Inject
+    OfferService offers;
+
+    /** A track with the places taken, for the overview. */
+    public record Line(Track track, long taken) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance tracks(List<Line> lines, String flash);
+
+        static native TemplateInstance track(Track track, long taken, TrackForm form, FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance tracks(@QueryParam("ok") String ok) {
+        List<Line> lines = campaigns.currentTracks().stream().map(t -> new Line(t, offers.taken(t.id))).toList();
+        return Templates.tracks(lines, "track_saved".equals(ok) ? ok : null);
+    }
+
+    @GET
+    @Path("{level}")
+    public TemplateInstance track(@PathParam("level") String level) {
+        Track track = campaigns.currentTrack(level);
+        return Templates.track(track, offers.taken(track.id), TrackForm.of(track), new FormErrors());
+    }
+
+    @POST
+    @Path("{level}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("level") String level, MultivaluedMap<String, String> post) {
+        Track track = campaigns.currentTrack(level);
+        Integer version = TrackForm.number(post.getFirst("version"));
+        var form = new TrackForm(post.getFirst("capacity"), post.getFirst("opensAt"), post.getFirst("closesAt"),
+                post.getFirst("reviewDeadline"), post.getFirst("decisionsPublishedAt"), post.getFirst("offerResponseDays"),
+                post.getFirst("reminderDaysBefore"), post.getFirst("waitlistSize"), version == null ? -1 : version);
+        try {
+            FormErrors errors = settings.save(track.id, form);
+            if (errors.any()) {
+                return Response.status(400).entity(Templates.track(track, offers.taken(track.id), form, errors)).build();
+            }
+        } catch (OptimisticLockException e) {
+            Track current = campaigns.currentTrack(level);
+            return Response.status(409).entity(Templates.track(current, offers.taken(current.id), form,
+                    new FormErrors().add("version", "err_track_stale"))).build();
+        }
+        return Response.seeOther(URI.create("/admin/formations?ok=track_saved")).build();
+    }
+}

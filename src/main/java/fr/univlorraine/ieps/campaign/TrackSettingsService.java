@@ -1,0 +1,36 @@
+package fr.univlorraine.ieps.campaign;
+
+import fr.univlorraine.ieps.decision.OfferService;
+import fr.univlorraine.ieps.web.FormErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+/**
+ * The admin's changes to a track. Under the track's lock, like every change of its places: the capacity
+ * never drops below the places already taken, and new places go at once to the waiting list.
+ */
+@ApplicationScoped
+public class TrackSettingsService {
+
+    @Inject
+    OfferService offers;
+
+    /** Saves the form, all or nothing; returns the field errors, empty when saved. */
+    @Transactional
+    public FormErrors save(Long trackId, TrackForm form) {
+        Track track = offers.lock(trackId);
+        if (track.version != form.version()) {
+            throw new OptimisticLockException();
+        }
+        FormErrors errors = form.validate(offers.taken(track.id));
+        if (errors.any()) {
+            return errors;
+        }
+        form.applyTo(track);
+        // a larger capacity after publication: the waiting list gets the new places now, not at the next decline
+        offers.fillFreePlaces(track, null);
+        return errors;
+    }
+}

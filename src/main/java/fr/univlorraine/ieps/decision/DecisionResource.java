@@ -1,0 +1,210 @@
+package fr.univlorraine.ieps.decision;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.decision.DecisionService.Choice;
+import fr.univlorraine.ieps.decision.DecisionService.FollowUp;
+import fr.univlorraine.ieps.decision.DecisionService.Preparation;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The heads' decisions page of a track: the system's proposal from the ranking board, the heads'
+ * drafts, publication now or at the track's publication time, and what became of each decision since.
+ */
+@Path("/responsable/decisions/{level}")
+@RolesAllowed(Roles.HEAD)
+@Produces(MediaType.TEXT_HTML)
+public class DecisionResource {
+
+    private static final Set<String> FLASHES = Set.of("decisions_saved", "decisions_published",
+            "publication_scheduled", "publication_unscheduled");
+    /** More rows than this in one post is not a form of ours. */
+    private static final int MAX_ROWS = 5000;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    OfferService offers;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    AppClock clock;
+
+    /** What the head typed, per dossier, shown again when the form is refused. */
+    public record Typed(String kind, String motive, String motiveText) {
+    }
+
+    /** One line of the form: the board's row, the proposal, and the values to show in the fields. */
+    public record FormRow(int index, fr.univlorraine.ieps.ranking.BoardRow board, DecisionKind proposed, String kind,
+            String motive, String motiveText, long version, boolean saved) {
+        /** ("is" would read as Qute's equality operator.) */
+        public boolean chose(String k) {
+            return k.equals(kind);
+        }
+
+        public boolean motiveIs(Long id) {
+            return id != null && id.toString().equals(motive);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance decisions(Preparation prep, List<FormRow> rows, List<FollowUp> followUp, int taken,
+                boolean proposalOnly,
+                boolean publicationTimePassed, Map<Long, Typed> typed, FormErrors errors, String lang, String flash);
+    }
+
+    @GET
+    public TemplateInstance page(@PathParam("level") String level, @QueryParam("proposition") String proposal,
+            @QueryParam("ok") String ok) {
+        return page(campaigns.currentTrack(level), proposal != null, Map.of(), new FormErrors(),
+                ok != null && FLASHES.contains(ok) ? ok : null);
+    }
+
+    /** Saves the drafts; all or nothing, the page comes back with every choice kept when something is wrong. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("level") String level, MultivaluedMap<String, String> post) {
+        Track track = campaigns.currentTrack(level);
+        List<Choice> choices = new ArrayList<>();
+        Map<Long, Typed> typed = new HashMap<>();
+        String defaultMotive = post.getFirst("defaultMotive");
+        int rows = (int) Math.min(MAX_ROWS, Math.max(0, number(post.getFirst("rows"), 0)));
+        for (int i = 0; i < rows; i++) {
+            Long id = number(post.getFirst("app" + i), -1);
+            String kind = post.getFirst("kind" + i);
+            String motive = post.getFirst("motive" + i);
+            if ((motive == null || motive.isBlank()) && "REJECT".equals(kind)) {
+                motive = defaultMotive;
+            }
+            String text = post.getFirst("motiveText" + i);
+            typed.put(id, new Typed(kind, motive, text));
+            choices.add(new Choice(id < 0 ? null : id, parseKind(kind), motive == null || motive.isBlank() ? null
+                    : number(motive, -1), text, number(post.getFirst("version" + i), -2)));
+        }
+        try {
+            FormErrors errors = decisions.save(track, choices, head());
+            if (errors.any()) {
+                return Response.status(400).entity(page(track, false, typed, errors, null)).build();
+            }
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add("decisions", e.messageKey),
+                    null)).build();
+        }
+        return redirect(track, "decisions_saved");
+    }
+
+    @POST
+    @Path("publier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("level") String level, MultivaluedMap<String, String> post) {
+        Track track = campaigns.currentTrack(level);
+        if (!"on".equals(post.getFirst("publishConfirm"))) {
+            return refused(track, "publishConfirm", "err_publish_confirm");
+        }
+        try {
+            decisions.publish(track.id, head());
+            return redirect(track, "decisions_published");
+        } catch (RuleViolation e) {
+            return refused(track, "publication", e.messageKey);
+        }
+    }
+
+    @POST
+    @Path("programmer")
+    public Response schedule(@PathParam("level") String level) {
+        Track track = campaigns.currentTrack(level);
+        try {
+            decisions.schedule(track.id, head());
+            return redirect(track, "publication_scheduled");
+        } catch (RuleViolation e) {
+            return refused(track, "publication", e.messageKey);
+        }
+    }
+
+    @POST
+    @Path("deprogrammer")
+    public Response unschedule(@PathParam("level") String level) {
+        Track track = campaigns.currentTrack(level);
+        decisions.unschedule(track.id);
+        return redirect(track, "publication_unscheduled");
+    }
+
+    private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, String flash) {
+        Preparation prep = decisions.prepare(track, proposalOnly);
+        List<FormRow> rows = prep.rows().stream().map(r -> {
+            Typed t = typed.get(r.board().applicationId());
+            return t != null
+                    ? new FormRow(r.index(), r.board(), r.proposed(), t.kind(), t.motive(), t.motiveText(), r.version(), r.draft() != null)
+                    : new FormRow(r.index(), r.board(), r.proposed(), r.chosen().name(),
+                            r.motiveId() == null ? null : r.motiveId().toString(), r.motiveText(), r.version(), r.draft() != null);
+        }).toList();
+        return Templates.decisions(prep, rows, decisions.followUp(track), (int) offers.taken(track.id), proposalOnly,
+                !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
+    }
+
+    private Response refused(Track track, String field, String messageKey) {
+        return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(field, messageKey), null))
+                .build();
+    }
+
+    private ActorRef head() {
+        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
+    }
+
+    private static Response redirect(Track track, String flash) {
+        return Response.seeOther(URI.create("/responsable/decisions/" + track.level + "?ok=" + flash)).build();
+    }
+
+    private static DecisionKind parseKind(String raw) {
+        try {
+            return raw == null ? null : DecisionKind.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static long number(String raw, long otherwise) {
+        try {
+            return raw == null ? otherwise : Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+}

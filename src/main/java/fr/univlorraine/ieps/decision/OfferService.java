@@ -1,0 +1,302 @@
+package fr.univlorraine.ieps.decision;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.notification.ApplicationMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Who holds the places of a track. Every change of that (an offer made, answered, expired or
+ * withdrawn, a place given to the waiting list) goes through here under a write lock on the track's
+ * row, so the changes of one track happen one at a time on any database and any number of app
+ * instances, and the capacity rule — offers pending + accepted + enrolled ≤ capacity — holds at every
+ * instant. A freed place goes at once to the next on the waiting list.
+ */
+@ApplicationScoped
+public class OfferService {
+
+    private static final Logger LOG = Logger.getLogger(OfferService.class);
+
+    /** The last minute of the last day to answer, in Paris. */
+    private static final LocalTime DEADLINE_TIME = LocalTime.of(23, 59, 59);
+
+    public static final ActorRef SYSTEM = new ActorRef("system", "IEPS", Actor.SYSTEM);
+
+    /** What became of a candidate's answer. */
+    public enum Answer {
+        RECORDED,
+        /** The deadline had passed: the offer is expired now and the place went to the waiting list. */
+        TOO_LATE
+    }
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<ApplicationMail> mails;
+
+    /** The end of the answering time for an offer made at {@code offeredAt}: 23:59 in Paris, {@code days} days later. */
+    public static Instant deadline(Instant offeredAt, int days) {
+        return offeredAt.atZone(AppClock.PARIS).toLocalDate().plusDays(days).atTime(DEADLINE_TIME)
+                .atZone(AppClock.PARIS).toInstant();
+    }
+
+    /** Places taken on a track: offers waiting for an answer, accepted and enrolled candidates. */
+    public long taken(Long trackId) {
+        return em.createQuery("select count(a) from Application a where a.track.id = ?1 and a.status in ?2", Long.class)
+                .setParameter(1, trackId)
+                .setParameter(2, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED))
+                .getSingleResult();
+    }
+
+    public int placesLeft(Track track) {
+        return (int) Math.max(0, track.capacity - taken(track.id));
+    }
+
+    /**
+     * The candidate's current place on the waiting list (1 = next to be offered), or empty when not on it.
+     * Recomputed from the candidates still waiting, so it improves as people above leave.
+     */
+    public Optional<Integer> currentWaitlistRank(Application app) {
+        if (app.status != ApplicationStatus.WAITLISTED) {
+            return Optional.empty();
+        }
+        return Decision.of(app.id).map(mine -> 1 + em.createQuery("select count(d) from Decision d "
+                + "where d.application.track.id = ?1 and d.application.status = ?2 and d.waitlistRank < ?3", Long.class)
+                .setParameter(1, app.track.id).setParameter(2, ApplicationStatus.WAITLISTED)
+                .setParameter(3, mine.waitlistRank).getSingleResult().intValue());
+    }
+
+    /** Takes the track's write lock: the caller's transaction is the only one changing its places until it ends. */
+    public Track lock(Long trackId) {
+        Track track = em.find(Track.class, trackId, LockModeType.PESSIMISTIC_WRITE);
+        if (track == null) {
+            throw new NotFoundException();
+        }
+        return track;
+    }
+
+    /**
+     * Offers a place to a dossier, under the track's lock the caller holds. Refuses when no place is left:
+     * this is the one place where the capacity rule is checked before anyone is admitted.
+     */
+    Offer offer(Track locked, Application app, Transition transition, ActorRef actor, Long replacesOfferId) {
+        if (taken(locked.id) >= locked.capacity) {
+            throw new RuleViolation("err_capacity_full");
+        }
+        Instant now = clock.now();
+        applications.transition(app, transition, actor, null);
+        Offer offer = new Offer();
+        offer.application = app;
+        offer.trackId = locked.id;
+        offer.offeredAt = now;
+        offer.deadline = deadline(now, locked.offerResponseDays);
+        offer.replacesOfferId = replacesOfferId;
+        offer.persist();
+        return offer;
+    }
+
+    /**
+     * Gives the free places of a track to the waiting list in rank order, under the lock the caller holds.
+     * The first offer made names {@code replacesOfferId}, the offer whose place just freed (null when the
+     * places were free already). Returns how many offers were made.
+     */
+    public int fillFreePlaces(Track locked, Long replacesOfferId) {
+        int made = 0;
+        Long replaces = replacesOfferId;
+        while (taken(locked.id) < locked.capacity) {
+            Optional<Application> next = nextOnWaitlist(locked.id);
+            if (next.isEmpty()) {
+                if (made == 0 && replacesOfferId != null) {
+                    LOG.infof("A place freed on track %d and the waiting list is empty", locked.id);
+                }
+                break;
+            }
+            Application app = next.get();
+            offer(locked, app, Transition.PROMOTE, SYSTEM, replaces);
+            mails.fire(new ApplicationMail(ApplicationMail.Kind.DECISION, app.id));
+            replaces = null;
+            made++;
+        }
+        return made;
+    }
+
+    private Optional<Application> nextOnWaitlist(Long trackId) {
+        return em.createQuery("select d.application from Decision d where d.application.track.id = ?1 "
+                + "and d.application.status = ?2 and d.publishedAt is not null order by d.waitlistRank, d.id", Application.class)
+                .setParameter(1, trackId).setParameter(2, ApplicationStatus.WAITLISTED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The candidate takes the place offered. Past the deadline, the offer expires instead. */
+    @Transactional
+    public Answer accept(Long applicationId, ActorRef candidate) {
+        Application app = lockOwned(applicationId, candidate.subject());
+        Offer offer = openOffer(app);
+        if (expireIfLate(offer)) {
+            return Answer.TOO_LATE;
+        }
+        applications.transition(app, Transition.ACCEPT, candidate, null);
+        close(offer, OfferOutcome.ACCEPTED);
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.ANSWER_RECORDED, app.id));
+        return Answer.RECORDED;
+    }
+
+    /** The candidate turns the place down; it goes at once to the next on the waiting list. */
+    @Transactional
+    public Answer decline(Long applicationId, ActorRef candidate, String reason) {
+        Application app = lockOwned(applicationId, candidate.subject());
+        Offer offer = openOffer(app);
+        if (expireIfLate(offer)) {
+            return Answer.TOO_LATE;
+        }
+        applications.transition(app, Transition.DECLINE, candidate, reason);
+        close(offer, OfferOutcome.DECLINED);
+        fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.ANSWER_RECORDED, app.id));
+        return Answer.RECORDED;
+    }
+
+    /**
+     * The candidate withdraws, in any state before acceptance. Under the track's lock too: a withdrawal
+     * after an offer frees a place, and one from the waiting list must not cross a promotion.
+     */
+    @Transactional
+    public void withdraw(Long applicationId, ActorRef candidate, String reason) {
+        Application app = lockOwned(applicationId, candidate.subject());
+        Optional<Offer> open = Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional();
+        applications.transition(app, Transition.WITHDRAW, candidate, reason);
+        open.ifPresent(offer -> {
+            close(offer, OfferOutcome.WITHDRAWN);
+            fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        });
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.WITHDRAWN, app.id));
+    }
+
+    /**
+     * Expires one offer if it is still open and past its deadline, and gives its place to the waiting list.
+     * Safe to call from several instances at once: the second one finds the offer closed and does nothing.
+     */
+    @Transactional
+    public boolean expire(Long offerId) {
+        Long trackId = em.createQuery("select o.trackId from Offer o where o.id = ?1", Long.class)
+                .setParameter(1, offerId).getResultStream().findFirst().orElse(null);
+        if (trackId == null) {
+            return false;
+        }
+        lock(trackId);
+        Offer offer = em.find(Offer.class, offerId);
+        return expireIfLate(offer);
+    }
+
+    /** Expires every overdue offer, each in its own transaction. Returns how many this call expired. */
+    public int expireOverdue() {
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Offer.overdue(clock.now()).stream()
+                .map(o -> ((Offer) o).id).toList());
+        int expired = 0;
+        for (Long id : ids) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> expire(id))) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Offer %d could not be expired; the next run tries again", id);
+            }
+        }
+        return expired;
+    }
+
+    /**
+     * Reminds the candidates whose offer ends within the track's reminder delay. The reminder is claimed
+     * by a conditional update, so two instances running this at once send it once.
+     */
+    public int remindDue() {
+        Instant now = clock.now();
+        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select o.id, o.application.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
+                        + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1", Object[].class)
+                .setParameter(1, now).getResultList());
+        int sent = 0;
+        for (Object[] row : due) {
+            Long offerId = (Long) row[0];
+            Long applicationId = (Long) row[1];
+            boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
+                Offer offer = em.find(Offer.class, offerId);
+                Track track = em.find(Track.class, offer.trackId);
+                if (now.isBefore(offer.deadline.minus(Duration.ofDays(track.reminderDaysBefore)))) {
+                    return false;
+                }
+                int updated = em.createQuery("update Offer o set o.remindedAt = ?1 where o.id = ?2 "
+                        + "and o.remindedAt is null and o.outcome is null")
+                        .setParameter(1, now).setParameter(2, offerId).executeUpdate();
+                if (updated == 1) {
+                    mails.fire(new ApplicationMail(ApplicationMail.Kind.REMINDER, applicationId));
+                }
+                return updated == 1;
+            });
+            if (claimed) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The candidate's dossier, read after its track is locked, so its state is the current one. */
+    private Application lockOwned(Long applicationId, String subject) {
+        Long trackId = em.createQuery("select a.track.id from Application a where a.id = ?1 and a.candidateSubject = ?2",
+                Long.class).setParameter(1, applicationId).setParameter(2, subject)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        lock(trackId);
+        Application app = em.find(Application.class, applicationId);
+        em.refresh(app);
+        return app;
+    }
+
+    private Offer openOffer(Application app) {
+        return Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional()
+                .filter(o -> app.status == ApplicationStatus.ADMITTED)
+                .orElseThrow(() -> new RuleViolation("err_no_open_offer"));
+    }
+
+    /** Under the track's lock: expires the offer if open and late, then promotes. */
+    private boolean expireIfLate(Offer offer) {
+        if (offer == null || !offer.isOpen() || !clock.now().isAfter(offer.deadline)) {
+            return false;
+        }
+        applications.transition(offer.application, Transition.EXPIRE, SYSTEM, null);
+        close(offer, OfferOutcome.EXPIRED);
+        fillFreePlaces(em.find(Track.class, offer.trackId), offer.id);
+        return true;
+    }
+
+    private void close(Offer offer, OfferOutcome outcome) {
+        offer.outcome = outcome;
+        offer.closedAt = clock.now();
+    }
+}
