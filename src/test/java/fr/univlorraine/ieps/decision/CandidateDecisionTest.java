@@ -164,6 +164,7 @@ class CandidateDecisionTest {
         Screenshots.take("candidate-refused", given().get("/candidatures/" + ids.get(3)).asString(), 1100);
         given().get("/candidatures/" + ids.get(3)).then().statusCode(200)
                 .body(containsString("Votre candidature n’a pas été retenue"))
+                .body(containsString("/candidatures/" + ids.get(3) + "/motifs"))
                 .body(containsString(firstMotive().labelFr.replace("'", "&#39;")));
     }
 }
