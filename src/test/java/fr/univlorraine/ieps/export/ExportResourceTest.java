@@ -178,7 +178,9 @@ class ExportResourceTest {
         Long rejected = dossier(Level.M2, email(tag, 2), new Person("Refus", "Rémi", null, EntryRoute.INITIALE, false), ApplicationStatus.REJECTED);
         Long review = dossier(Level.M2, email(tag, 3), new Person("Examen", "Eva", null, EntryRoute.INITIALE, false), ApplicationStatus.UNDER_REVIEW);
 
+        long temporaryBefore = sxssfTemporaryFiles();
         byte[] bytes = download("/secretariat/exports/M2/candidatures/xlsx");
+        assertEquals(temporaryBefore, sxssfTemporaryFiles(), "the streamed workbook's temporary file is deleted");
         try (XSSFWorkbook workbook = ExportFiles.xlsx(bytes)) {
             var sheet = workbook.getSheetAt(0);
             assertEquals("Candidatures", sheet.getSheetName());
@@ -217,6 +219,17 @@ class ExportResourceTest {
                     assertDate(app.submittedAt, row.get("Déposée le"));
                 }
             }
+        }
+    }
+
+    /** POI's streamed sheets go to temporary files in java.io.tmpdir/poifiles (this JVM is the app's). */
+    private static long sxssfTemporaryFiles() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf-sheet")).count();
         }
     }
 
