@@ -17,6 +17,8 @@ public class AuditLog {
     public static final String DOWNLOAD_DOCUMENT = "DOWNLOAD_DOCUMENT";
     public static final String DOWNLOAD_DOSSIER_PDF = "DOWNLOAD_DOSSIER_PDF";
     public static final String DOWNLOAD_ZIP = "DOWNLOAD_ZIP";
+    /** A list of a track exported by the secretariat (file or API); the detail names the track, list and format. */
+    public static final String EXPORT_LIST = "EXPORT_LIST";
 
     @Inject
     CurrentUser user;

@@ -70,7 +70,7 @@ public final class Benchmark {
         }
         log("2/6 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
-        Seeder.Written written = new Seeder(dataDir, s.seed()).seed(s.n(), s.board());
+        Seeder.Written written = new Seeder(dataDir, s.seed()).seed(s.n(), s.board(), s.exports());
         List<Seeder.Seeded> dossiers = written.dossiers();
         BoardSeeder.Summary board = null;
         if (s.board() > 0) {
@@ -78,6 +78,12 @@ public final class Benchmark {
             log("    ranking board: %,d more dossiers under review in %s, %,d on its board; %,d reviews of %,d dossiers"
                     + " by %d members", written.boardTopUp(), BoardBench.TRACK, board.boardDossiers(), board.reviews(),
                     board.reviewedDossiers(), board.members());
+        }
+        int waitlisted = 0;
+        if (s.exports() > 0) {
+            waitlisted = ExportSeeder.waitlistDecisions(dataDir);
+            log("    exports: %,d more dossiers in %s (%,d in all there); %,d published waiting-list decisions",
+                    written.exportsTopUp(), ExportBench.TRACK, written.exportTrackSize(), waitlisted);
         }
         double seeding = (System.nanoTime() - begin) / 1e9;
         begin = System.nanoTime();
@@ -120,6 +126,11 @@ public final class Benchmark {
             }
             log("6/6 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
+            if (s.exports() > 0) {
+                log("Exports of %s: %,d applications, CSV and XLSX", ExportBench.TRACK, written.exportTrackSize());
+                checked &= ExportBench.run(report, app.base, app.pid(), written.exportTrackSize(),
+                        tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0]);
+            }
         }
         report.write(s.out());
         System.out.printf("%n%s%n%n", report.text());

@@ -166,7 +166,7 @@ final class DocumentBench {
                 timed[timed.length - 1] < 1000);
     }
 
-    private static void gc(long pid) throws IOException, InterruptedException {
+    static void gc(long pid) throws IOException, InterruptedException {
         new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid), "GC.run")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }

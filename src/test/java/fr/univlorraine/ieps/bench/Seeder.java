@@ -32,13 +32,15 @@ final class Seeder {
      * The N dossiers of the realistic mix, which the load scenarios use, and the number of dossiers
      * under review added on top in the first track (M1) so that its ranking board holds the size asked.
      */
-    record Written(List<Seeded> dossiers, int boardTopUp) {
+    record Written(List<Seeded> dossiers, int boardTopUp, int exportsTopUp, int exportTrackSize) {
     }
 
-    private static final String[] SECRETARIAT = {"5d0c2a4e-8b1f-4c3a-9e7d-2f6b1a0c9e11", "Claire Muller"};
+    static final String[] SECRETARIAT = {"5d0c2a4e-8b1f-4c3a-9e7d-2f6b1a0c9e11", "Claire Muller"};
     static final String[] HEAD = {"a7e3f9b2-1c4d-4e8a-b6f0-3d9c2e7a1b44", "Marc Weber"};
     private static final String[] SYSTEM = {"system", null};
     private static final int BATCH = 500;
+    /** The track (index in the campaign's, M2) the exports' top-up goes to: the ranking board is M1's. */
+    static final int EXPORT_TRACK = 1;
 
     private final Path dataDir;
     private final Random random;
@@ -57,9 +59,11 @@ final class Seeder {
 
     /**
      * N dossiers of the realistic mix; then, when {@code board} is above the number of them under review
-     * in the first track (M1), more dossiers under review in that track up to {@code board} (0: none).
+     * in the first track (M1), more dossiers under review in that track up to {@code board} (0: none); then, when
+     * {@code exports} is above the number of dossiers of the second track (M2), more of the realistic mix there up
+     * to {@code exports} (0: none), for the secretariat's exports.
      */
-    Written seed(int n, int board) throws SQLException {
+    Written seed(int n, int board, int exports) throws SQLException {
         try (var db = new SeedDatabase(dataDir)) {
             tracks = db.currentTracks();
             lastNumber = new int[tracks.size()];
@@ -70,6 +74,7 @@ final class Seeder {
             int track = 0;
             boolean repeated = false;
             int underReview = 0;  // in the first track
+            int inExportTrack = 0;  // in the second track
             for (int i = 0; i < n; i++) {
                 // Now and then the previous person also applies to the other level (same subject).
                 repeated = !repeated && person != null && tracks.size() > 1 && random.nextInt(100) < 6;
@@ -83,6 +88,7 @@ final class Seeder {
                 ApplicationStatus status = write(db, firstId + i, subject, person, track, histories.finalStatus());
                 seeded.add(new Seeded(firstId + i, subject, person.fullName(), status));
                 underReview += status == ApplicationStatus.UNDER_REVIEW && track == 0 ? 1 : 0;
+                inExportTrack += track == EXPORT_TRACK ? 1 : 0;
                 if ((i + 1) % BATCH == 0) {
                     db.flush();
                 }
@@ -98,8 +104,19 @@ final class Seeder {
                     db.flush();
                 }
             }
-            db.finish(tracks, lastNumber, firstId + n + topUp);
-            return new Written(seeded, topUp);
+            // The exports' dossiers: new candidates of the realistic mix in the second track.
+            int exportsTopUp = tracks.size() > EXPORT_TRACK ? Math.max(0, exports - inExportTrack) : 0;
+            for (int k = 0; k < exportsTopUp; k++) {
+                int serial = n + topUp + k;
+                person = data.person(serial);
+                subject = UUID.nameUUIDFromBytes(("bench-candidate-" + serial).getBytes(UTF_8)).toString();
+                write(db, firstId + serial, subject, person, EXPORT_TRACK, histories.finalStatus());
+                if ((k + 1) % BATCH == 0) {
+                    db.flush();
+                }
+            }
+            db.finish(tracks, lastNumber, firstId + n + topUp + exportsTopUp);
+            return new Written(seeded, topUp, exportsTopUp, inExportTrack + exportsTopUp);
         }
     }
 

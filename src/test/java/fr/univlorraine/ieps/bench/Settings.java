@@ -13,11 +13,12 @@ import java.util.Locale;
  * mixed], bench.warmup [5, per scenario], bench.duration [10, measured per scenario], bench.timeout
  * [900, the whole run], bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the
  * database at the end], bench.board [2000 dossiers under review in M1, each with 3 submitted reviews, for the
- * ranking board; 0 leaves the board out], bench.boardUsers [1 head at a time on the board], bench.app and
+ * ranking board; 0 leaves the board out], bench.boardUsers [1 head at a time on the board], bench.exports [10000
+ * applications in M2 for the secretariat's exports; 0 leaves the exports out], bench.app and
  * bench.out [the packaged app, the results' directory].
  */
 record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Duration warmup, Duration duration,
-        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers) {
+        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers, int exports) {
 
     static Settings fromSystemProperties() {
         String jvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
@@ -34,11 +35,12 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
                 jvmArgs.isEmpty() ? List.of() : Arrays.asList(jvmArgs.split("\\s+")),
                 Boolean.getBoolean("bench.keepData"),
                 Integer.getInteger("bench.board", 2000),
-                Integer.getInteger("bench.boardUsers", 1));
+                Integer.getInteger("bench.boardUsers", 1),
+                Integer.getInteger("bench.exports", 10_000));
         if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero() || settings.board() < 0
-                || settings.boardUsers() < 1) {
+                || settings.boardUsers() < 1 || settings.exports() < 0) {
             throw new IllegalArgumentException("Need bench.n >= 2, bench.users >= 1, bench.duration >= 1,"
-                    + " bench.board >= 0 and bench.boardUsers >= 1: " + settings);
+                    + " bench.board >= 0, bench.boardUsers >= 1 and bench.exports >= 0: " + settings);
         }
         return settings;
     }

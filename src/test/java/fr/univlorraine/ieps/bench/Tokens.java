@@ -55,6 +55,11 @@ final class Tokens {
         return token(subject, name, "head");
     }
 
+    /** A token of the secretariat (role secretariat), for the exports. */
+    String secretariat(String subject, String name) {
+        return token(subject, name, "secretariat");
+    }
+
     private String token(String subject, String name, String role) {
         String claims = String.format(Locale.ROOT, "{\"iss\":%s,\"aud\":%s,\"sub\":%s,\"name\":%s,"
                 + "\"groups\":[%s],\"iat\":%d,\"exp\":%d}", json(ISSUER), json(AUDIENCE), json(subject),

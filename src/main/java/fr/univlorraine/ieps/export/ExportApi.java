@@ -1,0 +1,66 @@
+package fr.univlorraine.ieps.export;
+
+import fr.univlorraine.ieps.audit.AuditLog;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** JSON API of the secretariat's three lists of a track of the current campaign (bearer token or session). */
+@Path("/api/tracks/{level}/exports")
+@RolesAllowed(Roles.SECRETARIAT)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Secretariat")
+@SecurityRequirement(name = "SecurityScheme")
+public class ExportApi {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    ExportService exports;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("accepted")
+    @Operation(summary = "Accepted list", description = "The candidates of the track who accepted their place (status "
+            + "ACCEPTED) or are enrolled (ENROLLED), by name, with the time they accepted.")
+    public List<ExportRows.Accepted> accepted(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
+        return exports.accepted(audited(level, ExportList.ACCEPTED).id);
+    }
+
+    @GET
+    @Path("waitlist")
+    @Operation(summary = "Waiting list", description = "The waitlisted candidates of the track in their current order: "
+            + "rank is the current one, publishedRank the position the published decisions gave.")
+    public List<ExportRows.Waitlisted> waitlist(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
+        return exports.waitlist(audited(level, ExportList.WAITLIST).id);
+    }
+
+    @GET
+    @Path("applications")
+    @Operation(summary = "All applications", description = "Every application of the track, drafts included, with its "
+            + "status; submitted ones by reference, then drafts (reference null).")
+    public List<ExportRows.Any> applications(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
+        return exports.applications(audited(level, ExportList.APPLICATIONS).id);
+    }
+
+    private Track audited(String level, ExportList list) {
+        Track track = campaigns.currentTrack(level);
+        audit.record(AuditLog.EXPORT_LIST, null, null, "api " + track.level + " " + list.slug);
+        return track;
+    }
+}

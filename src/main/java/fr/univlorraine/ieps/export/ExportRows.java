@@ -1,0 +1,107 @@
+package fr.univlorraine.ieps.export;
+
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.decision.DecisionKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * The rows of the three lists, read as plain values (no entity, nothing kept in the persistence context) and
+ * streamed from the database {@value #FETCH_SIZE} at a time: a list of 10,000 dossiers never sits whole in memory.
+ * Callers hold a transaction open while they consume the stream, and close it.
+ */
+@ApplicationScoped
+public class ExportRows {
+
+    static final int FETCH_SIZE = 500;
+
+    /** An accepted or enrolled candidate; {@code acceptedAt} is the time of the ACCEPT move in the history. */
+    public record Accepted(String reference, Level level, String lastName, String firstName, String email, String phone,
+            EntryRoute entryRoute, boolean vap, ApplicationStatus status, Instant acceptedAt) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("enrolled")
+        public boolean enrolled() {
+            return status == ApplicationStatus.ENROLLED;
+        }
+    }
+
+    /**
+     * A candidate on the waiting list: {@code rank} is the current one (1 + the waitlisted dossiers of the track
+     * published before them), {@code publishedRank} the position the decisions gave.
+     */
+    public record Waitlisted(int rank, String reference, String lastName, String firstName, String email,
+            EntryRoute entryRoute, boolean vap, Integer publishedRank) {
+    }
+
+    /** Any application of the track; a draft has no reference and no submission date yet. */
+    public record Any(String reference, String lastName, String firstName, String email, EntryRoute entryRoute,
+            boolean vap, ApplicationStatus status, Instant submittedAt, Instant updatedAt) {
+    }
+
+    /** What the waiting-list query reads before the current rank is counted. */
+    record WaitlistedRow(String reference, String lastName, String firstName, String email, EntryRoute entryRoute,
+            boolean vap, Integer publishedRank) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Stream<Accepted> accepted(Long trackId) {
+        return query("""
+                select a.reference, t.level, a.lastName, a.firstName, a.email, a.phone, a.entryRoute, a.vap, a.status,
+                    (select max(e.occurredAt) from ApplicationEvent e where e.application = a and e.transition = :accept)
+                from Application a join a.track t
+                where t.id = :track and a.status in :statuses
+                order by lower(a.lastName), lower(a.firstName), a.id""", Accepted.class)
+                .setParameter("accept", Transition.ACCEPT)
+                .setParameter("track", trackId)
+                .setParameter("statuses", ExportList.ACCEPTED.statuses)
+                .stream();
+    }
+
+    /**
+     * In published order; the current rank is the position in this order, which is 1 + the number of waitlisted
+     * dossiers of the track with a smaller published rank (the ranks of a track are distinct). A dossier on the
+     * list without a published decision, which the decisions never produce, would come last, without a published rank.
+     */
+    public Stream<Waitlisted> waitlist(Long trackId) {
+        AtomicInteger position = new AtomicInteger();
+        return query("""
+                select a.reference, a.lastName, a.firstName, a.email, a.entryRoute, a.vap, d.waitlistRank
+                from Application a left join Decision d on d.application = a and d.kind = :waitlist
+                    and d.publishedAt is not null
+                where a.track.id = :track and a.status = :waitlisted
+                order by d.waitlistRank nulls last, a.id""", WaitlistedRow.class)
+                .setParameter("waitlist", DecisionKind.WAITLIST)
+                .setParameter("track", trackId)
+                .setParameter("waitlisted", ApplicationStatus.WAITLISTED)
+                .stream()
+                .map(r -> new Waitlisted(position.incrementAndGet(), r.reference(), r.lastName(), r.firstName(), r.email(),
+                        r.entryRoute(), r.vap(), r.publishedRank()));
+    }
+
+    /** Submitted dossiers by reference, then the drafts never submitted (no reference) by creation. */
+    public Stream<Any> applications(Long trackId) {
+        return query("""
+                select a.reference, a.lastName, a.firstName, a.email, a.entryRoute, a.vap, a.status, a.submittedAt,
+                    a.updatedAt
+                from Application a
+                where a.track.id = :track
+                order by a.reference nulls last, a.createdAt, a.id""", Any.class)
+                .setParameter("track", trackId)
+                .stream();
+    }
+
+    private <R> SelectionQuery<R> query(String hql, Class<R> type) {
+        return em.unwrap(Session.class).createSelectionQuery(hql, type).setFetchSize(FETCH_SIZE).setReadOnly(true);
+    }
+}

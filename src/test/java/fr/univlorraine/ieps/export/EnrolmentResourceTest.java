@@ -1,0 +1,185 @@
+package fr.univlorraine.ieps.export;
+
+import static fr.univlorraine.ieps.export.ExportFixtures.dossier;
+import static fr.univlorraine.ieps.export.ExportFixtures.email;
+import static fr.univlorraine.ieps.export.ExportFixtures.tag;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationEvent;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.export.ExportFixtures.Person;
+import fr.univlorraine.ieps.review.ReviewFixtures;
+import fr.univlorraine.ieps.web.Screenshots;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The secretariat confirms the enrolment of an accepted candidate; anything else is refused with a message. */
+@QuarkusTest
+class EnrolmentResourceTest {
+
+    private static final String PAGE = "/secretariat/inscriptions";
+
+    @BeforeEach
+    void campaign() {
+        ReviewFixtures.openCampaign();
+    }
+
+    private static Long accepted(String tag, String lastName) {
+        return dossier(Level.M1, email(tag, 1), new Person(lastName, "Inès", "0612345678", EntryRoute.INITIALE, false),
+                ApplicationStatus.ACCEPTED);
+    }
+
+    /** Posts the confirmation and follows the redirect: the page and the redirect's target. */
+    private static Response confirm(Object id) {
+        Response post = ExportFixtures.post(PAGE).post(PAGE + "/" + id);
+        assertEquals(303, post.statusCode(), post.asString());
+        return given().get(post.header("Location").replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""));
+    }
+
+    private static long enrolEvents(Long id) {
+        return ExportFixtures.history(id).stream().filter(e -> e.transition == Transition.ENROL).count();
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol", roles = "secretariat")
+    void anAcceptedPlaceBecomesEnrolledWithAHistoryLine() {
+        Long id = accepted(tag("enrol"), "Weiss");
+        String reference = ExportFixtures.reload(id).reference;
+        given().get(PAGE).then().statusCode(200).body(containsString(reference), containsString("Confirmer l’inscription"),
+                containsString("Confirmer l’inscription du dossier " + reference));
+
+        Response post = ExportFixtures.post(PAGE).post(PAGE + "/" + id);
+        assertEquals(303, post.statusCode());
+        assertTrue(post.header("Location").contains("/secretariat/inscriptions?resultat=ENROLLED&dossier=" + id), post.header("Location"));
+        String html = given().get(post.header("Location").replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "")).then().statusCode(200)
+                .body(containsString("L’inscription du dossier " + reference + " est confirmée."), containsString("role=\"status\""))
+                .extract().asString();
+
+        assertEquals(ApplicationStatus.ENROLLED, ExportFixtures.reload(id).status);
+        ApplicationEvent last = ExportFixtures.history(id).get(ExportFixtures.history(id).size() - 1);
+        assertEquals(Transition.ENROL, last.transition);
+        assertEquals(ApplicationStatus.ACCEPTED, last.fromStatus);
+        assertEquals(ApplicationStatus.ENROLLED, last.toStatus);
+        assertEquals(Actor.SECRETARIAT, last.actorRole);
+        assertEquals("sec-enrol", last.actorSubject);
+        Screenshots.take("secretariat-inscriptions", html, 900);
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-twice", roles = "secretariat")
+    void aSecondClickSaysItIsDoneAndChangesNothing() {
+        Long id = accepted(tag("twice"), "Double");
+        var first = ExportFixtures.post(PAGE);
+        var second = ExportFixtures.post(PAGE);
+        first.post(PAGE + "/" + id).then().statusCode(303);
+        Response again = second.post(PAGE + "/" + id);
+        assertEquals(303, again.statusCode(), "no error page");
+        assertTrue(again.header("Location").contains("resultat=ALREADY_ENROLLED"), again.header("Location"));
+        given().get(again.header("Location").replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "")).then().statusCode(200)
+                .body(containsString("est déjà inscrit : rien n’a changé."));
+        assertEquals(1, enrolEvents(id), "one enrolment in the history");
+        assertEquals(ApplicationStatus.ENROLLED, ExportFixtures.reload(id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-refused", roles = "secretariat")
+    void onlyAnAcceptedPlaceCanBeEnrolled() {
+        String tag = tag("refused");
+        for (ApplicationStatus status : List.of(ApplicationStatus.ADMITTED, ApplicationStatus.WAITLISTED,
+                ApplicationStatus.UNDER_REVIEW, ApplicationStatus.REJECTED)) {
+            Long id = dossier(Level.M2, email(tag, status.ordinal()), new Person("Pas" + status, "Noé", null, EntryRoute.INITIALE, false),
+                    status);
+            Application before = ExportFixtures.reload(id);
+            int events = ExportFixtures.history(id).size();
+            confirm(id).then().statusCode(200)
+                    .body(containsString("Le dossier " + before.reference + " n’attend pas d’inscription"), containsString("role=\"alert\""));
+            Application after = ExportFixtures.reload(id);
+            assertEquals(status, after.status, "nothing changed for " + status);
+            assertEquals(before.version, after.version);
+            assertEquals(events, ExportFixtures.history(id).size());
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-unknown", roles = "secretariat")
+    void anUnknownDossierOrOneOfAnotherCampaignGetsAMessage() {
+        accepted(tag("form"), "Formulaire");  // a place to confirm, so that the page has a form and its token
+        for (Object id : List.of(999_999_999L, "abc", oldCampaignAccepted())) {
+            confirm(id).then().statusCode(200).body(containsString("Ce dossier n’existe pas dans la campagne en cours : rien n’a changé."));
+        }
+        Long old = oldCampaignAccepted();
+        confirm(old);
+        assertEquals(ApplicationStatus.ACCEPTED, QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(old).status));
+    }
+
+    /** An accepted place of an older campaign, written straight into the database. */
+    private static Long oldCampaignAccepted() {
+        Track current = ReviewFixtures.track(Level.M1);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var campaign = new Campaign();
+            int year = 1800 + (int) (System.nanoTime() % 150);
+            campaign.code = "O" + System.nanoTime() % 100_000_000L;
+            campaign.startYear = year;
+            campaign.createdAt = current.opensAt;
+            campaign.persist();
+            var track = new Track();
+            track.campaign = campaign;
+            track.level = Level.M1;
+            track.capacity = 19;
+            track.opensAt = current.opensAt.minus(Duration.ofDays(400));
+            track.closesAt = current.closesAt.minus(Duration.ofDays(400));
+            track.reviewDeadline = current.reviewDeadline.minus(Duration.ofDays(400));
+            track.decisionsPublishedAt = current.decisionsPublishedAt.minus(Duration.ofDays(400));
+            track.offerResponseDays = 7;
+            track.reminderDaysBefore = 2;
+            track.persist();
+            var app = new Application();
+            app.track = track;
+            app.candidateSubject = ReviewFixtures.unique("old");
+            app.status = ApplicationStatus.ACCEPTED;
+            app.liveTrackId = track.id;
+            app.entryRoute = EntryRoute.INITIALE;
+            app.createdAt = track.opensAt;
+            app.updatedAt = track.opensAt;
+            app.persist();
+            return app.id;
+        });
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-csrf", roles = "secretariat")
+    void aPostWithoutTheFormsTokenChangesNothing() {
+        Long id = accepted(tag("csrf"), "Jeton");
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("x", "1")
+                .post(PAGE + "/" + id).then().statusCode(400);
+        assertEquals(ApplicationStatus.ACCEPTED, ExportFixtures.reload(id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-en", roles = "secretariat")
+    void theMessagesFollowTheLanguage() {
+        Long id = accepted(tag("en"), "English");
+        String reference = ExportFixtures.reload(id).reference;
+        Response post = ExportFixtures.post(PAGE).post(PAGE + "/" + id);
+        given().cookie("ieps-lang", "en").get(post.header("Location").replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "")).then().statusCode(200)
+                .body(containsString("The enrolment of application " + reference + " is confirmed."), containsString("Enrolment"),
+                        not(containsString("Confirmer")));
+    }
+}
