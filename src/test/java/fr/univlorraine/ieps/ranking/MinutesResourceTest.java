@@ -104,7 +104,7 @@ class MinutesResourceTest {
             assertTrue(text.contains("12 mai 2027"), text);
             assertTrue(text.contains("Membre pvconf") && text.contains("Mme Invitée"), "members present");
             assertTrue(text.contains("Ancienne collègue au CCAS"), "declared conflicts");
-            assertTrue(text.contains(ref) && text.contains(refB) && text.contains("18,88"), "ranked list with scores");
+            assertTrue(text.contains(ref) && text.contains(refB) && text.contains("18,88"), "ranked list with scores: " + text);
             assertTrue(text.contains("Départagé en comité"), "rank-change log");
         }
         // another head's dossier number in the URL of another track: 404

@@ -78,10 +78,8 @@ public final class ReviewFixtures {
             app.professionalProject = "Projet professionnel " + n;
             app.researchProject = "Projet de recherche " + n;
             app.themes = themes.length == 0 ? EnumSet.noneOf(ResearchTheme.class) : EnumSet.of(themes[0], themes);
-            app.reference = "T-" + level + "-" + subject.hashCode() + "-" + n;
-            if (app.reference.length() > 20) {
-                app.reference = "T" + Integer.toHexString(subject.hashCode()) + n;
-            }
+            // short like a real reference (IEPS-2027-M1-0042), so that it fits its column in PDFs on one line
+            app.reference = "T-" + level + "-" + n + "-" + Math.floorMod(subject.hashCode(), 1000);
             app.status = ApplicationStatus.UNDER_REVIEW;
         });
         return id;
