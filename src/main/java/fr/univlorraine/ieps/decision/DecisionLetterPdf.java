@@ -1,9 +1,8 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.documents.PdfText;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -244,26 +243,7 @@ public final class DecisionLetterPdf {
         private final Map<Integer, Boolean> known = new HashMap<>();
 
         String printable(String text) {
-            String normalized = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-            StringBuilder out = new StringBuilder(normalized.length());
-            normalized.codePoints().forEach(c -> {
-                if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2060') {
-                    out.append('\u00A0'); // French typography: keep « guillemets » with their word
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    out.append(' ');
-                } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
-                    // zero-width characters, bidi marks, soft hyphens: nothing to show
-                } else if (encodable(c)) {
-                    out.appendCodePoint(c);
-                } else {
-                    String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD)
-                            .codePoints().filter(d -> Character.getType(d) != Character.NON_SPACING_MARK)
-                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-                    boolean usable = !base.isEmpty() && base.codePoints().allMatch(this::encodable);
-                    out.append(usable ? base : "?");
-                }
-            });
-            return out.toString();
+            return PdfText.printable(text, this::encodable, c -> PdfText.withoutAccents(c, this::encodable));
         }
 
         private boolean encodable(int c) {
@@ -293,40 +273,7 @@ public final class DecisionLetterPdf {
 
         /** Word-wraps to a width; newlines start a new line, a word wider than the column is cut. */
         List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            float space = width(font, size, " ");
-            for (String paragraph : (text == null ? "" : text).split("\r\n|\r|\n|\u2028|\u2029", -1)) {
-                StringBuilder line = new StringBuilder();
-                float lineWidth = 0;
-                for (String word : printable(paragraph).split(" +")) {
-                    if (word.isEmpty()) {
-                        continue;
-                    }
-                    float wordWidth = width(font, size, word);
-                    if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
-                        line.append(' ').append(word);
-                        lineWidth += space + wordWidth;
-                        continue;
-                    }
-                    if (line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    while (wordWidth > maxWidth && word.length() > 1) {
-                        int cut = word.length() - 1;
-                        while (cut > 1 && width(font, size, word.substring(0, cut)) > maxWidth) {
-                            cut--;
-                        }
-                        lines.add(word.substring(0, cut));
-                        word = word.substring(cut);
-                        wordWidth = width(font, size, word);
-                    }
-                    line.append(word);
-                    lineWidth = wordWidth;
-                }
-                lines.add(line.toString());
-            }
-            return lines;
+            return PdfText.wrap(text, this::printable, part -> width(font, size, part), maxWidth);
         }
     }
 }

@@ -3,7 +3,6 @@ package fr.univlorraine.ieps.documents;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -254,22 +253,7 @@ public final class DossierPdf {
          * what still cannot be shown (Ł, emoji, CJK) becomes '?', invisible controls disappear.
          */
         String printable(String text) {
-            String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-            StringBuilder out = new StringBuilder(normalized.length());
-            normalized.codePoints().forEach(c -> {
-                if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2060') {
-                    out.append('\u00A0'); // French typography: keep « guillemets » with their word
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    out.append(' ');
-                } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
-                    // zero-width, bidi marks, soft hyphens, BOM: nothing to show
-                } else if (canEncode(c)) {
-                    out.appendCodePoint(c);
-                } else {
-                    out.append(stripAccents(c));
-                }
-            });
-            return out.toString();
+            return PdfText.printable(text, this::canEncode, this::stripAccents);
         }
 
         private String stripAccents(int c) {
@@ -300,50 +284,9 @@ public final class DossierPdf {
 
         /** Word-wraps text to a width; newlines in the text start a new line, over-long words are cut. */
         List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            float space = width(font, size, " ");
-            for (String paragraph : orEmpty(text).split("\r\n|\r|\n|\u2028|\u2029", -1)) {
-                StringBuilder line = new StringBuilder();
-                float lineWidth = 0;
-                for (String word : printable(paragraph).split(" +")) {
-                    if (word.isEmpty()) {
-                        continue;
-                    }
-                    float wordWidth = width(font, size, word);
-                    if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
-                        line.append(' ').append(word);
-                        lineWidth += space + wordWidth;
-                        continue;
-                    }
-                    if (line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    // A word longer than the line (a URL, a file name) is cut where it overflows.
-                    while (wordWidth > maxWidth) {
-                        int cut = fittingPrefix(word, font, size, maxWidth);
-                        lines.add(word.substring(0, cut));
-                        word = word.substring(cut);
-                        wordWidth = width(font, size, word);
-                    }
-                    line.append(word);
-                    lineWidth = wordWidth;
-                }
-                lines.add(line.toString());
-            }
-            return lines;
+            return PdfText.wrap(text, this::printable, part -> width(font, size, part), maxWidth);
         }
 
-        private int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
-            float used = 0;
-            for (int i = 0; i < word.length(); i++) {
-                used += width(font, size, word.substring(i, i + 1));
-                if (used > maxWidth) {
-                    return Math.max(i, 1);
-                }
-            }
-            return word.length();
-        }
     }
 
     // ---- cover

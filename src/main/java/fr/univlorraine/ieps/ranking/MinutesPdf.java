@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.documents.PdfText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -571,29 +572,13 @@ public final class MinutesPdf {
          * what still cannot be shown (CJK, emoji) becomes '?', invisible controls disappear.
          */
         String printable(String text) {
-            String normalized = Normalizer.normalize(orEmpty(text), Normalizer.Form.NFC);
-            StringBuilder out = new StringBuilder(normalized.length());
-            normalized.codePoints().forEach(c -> {
-                if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2060') {
-                    out.append('\u00A0'); // French typography: keep « guillemets » with their word
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    out.append(' ');
-                } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
-                    // zero-width, bidi marks, soft hyphens, BOM: nothing to show
-                } else if (inHelvetica(c)) {
-                    out.appendCodePoint(c);
-                } else if (LOOK_ALIKES.containsKey(c)) {
-                    out.append(LOOK_ALIKES.get(c));
-                } else {
-                    String base = withoutAccents(c);
-                    if (base != null) {
-                        out.append(base);
-                    } else {
-                        out.append(inSymbol(c) ? new String(Character.toChars(c)) : "?");
-                    }
+            return PdfText.printable(text, this::inHelvetica, c -> {
+                if (LOOK_ALIKES.containsKey(c)) {
+                    return LOOK_ALIKES.get(c);
                 }
+                String base = withoutAccents(c);
+                return base != null ? base : inSymbol(c) ? new String(Character.toChars(c)) : "?";
             });
-            return out.toString();
         }
 
         /** The letter without its accents when that is something Helvetica can show, else null. */
@@ -681,50 +666,9 @@ public final class MinutesPdf {
 
         /** Word-wraps text to a width; newlines in the text start a new line, over-long words are cut. */
         List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            float space = width(font, size, " ");
-            for (String paragraph : orEmpty(text).split("\r\n|\r|\n|\u2028|\u2029", -1)) {
-                StringBuilder line = new StringBuilder();
-                float lineWidth = 0;
-                for (String word : printable(paragraph).split(" +")) {
-                    if (word.isEmpty()) {
-                        continue;
-                    }
-                    float wordWidth = width(font, size, word);
-                    if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
-                        line.append(' ').append(word);
-                        lineWidth += space + wordWidth;
-                        continue;
-                    }
-                    if (line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    // A word wider than the column (a URL, a pasted identifier) is cut where it overflows.
-                    while (wordWidth > maxWidth) {
-                        int cut = fittingPrefix(word, font, size, maxWidth);
-                        lines.add(word.substring(0, cut));
-                        word = word.substring(cut);
-                        wordWidth = width(font, size, word);
-                    }
-                    line.append(word);
-                    lineWidth = wordWidth;
-                }
-                lines.add(line.toString());
-            }
-            return lines;
+            return PdfText.wrap(text, this::printable, part -> width(font, size, part), maxWidth);
         }
 
         /** Printable text holds BMP characters only (WinAnsi, Symbol, '?'), so a char is a character. */
-        private int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
-            float used = 0;
-            for (int i = 0; i < word.length(); i++) {
-                used += width(font, size, word.substring(i, i + 1));
-                if (used > maxWidth) {
-                    return Math.max(i, 1);
-                }
-            }
-            return word.length();
-        }
     }
 }
