@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.export;
 
+import fr.univlorraine.ieps.web.StatusLabels;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.Level;
@@ -42,10 +43,7 @@ public final class ExportLabels {
     }
 
     public String level(Level level) {
-        return switch (level) {
-            case M1 -> msg.level_M1();
-            case M2 -> msg.level_M2();
-        };
+        return StatusLabels.level(msg, level);
     }
 
     public String route(EntryRoute route) {
@@ -57,21 +55,7 @@ public final class ExportLabels {
     }
 
     public String status(ApplicationStatus status) {
-        return switch (status) {
-            case DRAFT -> msg.status_DRAFT();
-            case SUBMITTED -> msg.status_SUBMITTED();
-            case INCOMPLETE -> msg.status_INCOMPLETE();
-            case COMPLETE -> msg.status_COMPLETE();
-            case UNDER_REVIEW -> msg.status_UNDER_REVIEW();
-            case ADMITTED -> msg.status_ADMITTED();
-            case WAITLISTED -> msg.status_WAITLISTED();
-            case REJECTED -> msg.status_REJECTED();
-            case ACCEPTED -> msg.status_ACCEPTED();
-            case DECLINED -> msg.status_DECLINED();
-            case EXPIRED -> msg.status_EXPIRED();
-            case ENROLLED -> msg.status_ENROLLED();
-            case WITHDRAWN -> msg.status_WITHDRAWN();
-        };
+        return StatusLabels.status(msg, status);
     }
 
     public String yesNo(boolean value) {
