@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.TestIds;
 import static fr.univlorraine.ieps.application.TestFixtures.applicationOf;
 import static fr.univlorraine.ieps.application.TestFixtures.openCampaignClock;
 import static fr.univlorraine.ieps.application.TestFixtures.track;
@@ -29,9 +30,9 @@ class TeamResourceTest {
 
     @Test
     void figuresCountEveryStatusOfEachTrackAndThePlacesLeft() {
-        Application admitted = applicationOf("team-admitted-" + System.nanoTime(), Level.M2);
-        Application withdrawn = applicationOf("team-withdrawn-" + System.nanoTime(), Level.M2);
-        applicationOf("team-draft-" + System.nanoTime(), Level.M2);
+        Application admitted = applicationOf(TestIds.unique("team-admitted-"), Level.M2);
+        Application withdrawn = applicationOf(TestIds.unique("team-withdrawn-"), Level.M2);
+        applicationOf(TestIds.unique("team-draft-"), Level.M2);
         QuarkusTransaction.requiringNew().run(() -> {
             setStatus(admitted.id, ApplicationStatus.ADMITTED);
             setStatus(withdrawn.id, ApplicationStatus.WITHDRAWN);
@@ -65,7 +66,7 @@ class TeamResourceTest {
     @Test
     @TestSecurity(user = "responsable", roles = "head")
     void headSeesTheCampaignTrackByTrack() {
-        applicationOf("team-head-view-" + System.nanoTime(), Level.M1);
+        applicationOf(TestIds.unique("team-head-view-"), Level.M1);
         fr.univlorraine.ieps.web.Screenshots.take("equipe-head", given().get("/equipe").asString(), 900);
         given().get("/equipe").then().statusCode(200)
                 .body(containsString("<h1>Espace équipe</h1>"))

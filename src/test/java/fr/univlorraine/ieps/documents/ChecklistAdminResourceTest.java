@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.TestIds;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +39,7 @@ class ChecklistAdminResourceTest {
         given().get("/admin/pieces").then().statusCode(200)
                 .body(containsString("Pièces par niveau et par voie"), containsString("name=\"INITIALE-"),
                         containsString("Curriculum vitae"));
-        String code = "PORTFOLIO" + (System.nanoTime() % 100000);
+        String code = "PORTFOLIO" + TestIds.digits(5);
         post().formParam("code", code).formParam("labelFr", "Portfolio").formParam("labelEn", "Portfolio")
                 .formParam("helpFr", "Vos réalisations").formParam("helpEn", "Your work").formParam("formats", "PDF")
                 .formParam("formats", "PNG").formParam("maxSizeMb", "20").post("/admin/pieces/types").then().statusCode(303);

@@ -153,14 +153,9 @@ class DossierPdfTest {
         }
         Cover cover = cover(longFrenchText(1_500));
 
-        long coldStart = System.nanoTime();
+        // its time is measured by the benchmark (./mvnw -B -Pbench verify), not here
         int pages = write(cover, parts, dir.resolve("cold.pdf"));
-        long coldMs = (System.nanoTime() - coldStart) / 1_000_000;
-        long warmStart = System.nanoTime();
         write(cover, parts, dir.resolve("warm.pdf"));
-        long warmMs = (System.nanoTime() - warmStart) / 1_000_000;
-        System.out.printf("DossierPdf: 10 documents x 5 pages -> %d pages, %d ms (first call), %d ms (second call)%n",
-                pages, coldMs, warmMs);
 
         try (PDDocument dossier = Loader.loadPDF(dir.resolve("warm.pdf").toFile())) {
             assertEquals(pages, dossier.getNumberOfPages());

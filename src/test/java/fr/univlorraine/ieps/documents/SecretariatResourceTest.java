@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.TestIds;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -186,7 +187,7 @@ class SecretariatResourceTest {
     @Test
     @TestSecurity(user = "responsable", roles = "head")
     void dossierReadsAsOnePdfWithEveryDocument() throws Exception {
-        Long id = submitted("pdf-candidate-" + System.nanoTime());
+        Long id = submitted(TestIds.unique("pdf-candidate-"));
         int documentPages = docs(id).stream().mapToInt(d -> d.pageCount).sum();
         byte[] body = given().get("/dossiers/" + id + "/pdf").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
@@ -200,8 +201,8 @@ class SecretariatResourceTest {
     @Test
     @TestSecurity(user = "scolarite", roles = "secretariat")
     void selectedDossiersDownloadAsAZipOfPdfs() throws Exception {
-        Long first = submitted("zip-one-" + System.nanoTime());
-        Long second = submitted("zip-two-" + System.nanoTime());
+        Long first = submitted(TestIds.unique("zip-one-"));
+        Long second = submitted(TestIds.unique("zip-two-"));
         byte[] zip = post("/secretariat").formParam("ids", first).formParam("ids", second).formParam("ids", "not-a-number")
                 .post("/secretariat/zip").then().statusCode(200).contentType("application/zip").extract().asByteArray();
         List<String> names = new java.util.ArrayList<>();
@@ -219,7 +220,7 @@ class SecretariatResourceTest {
     @Test
     @TestSecurity(user = "a-candidate", roles = "candidate")
     void candidatesCannotUseTheSecretariatPages() throws Exception {
-        Long id = submitted("sec-other-" + System.nanoTime());
+        Long id = submitted(TestIds.unique("sec-other-"));
         given().get("/secretariat").then().statusCode(403);
         given().get("/secretariat/dossiers/" + id).then().statusCode(403);
         given().get("/dossiers/" + id + "/pieces/" + docs(id).get(0).id).then().statusCode(403).body(not(containsString("%PDF")));
@@ -228,7 +229,7 @@ class SecretariatResourceTest {
     @Test
     @TestSecurity(user = "relecteur", roles = "reviewer")
     void reviewersDoNotReadDossiersTheyAreNotAssigned() throws Exception {
-        Long id = submitted("not-assigned-" + System.nanoTime());
+        Long id = submitted(TestIds.unique("not-assigned-"));
         given().get("/secretariat/dossiers/" + id).then().statusCode(403);
         given().get("/dossiers/" + id + "/pieces/" + docs(id).get(0).id).then().statusCode(403);
     }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.export;
 
+import fr.univlorraine.ieps.TestIds;
 import static fr.univlorraine.ieps.export.ExportFixtures.dossier;
 import static fr.univlorraine.ieps.export.ExportFixtures.email;
 import static fr.univlorraine.ieps.export.ExportFixtures.tag;
@@ -134,8 +135,8 @@ class EnrolmentResourceTest {
         Track current = ReviewFixtures.track(Level.M1);
         return QuarkusTransaction.requiringNew().call(() -> {
             var campaign = new Campaign();
-            int year = 1800 + (int) (System.nanoTime() % 150);
-            campaign.code = "O" + System.nanoTime() % 100_000_000L;
+            int year = 1800 + Integer.parseInt(TestIds.digits(2));
+            campaign.code = "O" + TestIds.digits(8);
             campaign.startYear = year;
             campaign.createdAt = current.opensAt;
             campaign.persist();

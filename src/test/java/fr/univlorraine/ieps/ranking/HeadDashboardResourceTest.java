@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.TestIds;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -88,7 +89,7 @@ class HeadDashboardResourceTest {
         long unscored0 = number(before, "unscored-M1");
         List<Long> reviews0 = numbers(before, "reviews-M1");
 
-        String token = "Tableau" + System.nanoTime();
+        String token = TestIds.unique("Tableau");
         // two drafts, one each of the early statuses, three holding a place, five under review, one withdrawn
         for (ApplicationStatus s : List.of(ApplicationStatus.DRAFT, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
                 ApplicationStatus.INCOMPLETE, ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED)) {
@@ -175,7 +176,7 @@ class HeadDashboardResourceTest {
         assertEquals(List.of(reviews1.get(0), reviews1.get(1)), reviewers.get("Total").subList(0, 2));
         // the chart says the same, with the name escaped inside the SVG too
         assertTrue(after.contains(">3 / 4</text>"));
-        assertTrue(after.contains(">Zoé &lt;&amp;&gt; " + token.substring(0, 20)), "escaped name in the chart");
+        assertTrue(after.contains(">Zoé &lt;&amp;&gt; " + token.substring(0, 12)), "escaped name in the chart");
     }
 
     @Test
@@ -220,9 +221,9 @@ class HeadDashboardResourceTest {
         stats.setStatisticsEnabled(true);
         try {
             long first = statements(stats);
-            Long app = dossier("Requetes" + System.nanoTime(), ApplicationStatus.UNDER_REVIEW);
-            review(app, member("Requêtes " + System.nanoTime()), ReviewStatus.SUBMITTED, "10.00");
-            review(app, member("Requêtes bis " + System.nanoTime()), ReviewStatus.DRAFT, null);
+            Long app = dossier(TestIds.unique("Requetes"), ApplicationStatus.UNDER_REVIEW);
+            review(app, member(TestIds.unique("Requêtes ")), ReviewStatus.SUBMITTED, "10.00");
+            review(app, member(TestIds.unique("Requêtes bis ")), ReviewStatus.DRAFT, null);
             long second = statements(stats);
             assertEquals(first, second);
             // statuses per track, scores per dossier, reviews per member: for both tracks at once
@@ -264,7 +265,7 @@ class HeadDashboardResourceTest {
     // --- data ----------------------------------------------------------------------------------
 
     private Long dossier(String token, ApplicationStatus status) {
-        String subject = token + "-" + System.nanoTime();
+        String subject = TestIds.unique(token + "-");
         Application app = applications.create(new ActorRef(subject, subject, Actor.CANDIDATE), subject + "@example.fr", m1.id,
                 EntryRoute.INITIALE, false, "fr");
         QuarkusTransaction.requiringNew().run(() -> {
@@ -279,7 +280,7 @@ class HeadDashboardResourceTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             var m = new TeamMember();
             m.fullName = name;
-            m.email = "dash-" + System.nanoTime() + "@example.fr";
+            m.email = TestIds.unique("dash-") + "@example.fr";
             m.maxDossiers = 50;
             m.persist();
             return m.id;

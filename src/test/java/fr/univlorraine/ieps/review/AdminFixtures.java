@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.TestIds;
 import static io.restassured.RestAssured.given;
 
 import fr.univlorraine.ieps.application.Application;
@@ -50,7 +51,7 @@ final class AdminFixtures {
     }
 
     static String unique(String prefix) {
-        return prefix + System.nanoTime();
+        return TestIds.unique(prefix);
     }
 
     /** A member created directly, linked to a login account when subject is given. */

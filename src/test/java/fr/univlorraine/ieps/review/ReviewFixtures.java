@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.TestIds;
 import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
@@ -56,7 +57,7 @@ public final class ReviewFixtures {
     }
 
     public static String unique(String prefix) {
-        return prefix + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
+        return TestIds.unique(prefix + "-") + "-" + SEQUENCE.incrementAndGet();
     }
 
     /** A dossier of the track moved straight to UNDER_REVIEW, with identity, projects and themes. */

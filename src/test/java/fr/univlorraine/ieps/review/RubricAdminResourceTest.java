@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.TestIds;
 import static fr.univlorraine.ieps.review.AdminFixtures.post;
 import static fr.univlorraine.ieps.review.AdminFixtures.unique;
 import static io.restassured.RestAssured.given;
@@ -347,7 +348,7 @@ class RubricAdminResourceTest {
     void criterionOfAnotherCampaignCannotBeEdited() {
         Long old = QuarkusTransaction.requiringNew().call(() -> {
             var c = new Campaign();
-            c.code = "T" + (System.nanoTime() % 100_000_000L);
+            c.code = "T" + TestIds.digits(8);
             c.startYear = 1900;
             c.createdAt = java.time.Instant.now();
             c.persist();
