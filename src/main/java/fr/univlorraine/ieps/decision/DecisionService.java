@@ -19,9 +19,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -131,9 +133,12 @@ public class DecisionService {
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         FormErrors errors = new FormErrors();
         int admits = 0;
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
-            if (c.applicationId() == null || !dossiers.containsKey(c.applicationId()) || c.kind() == null) {
+            // a dossier twice in one form (a forged or doubled row) would make two drafts of one decision
+            if (c.applicationId() == null || !dossiers.containsKey(c.applicationId()) || c.kind() == null
+                    || !seen.add(c.applicationId())) {
                 throw new RuleViolation("err_decision_forged");
             }
             Decision draft = drafts.get(c.applicationId());

@@ -49,11 +49,15 @@ class DecisionResourceTest {
     }
 
     RequestSpecification form(String motive, String firstKind) {
-        RequestSpecification post = post(PAGE).formParam("rows", ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            post.formParam("app" + i, ids.get(i)).formParam("version" + i, -1)
+        return form(motive, firstKind, ids);
+    }
+
+    RequestSpecification form(String motive, String firstKind, List<Long> rows) {
+        RequestSpecification post = post(PAGE).formParam("rows", rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            post.formParam("app" + i, rows.get(i)).formParam("version" + i, -1)
                     .formParam("kind" + i, i == 0 ? firstKind : i < 2 ? "ADMIT" : i < 3 ? "WAITLIST" : "REJECT")
-                    .formParam("motive" + i, i == 3 ? motive : "").formParam("motiveText" + i, "");
+                    .formParam("motive" + i, i >= 3 ? motive : "").formParam("motiveText" + i, "");
         }
         return post;
     }
@@ -150,6 +154,17 @@ class DecisionResourceTest {
     @TestSecurity(user = "head-page", roles = "head")
     void aForgedRowIsRefusedAndNothingIsSaved() {
         form(firstMotive().id.toString(), "ENROL").post(PAGE).then().statusCode(409)
+                .body(containsString("Ce formulaire ne correspond plus aux dossiers en cours d’examen"));
+        assertEquals(0, decisionCount());
+    }
+
+    @Test
+    @TestSecurity(user = "head-page", roles = "head")
+    void aDossierTwiceInTheFormIsRefusedAndNothingIsSaved() {
+        // a doubled row (a forged form, or a page saved twice into one): one decision per dossier, never two drafts
+        List<Long> doubled = new java.util.ArrayList<>(ids);
+        doubled.add(ids.get(1));
+        form(firstMotive().id.toString(), "ADMIT", doubled).post(PAGE).then().statusCode(409)
                 .body(containsString("Ce formulaire ne correspond plus aux dossiers en cours d’examen"));
         assertEquals(0, decisionCount());
     }
