@@ -196,6 +196,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/offre/accepter")
     public Response accept(@PathParam("id") Long id) {
         try {

@@ -147,6 +147,7 @@ public class DecisionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("programmer")
     public Response schedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
@@ -159,6 +160,7 @@ public class DecisionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("deprogrammer")
     public Response unschedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);

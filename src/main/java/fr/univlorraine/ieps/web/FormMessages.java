@@ -42,7 +42,7 @@ public interface FormMessages {
     String error_404_text();
 
     @Message
-    String error_400_title();
+    String error_csrf_title();
 
     @Message
     String error_csrf_text();

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.web;
 
+import fr.univlorraine.ieps.security.SecurityConfig;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +15,9 @@ import java.net.URISyntaxException;
 @Path("/langue")
 public class LanguageResource {
 
+    @Inject
+    SecurityConfig security;
+
     @GET
     @Path("/{lang}")
     public Response switchTo(@PathParam("lang") String lang, @QueryParam("retour") String back) {
@@ -20,7 +25,7 @@ public class LanguageResource {
             throw new jakarta.ws.rs.NotFoundException();
         }
         NewCookie cookie = new NewCookie.Builder(Ui.LANG_COOKIE).value(lang).path("/")
-                .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+                .maxAge(365 * 24 * 3600).httpOnly(true).secure(security.secureCookies()).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();
     }
 

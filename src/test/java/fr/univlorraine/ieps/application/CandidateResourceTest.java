@@ -253,12 +253,11 @@ class CandidateResourceTest {
     void formsWithoutAValidCsrfTokenAreRefused() {
         Long trackId = track(Level.M1).id;
         given().redirects().follow(false).formParam("trackId", trackId).formParam("entryRoute", "INITIALE")
-                .post("/candidatures").then().statusCode(400)
-                .body(containsString("Formulaire expiré"), containsString("Rien n’a été enregistré"));
-        Csrf csrf = csrf("/candidatures");
-        given().redirects().follow(false).cookie("ieps-csrf", csrf.cookie()).formParam("csrf-token", "forged")
+                .post("/candidatures").then().statusCode(403)
+                .body(containsString("Formulaire refusé"), containsString("Rien n’a été enregistré"));
+        given().redirects().follow(false).formParam("csrf-token", "forged")
                 .formParam("trackId", trackId).formParam("entryRoute", "INITIALE")
-                .post("/candidatures").then().statusCode(400);
+                .post("/candidatures").then().statusCode(403);
         assertEquals(0, applicationCount("csrf-candidate"));
     }
 

@@ -124,7 +124,7 @@ class MotiveRequestResourceTest {
     void aFormWithoutItsCsrfTokenIsRefused() {
         Long id = MotiveFixtures.refused("motives-no-token", motive, null, true);
         given().redirects().follow(false).formParam("x", "y").post("/candidatures/" + id + "/motifs")
-                .then().statusCode(400);
+                .then().statusCode(403);
         assertNull(MotiveFixtures.request(id));
     }
 

@@ -176,18 +176,20 @@ class CandidateDocumentResourceTest {
     void apiUploadsAFileAndListsTheChecklist() throws Exception {
         Long id = draftOf("doc-api", EntryRoute.INITIALE);
         byte[] pdf = Fixtures.pdf(4);
-        given().contentType("application/octet-stream").header("X-File-Name", "projet.pdf").body(pdf)
+        // a script of our own pages calling the API with the session: the session's token in a header
+        String token = fr.univlorraine.ieps.FormPost.token("/candidatures");
+        given().header("X-CSRF-Token", token).contentType("application/octet-stream").header("X-File-Name", "projet.pdf").body(pdf)
                 .put("/api/me/applications/" + id + "/documents/PROJET").then().log().ifValidationFails().statusCode(200)
                 .body("pages", equalTo(4)).body("status", equalTo("PENDING"));
-        given().contentType("application/octet-stream").body(Fixtures.html())
+        given().header("X-CSRF-Token", token).contentType("application/octet-stream").body(Fixtures.html())
                 .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(400).body("error", equalTo("err_file_type"));
         given().get("/api/me/applications/" + id + "/documents").then().statusCode(200)
                 .body("find { it.code == 'PROJET' }.status", equalTo("PENDING"))
                 .body("find { it.code == 'PROJET' }.fileName", equalTo("projet.pdf"))
                 .body("find { it.code == 'CV' }.status", equalTo("MISSING"));
         Long theirs = draftOf("doc-api-other", EntryRoute.INITIALE);
-        given().contentType("application/octet-stream").body(pdf).put("/api/me/applications/" + theirs + "/documents/CV")
-                .then().statusCode(404);
+        given().header("X-CSRF-Token", token).contentType("application/octet-stream").body(pdf)
+                .put("/api/me/applications/" + theirs + "/documents/CV").then().statusCode(404);
         assertTrue(rows(theirs).isEmpty());
     }
 

@@ -169,7 +169,7 @@ class EnrolmentResourceTest {
     void aPostWithoutTheFormsTokenChangesNothing() {
         Long id = accepted(tag("csrf"), "Jeton");
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("x", "1")
-                .post(PAGE + "/" + id).then().statusCode(400);
+                .post(PAGE + "/" + id).then().statusCode(403);
         assertEquals(ApplicationStatus.ACCEPTED, ExportFixtures.reload(id).status);
     }
 

@@ -126,6 +126,35 @@ final class OidcDevLogin {
         return send(HttpRequest.newBuilder(app.resolve(path)).header("Accept", "application/json").GET().build());
     }
 
+    /** A request to the application with this browser's cookies and the given headers and body. */
+    HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The CSRF token of this browser's session, read from a page (hidden field or meta tag). */
+    String csrfToken(String page) {
+        String body = get(page).body();
+        Matcher m = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on " + page + ":\n" + body);
+        }
+        return m.group(1);
+    }
+
+    /** A copy of the cookies this browser holds for the application (a saved cookie jar). */
+    Map<String, String> cookies() {
+        return new LinkedHashMap<>(cookies);
+    }
+
+    /** Replaces this browser's cookies with a saved jar (someone replaying stolen or old cookies). */
+    void useCookies(Map<String, String> jar) {
+        cookies.clear();
+        cookies.putAll(jar);
+    }
+
     /** Names of the cookies the application holds for this browser now. */
     Set<String> cookieNames() {
         return new TreeSet<>(cookies.keySet());
