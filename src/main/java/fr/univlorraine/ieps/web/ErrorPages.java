@@ -8,10 +8,12 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -19,6 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * A missing dossier and somebody else's dossier look the same (404).
  */
 public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
     @Inject
     Ui ui;
@@ -51,6 +55,26 @@ public class ErrorPages {
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentChange(Exception e) {
         return page(409, "error_409_title", "error_stale_text");
+    }
+
+    /** A request the framework refuses (wrong method or content type, bad parameter): a page, not a bare status. */
+    @ServerExceptionMapper
+    public Response refusedRequest(WebApplicationException e) {
+        Response response = e.getResponse();
+        if (response.getStatus() < 400 || response.hasEntity()) {
+            return response;
+        }
+        if (response.getStatus() >= 500) {
+            return unexpected(e);
+        }
+        return page(response.getStatus(), "error_request_title", "error_request_text");
+    }
+
+    /** Anything else is a bug: logged with its stack, and the person gets a page that says what to do. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.errorf(e, "Unexpected error on %s", ui.path());
+        return page(500, "error_500_title", "error_500_text");
     }
 
     private Response page(int status, String titleKey, String messageKey) {

@@ -66,6 +66,18 @@ public interface FormMessages {
     String error_code(Integer status);
 
     @Message
+    String error_request_title();
+
+    @Message
+    String error_request_text();
+
+    @Message
+    String error_500_title();
+
+    @Message
+    String error_500_text();
+
+    @Message
     String error_503_title();
 
     @Message
