@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import java.lang.reflect.Field;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,10 +25,35 @@ public class LoginServerLogout {
         if (event.getEventType() != SecurityEvent.Type.OIDC_BACKCHANNEL_LOGOUT_INITIATED) {
             return;
         }
-        Object token = event.getEventProperties().get("logout_token");
-        JsonObject claims = token instanceof JsonObject json ? json
-                : token instanceof String raw ? LoginSessions.claimsOf(raw) : new JsonObject();
+        JsonObject claims = claimsOf(event.getEventProperties().get("logout_token"));
         int ended = sessions.endAtLoginServer(claims.getString("sid"), claims.getString("sub"));
-        LOG.infof("The login server ended a session: %d session(s) closed here", ended);
+        LOG.infof("The login server ended a session (sid %s): %d session(s) closed here", claims.getString("sid"), ended);
+    }
+
+    /**
+     * The claims of the verified logout token. The extension passes its verification result, whose claims
+     * are in a field it does not expose: read it, and fail loudly in the log if a new version moves it (the
+     * extension itself still ends the session on this instance at its next request).
+     */
+    static JsonObject claimsOf(Object token) {
+        if (token instanceof JsonObject json) {
+            return json;
+        }
+        if (token instanceof String raw) {
+            return LoginSessions.claimsOf(raw);
+        }
+        if (token != null) {
+            try {
+                Field field = token.getClass().getDeclaredField("localVerificationResult");
+                field.setAccessible(true);
+                if (field.get(token) instanceof JsonObject json) {
+                    return json;
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warnf(e, "Cannot read the claims of the logout token (%s)", token.getClass().getName());
+            }
+        }
+        LOG.warnf("A logout token without readable claims: %s", token == null ? "none" : token.getClass().getName());
+        return new JsonObject();
     }
 }

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -33,7 +35,8 @@ public class LoginSessions {
         session.keyHash = SessionKeys.sha256(key);
         session.bindingHash = SessionKeys.sha256(binding);
         session.subject = claims.getString("sub", "");
-        session.idpSession = claims.getString("sid");
+        // Keycloak names its session in the ID token or, depending on the client scopes, only in the access token
+        session.idpSession = claims.getString("sid", claimsOf(tokens.getAccessToken()).getString("sid"));
         session.tokens = seal(key, tokens);
         session.createdAt = now;
         session.refreshedAt = now;
@@ -76,16 +79,20 @@ public class LoginSessions {
         LoginSession.byKeyHash(SessionKeys.sha256(key)).filter(s -> s.endedAt == null).ifPresent(s -> close(s, reason));
     }
 
-    /** The login server ended its session (back-channel logout): every session it covers ends here too. */
+    /**
+     * The login server ended its session (back-channel logout): every session it covers ends here too. Its logout
+     * token names the session (sid) or the person (sub); sessions whose tokens did not name the login server's
+     * session end with the person's.
+     */
     @Transactional
     public int endAtLoginServer(String idpSession, String subject) {
-        java.util.List<LoginSession> open;
+        List<LoginSession> open = new ArrayList<>();
         if (idpSession != null && !idpSession.isBlank()) {
-            open = LoginSession.list("idpSession = ?1 and endedAt is null", idpSession);
-        } else if (subject != null && !subject.isBlank()) {
-            open = LoginSession.list("subject = ?1 and endedAt is null", subject);
-        } else {
-            return 0;
+            open.addAll(LoginSession.list("idpSession = ?1 and endedAt is null", idpSession));
+        }
+        if (subject != null && !subject.isBlank()) {
+            open.addAll(LoginSession.list(idpSession == null || idpSession.isBlank() ? "subject = ?1 and endedAt is null"
+                    : "subject = ?1 and idpSession is null and endedAt is null", subject));
         }
         open.forEach(s -> close(s, LoginSession.End.LOGIN_SERVER_LOGOUT));
         return open.size();
