@@ -56,6 +56,7 @@ final class KeycloakServer implements AutoCloseable {
         // the placeholders of realm-ieps.json, as docker/compose.yml sets them
         env.put("IEPS_OIDC_CLIENT_SECRET", clientSecret);
         env.put("IEPS_PUBLIC_URL", appUrl.toString());
+        env.put("IEPS_APP_BACKCHANNEL_URL", appUrl.toString());
         env.put("IEPS_KEYCLOAK_VERIFY_EMAIL", "false");  // as run-local.sh: no mail to confirm in local runs
         this.process = new ServerProcess("Keycloak", builder, log);
         this.readiness = URI.create("http://127.0.0.1:" + management + "/health/ready");
@@ -189,7 +190,7 @@ final class KeycloakServer implements AutoCloseable {
                 .map(r -> r.get("name").asText()).sorted().collect(Collectors.toList());
     }
 
-    private String userId(String username) throws IOException, InterruptedException {
+    String userId(String username) throws IOException, InterruptedException {
         JsonNode users = JSON.readTree(admin("GET", "/users?exact=true&username=" + enc(username), null).body());
         if (users.isEmpty()) {
             throw new IllegalStateException("no Keycloak account " + username);
