@@ -35,8 +35,12 @@ public class CandidateDocumentResource {
 
     private static final Set<String> FLASHES = Set.of("uploaded", "notconcerned");
 
-    /** A refusal shown at the item it concerns. */
-    public record ItemError(String code, String label, String messageKey, int maxSizeMb) {
+    /** A refusal shown at the item it concerns; its text is in the doc bundle when {@code documentText}, else in form. */
+    public record ItemError(String code, String label, String messageKey, int maxSizeMb, boolean documentText) {
+
+        ItemError(String code, String label, String messageKey, int maxSizeMb) {
+            this(code, label, messageKey, maxSizeMb, false);
+        }
     }
 
     @Inject
@@ -76,7 +80,7 @@ public class CandidateDocumentResource {
             documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName());
         } catch (RefusedContent refused) {
             DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), refused.messageKey, type.maxSizeMb);
+            var error = new ItemError(code, type.label(ui.lang()), refused.messageKey, type.maxSizeMb, refused.documentText);
             return Response.status(400).entity(page(app, error, null, null)).build();
         }
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=uploaded#piece-" + code)).build();

@@ -69,6 +69,9 @@ public class DocumentService implements SubmissionCheck {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    UploadInspector inspector;
+
     /** The routes whose checklist applies: the entry route, plus VAP for a VAP candidate. */
     public static Set<String> routesOf(Application app) {
         Set<String> routes = new LinkedHashSet<>(List.of(app.entryRoute.name()));
@@ -105,22 +108,50 @@ public class DocumentService implements SubmissionCheck {
         }
     }
 
+    /** What the file of a piece may be, read before it is inspected. */
+    record Target(long maxBytes, Set<FileKind> accepted) {
+    }
+
     /**
      * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
      * replacing the previous one only once the new one is committed. Refusals change nothing.
+     * The content check may take seconds (a PDF is decoded within {@link PdfLimits}), so it runs between
+     * two short transactions, never inside one.
      */
-    @Transactional
     public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
             throws RefusedContent, IOException {
+        Target target = target(applicationId, candidate, typeCode);
+        if (java.nio.file.Files.size(file) > target.maxBytes()) {
+            throw new RefusedContent("err_file_too_large");
+        }
+        ContentInspector.Inspection inspection;
+        try {
+            inspection = inspector.inspect(file, target.accepted());
+        } catch (RefusedContent refused) {
+            if (refused.documentText) {
+                LOG.infof("PDF refused for dossier %d, %s: %s", applicationId, typeCode, refused.getMessage());
+            }
+            throw refused;
+        }
+        return record(applicationId, candidate, typeCode, file, fileName, inspection);
+    }
+
+    @Transactional
+    Target target(Long applicationId, String candidate, String typeCode) {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = lineFor(app, typeCode);
+        requireEditable(app);
+        return new Target(line.type().maxBytes(), line.type().accepted());
+    }
+
+    /** Records the inspected file. */
+    @Transactional(rollbackOn = IOException.class)
+    ApplicationDocument record(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            ContentInspector.Inspection inspection) throws IOException {
         Application app = applications.owned(applicationId, candidate);
         ChecklistLine line = lineFor(app, typeCode);
         requireEditable(app);
         DocumentType type = line.type();
-        long size = java.nio.file.Files.size(file);
-        if (size > type.maxBytes()) {
-            throw new RefusedContent("err_file_too_large");
-        }
-        ContentInspector.Inspection inspection = ContentInspector.inspect(file, type.accepted());
         DocumentStorage.StoredFile stored = storage.store(file);
         ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
         String replaced = document.storedName;

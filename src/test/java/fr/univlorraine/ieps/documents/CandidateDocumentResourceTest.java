@@ -60,6 +60,9 @@ class CandidateDocumentResourceTest {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    PdfConfig pdfConfig;
+
     @BeforeEach
     void openCampaign() {
         Campaigns.openOne();
@@ -151,6 +154,79 @@ class CandidateDocumentResourceTest {
             assertTrue(rows(id).isEmpty(), c.message());
             assertEquals(before, filesOnDisk(), c.message());
         }
+    }
+
+    @Test
+    @TestSecurity(user = "doc-hostile", roles = "candidate")
+    void hostilePdfsAreRefusedWithTheirReasonAndLeaveNoFileAndNoRow() throws Exception {
+        Long id = draftOf("doc-hostile", EntryRoute.INITIALE);
+        long before = filesOnDisk();
+        record Case(String what, byte[] content, String message) {
+        }
+        for (Case c : List.of(
+                new Case("compression bomb", HostilePdfs.bomb(40, 100L << 20), "trop lourd à traiter"),
+                new Case("501 pages", HostilePdfs.pages(501), "trop lourd à traiter"),
+                new Case("XFA form", HostilePdfs.xfa(), "formulaire dynamique (XFA)"),
+                new Case("embedded exe", HostilePdfs.embeddedExe(), "contient des fichiers joints à l’intérieur"),
+                new Case("JavaScript", HostilePdfs.openActionJavaScript(), "contient des scripts (JavaScript)"),
+                new Case("Launch", HostilePdfs.launch(), "lancent un programme"),
+                new Case("SubmitForm", HostilePdfs.submitForm(), "envoient des données"),
+                new Case("ImportData", HostilePdfs.importData(), "lancent un programme"),
+                new Case("GoToR", HostilePdfs.goToR(), "ouvrent d’autres fichiers"),
+                new Case("OpenAction URI", HostilePdfs.openActionUri(), "déclenche des actions tout seul"),
+                new Case("page AA", HostilePdfs.pageAdditionalActions(), "déclenche des actions tout seul"),
+                new Case("smb: link", HostilePdfs.smbLink(), "autre chose qu’une page web"),
+                new Case("file: link", HostilePdfs.fileLink(), "autre chose qu’une page web"),
+                new Case("PDF+ZIP polyglot", HostilePdfs.zipPolyglot(), "à la fois un PDF et une archive ZIP"),
+                new Case("data after %%EOF", HostilePdfs.appendedData(), "ajoutées à ce PDF après sa fin"))) {
+            upload(id, "CV", "cv.pdf", c.content()).statusCode(400)
+                    .body(containsString(c.message()), containsString("en PDF"), containsString("role=\"alert\""),
+                            containsString("href=\"#file-CV\""), containsString("id=\"file-CV-error\""));
+            assertTrue(rows(id).isEmpty(), c.what());
+            assertEquals(before, filesOnDisk(), c.what());
+        }
+        // the same refusal in English
+        var form = given().get("/candidatures/" + id + "/pieces");
+        Matcher token = CSRF_INPUT.matcher(form.asString());
+        assertTrue(token.find());
+        given().redirects().follow(false).cookie("ieps-csrf", form.getCookie("ieps-csrf")).cookie("ieps-lang", "en")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token.group(1)).controlName("csrf-token").emptyFileName().build())
+                .multiPart("file", "cv.pdf", HostilePdfs.xfa(), "application/pdf")
+                .post("/candidatures/" + id + "/pieces/CV").then().statusCode(400)
+                .body(containsString("This PDF is a dynamic (XFA) form"), containsString("print it to PDF"));
+    }
+
+    @Test
+    @TestSecurity(user = "doc-links", roles = "candidate")
+    void cvWithWebLinksAndLatexOpeningIsAccepted() throws Exception {
+        Long id = draftOf("doc-links", EntryRoute.INITIALE);
+        upload(id, "CV", "cv.pdf", HostilePdfs.webLinks()).statusCode(303);
+        upload(id, "LETTRE", "lettre.pdf", HostilePdfs.latexOpenAction()).statusCode(303);
+        assertEquals(2, rows(id).size());
+    }
+
+    @Test
+    void configuredPdfLimitsAreTheDocumentedDefaults() {
+        assertEquals(PdfLimits.DEFAULTS, pdfConfig.limits());
+    }
+
+    @Test
+    @TestSecurity(user = "doc-no-transaction", roles = "candidate")
+    void contentIsInspectedOutsideAnyTransaction() throws Exception {
+        // the check of a PDF may take seconds: a transaction held that long would block the dossier's row
+        Long id = draftOf("doc-no-transaction", EntryRoute.INITIALE);
+        var inTransaction = new java.util.concurrent.atomic.AtomicReference<Boolean>();
+        QuarkusMock.installMockForType(new UploadInspector() {
+            @Override
+            public ContentInspector.Inspection inspect(Path file, java.util.Set<FileKind> accepted)
+                    throws RefusedContent, IOException {
+                inTransaction.set(QuarkusTransaction.isActive());
+                return ContentInspector.inspect(file, accepted);
+            }
+        }, UploadInspector.class);
+        upload(id, "CV", "cv.pdf", Fixtures.pdf(1)).statusCode(303);
+        assertEquals(Boolean.FALSE, inTransaction.get());
+        assertEquals(1, rows(id).size());
     }
 
     @Test
