@@ -234,6 +234,9 @@ public interface DocumentMessages {
     String pdf_refused_polyglot();
 
     @Message
+    String upload_conflict();
+
+    @Message
     String pdf_title(String level, String campaign);
 
     @Message

@@ -108,19 +108,45 @@ public class DocumentService implements SubmissionCheck {
         }
     }
 
+    /**
+     * What the person uploading believes the piece holds, checked so that an upload made from a page
+     * opened before another upload does not silently replace it.
+     */
+    public record Expected(boolean checked, Long documentId) {
+        /** No condition: replaces whatever is there (the API without If-None-Match). */
+        public static final Expected ANYTHING = new Expected(false, null);
+        /** A first upload: nothing may be there yet. */
+        public static final Expected NOTHING = new Expected(true, null);
+
+        /** Replaces this document, and no other. */
+        public static Expected document(Long documentId) {
+            return new Expected(true, documentId);
+        }
+
+        boolean allows(ApplicationDocument current) {
+            return !checked || java.util.Objects.equals(current == null ? null : current.id, documentId);
+        }
+    }
+
     /** What the file of a piece may be, read before it is inspected. */
     record Target(long maxBytes, Set<FileKind> accepted) {
     }
 
+    /** Checks the uploaded file and stores it as the dossier's document of this type, whatever is there now. */
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
+            throws RefusedContent, UploadConflict, IOException {
+        return upload(applicationId, candidate, typeCode, file, fileName, Expected.ANYTHING);
+    }
+
     /**
      * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
-     * replacing the previous one only once the new one is committed. Refusals change nothing.
+     * replacing the previous one only once the new one is committed. Refusals and conflicts change nothing.
      * The content check may take seconds (a PDF is decoded within {@link PdfLimits}), so it runs between
      * two short transactions, never inside one.
      */
-    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
-            throws RefusedContent, IOException {
-        Target target = target(applicationId, candidate, typeCode);
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            Expected expected) throws RefusedContent, UploadConflict, IOException {
+        Target target = target(applicationId, candidate, typeCode, expected);
         if (java.nio.file.Files.size(file) > target.maxBytes()) {
             throw new RefusedContent("err_file_too_large");
         }
@@ -133,24 +159,39 @@ public class DocumentService implements SubmissionCheck {
             }
             throw refused;
         }
-        return record(applicationId, candidate, typeCode, file, fileName, inspection);
+        try {
+            return record(applicationId, candidate, typeCode, file, fileName, inspection, expected);
+        } catch (RuntimeException e) {
+            if (UploadConflict.isRace(e)) {
+                LOG.infof("Concurrent uploads for dossier %d, %s: this one lost", applicationId, typeCode);
+                throw new UploadConflict(false);
+            }
+            throw e;
+        }
     }
 
     @Transactional
-    Target target(Long applicationId, String candidate, String typeCode) {
+    Target target(Long applicationId, String candidate, String typeCode, Expected expected) throws UploadConflict {
         Application app = applications.owned(applicationId, candidate);
         ChecklistLine line = lineFor(app, typeCode);
         requireEditable(app);
+        if (!expected.allows(line.document())) {
+            throw new UploadConflict(true);
+        }
         return new Target(line.type().maxBytes(), line.type().accepted());
     }
 
-    /** Records the inspected file. */
-    @Transactional(rollbackOn = IOException.class)
+    /** Records the inspected file; a concurrent upload of the same piece makes it fail at the flush. */
+    @Transactional(rollbackOn = {UploadConflict.class, IOException.class})
     ApplicationDocument record(Long applicationId, String candidate, String typeCode, Path file, String fileName,
-            ContentInspector.Inspection inspection) throws IOException {
+            ContentInspector.Inspection inspection, Expected expected) throws UploadConflict, IOException {
         Application app = applications.owned(applicationId, candidate);
         ChecklistLine line = lineFor(app, typeCode);
         requireEditable(app);
+        // checked again: another upload may have been recorded while this file was inspected
+        if (!expected.allows(line.document())) {
+            throw new UploadConflict(true);
+        }
         DocumentType type = line.type();
         DocumentStorage.StoredFile stored = storage.store(file);
         ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();

@@ -80,15 +80,35 @@ class CandidateDocumentResourceTest {
 
     /** Posts the file to a dossier's item, with the CSRF token of the form page of {@code formOf}. */
     private ValidatableResponse upload(Long formOf, Long id, String code, String name, byte[] content) {
-        var response = given().get("/candidatures/" + formOf + "/pieces");
+        return open(formOf, code).post(id, name, content).then();
+    }
+
+    /** The upload form of one item as a browser has it: its CSRF cookie and token, and the document it replaces. */
+    record UploadForm(Long id, String code, String cookie, String token, String replaces) {
+
+        io.restassured.response.Response post(Long target, String name, byte[] content) {
+            return given().redirects().follow(false).cookie("ieps-csrf", cookie)
+                    .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token).controlName("csrf-token").emptyFileName().build())
+                    .multiPart(new io.restassured.builder.MultiPartSpecBuilder(replaces).controlName("replaces").emptyFileName().build())
+                    .multiPart("file", name, content, "application/pdf")
+                    .post("/candidatures/" + target + "/pieces/" + code);
+        }
+
+        io.restassured.response.Response post(String name, byte[] content) {
+            return post(id, name, content);
+        }
+    }
+
+    /** Opens the pieces page of the dossier and reads the upload form of the item, as the browser would show it. */
+    static UploadForm open(Long id, String code) {
+        var response = given().get("/candidatures/" + id + "/pieces");
         String page = response.asString();
-        String cookie = response.getCookie("ieps-csrf");
         Matcher token = CSRF_INPUT.matcher(page);
         assertTrue(token.find(), page);
-        return given().redirects().follow(false).cookie("ieps-csrf", cookie)
-                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token.group(1)).controlName("csrf-token").emptyFileName().build())
-                .multiPart("file", name, content, "application/pdf")
-                .post("/candidatures/" + id + "/pieces/" + code).then();
+        Matcher replaces = Pattern.compile("action=\"/candidatures/" + id + "/pieces/" + code
+                + "\"[^>]*>(?:(?!</form>).)*?name=\"replaces\" value=\"([^\"]*)\"", Pattern.DOTALL).matcher(page);
+        String replacing = replaces.find() ? replaces.group(1) : "";
+        return new UploadForm(id, code, response.getCookie("ieps-csrf"), token.group(1), replacing);
     }
 
     private static List<ApplicationDocument> rows(Long id) {
@@ -186,11 +206,9 @@ class CandidateDocumentResourceTest {
             assertEquals(before, filesOnDisk(), c.what());
         }
         // the same refusal in English
-        var form = given().get("/candidatures/" + id + "/pieces");
-        Matcher token = CSRF_INPUT.matcher(form.asString());
-        assertTrue(token.find());
-        given().redirects().follow(false).cookie("ieps-csrf", form.getCookie("ieps-csrf")).cookie("ieps-lang", "en")
-                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token.group(1)).controlName("csrf-token").emptyFileName().build())
+        UploadForm form = open(id, "CV");
+        given().redirects().follow(false).cookie("ieps-csrf", form.cookie()).cookie("ieps-lang", "en")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(form.token()).controlName("csrf-token").emptyFileName().build())
                 .multiPart("file", "cv.pdf", HostilePdfs.xfa(), "application/pdf")
                 .post("/candidatures/" + id + "/pieces/CV").then().statusCode(400)
                 .body(containsString("This PDF is a dynamic (XFA) form"), containsString("print it to PDF"));
@@ -203,6 +221,94 @@ class CandidateDocumentResourceTest {
         upload(id, "CV", "cv.pdf", HostilePdfs.webLinks()).statusCode(303);
         upload(id, "LETTRE", "lettre.pdf", HostilePdfs.latexOpenAction()).statusCode(303);
         assertEquals(2, rows(id).size());
+    }
+
+    @Test
+    @TestSecurity(user = "doc-two-windows", roles = "candidate")
+    void uploadFromAPageOlderThanThePiecesDocumentIsAConflictThatChangesNothing() throws Exception {
+        Long id = draftOf("doc-two-windows", EntryRoute.INITIALE);
+        UploadForm laptop = open(id, "CV");
+        UploadForm phone = open(id, "CV");
+        assertEquals("", laptop.replaces(), "nothing to replace yet");
+        laptop.post("cv-portable.pdf", Fixtures.pdf(1)).then().statusCode(303);
+        String stored = rows(id).get(0).storedName;
+        long files = filesOnDisk();
+
+        phone.post("cv-telephone.pdf", Fixtures.pdf(2)).then().statusCode(409)
+                .body(containsString("Un fichier vient d’être déposé pour cette pièce depuis une autre fenêtre ou un autre appareil"),
+                        containsString("cv-portable.pdf"), containsString("href=\"#file-CV\""));
+        assertEquals(1, rows(id).size());
+        assertEquals("cv-portable.pdf", rows(id).get(0).originalName);
+        assertEquals(stored, rows(id).get(0).storedName);
+        assertEquals(files, filesOnDisk());
+
+        // the page the refusal shows names the document now there: replacing it from there works
+        UploadForm again = open(id, "CV");
+        assertEquals(String.valueOf(rows(id).get(0).id), again.replaces());
+        again.post("cv-telephone.pdf", Fixtures.pdf(2)).then().statusCode(303);
+        assertEquals("cv-telephone.pdf", rows(id).get(0).originalName);
+    }
+
+    @Test
+    @TestSecurity(user = "doc-api-create", roles = "candidate")
+    void apiCreatesOnlyWithIfNoneMatch() throws Exception {
+        Long id = draftOf("doc-api-create", EntryRoute.INITIALE);
+        given().contentType("application/octet-stream").header("If-None-Match", "*").body(Fixtures.pdf(1))
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200);
+        String stored = rows(id).get(0).storedName;
+        given().contentType("application/octet-stream").header("If-None-Match", "*").body(Fixtures.pdf(3))
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(412)
+                .contentType("application/json").body("status", equalTo(412)).body("error", equalTo("upload_conflict"));
+        assertEquals(stored, rows(id).get(0).storedName);
+        // without the condition, a PUT replaces
+        given().contentType("application/octet-stream").body(Fixtures.pdf(3))
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200).body("pages", equalTo(3));
+        given().contentType("application/octet-stream").body(HostilePdfs.xfa())
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(400).body("error", equalTo("pdf_refused_xfa"));
+    }
+
+    @Test
+    @TestSecurity(user = "doc-race", roles = "candidate")
+    void fiftySimultaneousFirstUploadsOfOnePieceStoreOneAndTellTheOthers() throws Exception {
+        Long id = draftOf("doc-race", EntryRoute.INITIALE);
+        long before = filesOnDisk();
+        int uploads = 50;
+        List<UploadForm> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            forms.add(open(id, "CV")); // 50 windows, each opened before any upload
+        }
+        byte[] pdf = Fixtures.pdf(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+            for (UploadForm form : forms) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return form.post("cv.pdf", pdf);
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            int refused = 0;
+            for (var future : sent) {
+                var response = future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                if (response.statusCode() == 303) {
+                    stored++;
+                } else {
+                    assertEquals(409, response.statusCode(), response.asString());
+                    assertTrue(response.asString().contains("Un fichier vient d’être déposé pour cette pièce"), response.asString());
+                    refused++;
+                }
+            }
+            assertEquals(1, stored);
+            assertEquals(uploads - 1, refused);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, rows(id).size());
+        assertEquals(before + 1, filesOnDisk(), "one file: the losers' files are deleted");
+        assertTrue(storage.exists(rows(id).get(0).storedName));
     }
 
     @Test
