@@ -237,6 +237,12 @@ public interface DocumentMessages {
     String upload_conflict();
 
     @Message
+    String pdf_part_unavailable();
+
+    @Message
+    String zip_dossier_failed(String reference);
+
+    @Message
     String pdf_title(String level, String campaign);
 
     @Message
