@@ -199,9 +199,12 @@ class CandidateDocumentResourceTest {
                 new Case("file: link", HostilePdfs.fileLink(), "autre chose qu’une page web"),
                 new Case("PDF+ZIP polyglot", HostilePdfs.zipPolyglot(), "à la fois un PDF et une archive ZIP"),
                 new Case("data after %%EOF", HostilePdfs.appendedData(), "ajoutées à ce PDF après sa fin"))) {
-            upload(id, "CV", "cv.pdf", c.content()).statusCode(400)
+            String page = upload(id, "CV", "cv.pdf", c.content()).statusCode(400)
                     .body(containsString(c.message()), containsString("en PDF"), containsString("role=\"alert\""),
-                            containsString("href=\"#file-CV\""), containsString("id=\"file-CV-error\""));
+                            containsString("href=\"#file-CV\""), containsString("id=\"file-CV-error\"")).extract().asString();
+            if (c.what().equals("compression bomb")) {
+                fr.univlorraine.ieps.web.Screenshots.take("pieces-refused-pdf-fr", page, 1400);
+            }
             assertTrue(rows(id).isEmpty(), c.what());
             assertEquals(before, filesOnDisk(), c.what());
         }
@@ -212,6 +215,11 @@ class CandidateDocumentResourceTest {
                 .multiPart("file", "cv.pdf", HostilePdfs.xfa(), "application/pdf")
                 .post("/candidatures/" + id + "/pieces/CV").then().statusCode(400)
                 .body(containsString("This PDF is a dynamic (XFA) form"), containsString("print it to PDF"));
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-refused-pdf-en", given().cookie("ieps-csrf", form.cookie())
+                .cookie("ieps-lang", "en").redirects().follow(false)
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(form.token()).controlName("csrf-token").emptyFileName().build())
+                .multiPart("file", "cv.pdf", HostilePdfs.smbLink(), "application/pdf")
+                .post("/candidatures/" + id + "/pieces/CV").asString(), 1400);
     }
 
     @Test
@@ -234,9 +242,19 @@ class CandidateDocumentResourceTest {
         String stored = rows(id).get(0).storedName;
         long files = filesOnDisk();
 
-        phone.post("cv-telephone.pdf", Fixtures.pdf(2)).then().statusCode(409)
+        String conflict = phone.post("cv-telephone.pdf", Fixtures.pdf(2)).then().statusCode(409)
                 .body(containsString("Un fichier vient d’être déposé pour cette pièce depuis une autre fenêtre ou un autre appareil"),
-                        containsString("cv-portable.pdf"), containsString("href=\"#file-CV\""));
+                        containsString("cv-portable.pdf"), containsString("href=\"#file-CV\"")).extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-conflict-fr", conflict, 1400);
+        UploadForm english = open(id, "CV");
+        String conflictEn = given().redirects().follow(false).cookie("ieps-csrf", english.cookie()).cookie("ieps-lang", "en")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(english.token()).controlName("csrf-token").emptyFileName().build())
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("").controlName("replaces").emptyFileName().build())
+                .multiPart("file", "cv.pdf", Fixtures.pdf(1), "application/pdf")
+                .post("/candidatures/" + id + "/pieces/CV").then().statusCode(409)
+                .body(containsString("A file was just uploaded for this document from another window or device. Check it below and replace it if needed."))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-conflict-en", conflictEn, 1400);
         assertEquals(1, rows(id).size());
         assertEquals("cv-portable.pdf", rows(id).get(0).originalName);
         assertEquals(stored, rows(id).get(0).storedName);
