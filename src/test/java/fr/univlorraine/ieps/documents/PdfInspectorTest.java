@@ -145,6 +145,47 @@ class PdfInspectorTest {
         assertRefused(PdfRefusal.ACTION, write("gotor.pdf", HostilePdfs.goToR()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Launch", "SubmitForm", "ImportData", "GoToR", "GoToE", "Rendition",
+            "Movie", "Sound", "RichMediaExecute"})
+    void everyActionThatRunsFetchesOrPlaysIsRefusedBehindALink(String type) throws Exception {
+        Path file = write(type + ".pdf", HostilePdfs.with(document -> {
+            var action = new COSDictionary();
+            action.setName(COSName.TYPE, "Action");
+            action.setName(COSName.S, type);
+            // set as it is: PDFBox's own factory knows neither Rendition nor RichMediaExecute
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new PDRectangle(72, 700, 200, 20));
+            link.getCOSObject().setItem(COSName.A, action);
+            document.getPage(0).getAnnotations().add(link);
+        }));
+        assertRefused(PdfRefusal.ACTION, file);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"RichMedia", "3D", "Screen", "Movie", "Sound"})
+    void everyMediaAnnotationIsRefused(String subtype) throws Exception {
+        Path file = write(subtype + ".pdf", HostilePdfs.with(document -> {
+            PDAnnotation media = PDAnnotation.createAnnotation(new COSDictionary());
+            media.getCOSObject().setName(COSName.SUBTYPE, subtype);
+            media.setRectangle(new PDRectangle(72, 600, 200, 100));
+            document.getPage(0).getAnnotations().add(media);
+        }));
+        assertRefused(PdfRefusal.MEDIA, file);
+    }
+
+    @Test
+    void openingOnAPageWithAGoToActionIsAccepted() throws Exception {
+        Path file = write("goto.pdf", HostilePdfs.with(document -> {
+            var destination = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+            destination.setPage(document.getPage(0));
+            var goTo = new org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo();
+            goTo.setDestination(destination);
+            document.getDocumentCatalog().setOpenAction(goTo);
+        }));
+        assertEquals(1, ContentInspector.inspect(file, EnumSet.of(FileKind.PDF)).pageCount());
+    }
+
     @Test
     void actionsWithoutAClickAreRefused() throws Exception {
         assertRefused(PdfRefusal.AUTOMATIC_ACTION, write("open-uri.pdf", HostilePdfs.openActionUri()));
