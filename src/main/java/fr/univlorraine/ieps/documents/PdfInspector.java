@@ -39,6 +39,11 @@ final class PdfInspector {
 
     /** Page trees deeper than this are not a real document's (PDFBox walks them recursively). */
     static final int MAX_PAGE_TREE_DEPTH = 64;
+    /**
+     * A 500-page thesis has a few thousand objects; every object is read and kept while the file is
+     * checked, so their number bounds the memory one check takes (300,000 small ones fill 400 MB).
+     */
+    static final int MAX_OBJECTS = 200_000;
     private static final byte[] OBJECT_STREAM = "/ObjStm".getBytes(StandardCharsets.US_ASCII);
 
     private PdfInspector() {
@@ -151,6 +156,9 @@ final class PdfInspector {
      * those inside object streams: each stream, object streams included, is checked as it is read.
      */
     private static List<COSBase> resolveAll(COSDocument cos, PdfBudget budget) {
+        if (cos.getXrefTable().size() > MAX_OBJECTS) {
+            throw budget.stop(PdfRefusal.TOO_COMPLEX, "more than " + MAX_OBJECTS + " objects");
+        }
         List<COSBase> objects = new ArrayList<>();
         List<COSObjectKey> compressed = new ArrayList<>();
         for (Map.Entry<COSObjectKey, Long> entry : new ArrayList<>(cos.getXrefTable().entrySet())) {

@@ -94,6 +94,21 @@ class PdfInspectorTest {
     }
 
     @Test
+    void tooManyObjectsAreRefusedBeforeTheyAreRead() throws Exception {
+        Path file = write("objects.pdf", HostilePdfs.with(document -> {
+            var junk = new org.apache.pdfbox.cos.COSArray();
+            for (int i = 0; i <= PdfInspector.MAX_OBJECTS; i++) {
+                COSDictionary object = new COSDictionary();
+                object.setDirect(false);
+                junk.add(object);
+            }
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("Junk"), junk);
+        }));
+        RefusedContent refused = assertRefused(PdfRefusal.TOO_COMPLEX, file);
+        assertTrue(refused.detail.contains("objects"), refused.detail);
+    }
+
+    @Test
     void inspectionOverItsTimeBudgetIsRefused() throws Exception {
         Path file = write("cv.pdf", Fixtures.pdf(3));
         PdfLimits noTime = new PdfLimits(500, 64 * MB, 512 * MB, Duration.ZERO);
