@@ -87,7 +87,11 @@ class CandidateDocumentResourceTest {
     record UploadForm(Long id, String code, String cookie, String token, String replaces) {
 
         io.restassured.response.Response post(Long target, String name, byte[] content) {
-            return given().redirects().follow(false).cookie("ieps-csrf", cookie)
+            var request = given().redirects().follow(false);
+            if (cookie != null) {
+                request.cookie("ieps-csrf", cookie);
+            }
+            return request
                     .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token).controlName("csrf-token").emptyFileName().build())
                     .multiPart(new io.restassured.builder.MultiPartSpecBuilder(replaces).controlName("replaces").emptyFileName().build())
                     .multiPart("file", name, content, "application/pdf")
@@ -271,18 +275,24 @@ class CandidateDocumentResourceTest {
     @TestSecurity(user = "doc-api-create", roles = "candidate")
     void apiCreatesOnlyWithIfNoneMatch() throws Exception {
         Long id = draftOf("doc-api-create", EntryRoute.INITIALE);
-        given().contentType("application/octet-stream").header("If-None-Match", "*").body(Fixtures.pdf(1))
+        // as a script of our own pages would call it with the session: the page's CSRF token in a header
+        UploadForm page = open(id, "CV");
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> api = () -> {
+            var request = given().header("X-CSRF-Token", page.token()).contentType("application/octet-stream");
+            return page.cookie() == null ? request : request.cookie("ieps-csrf", page.cookie());
+        };
+        api.get().header("If-None-Match", "*").body(Fixtures.pdf(1))
                 .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200);
         String stored = rows(id).get(0).storedName;
-        given().contentType("application/octet-stream").header("If-None-Match", "*").body(Fixtures.pdf(3))
+        api.get().header("If-None-Match", "*").body(Fixtures.pdf(3))
                 .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(412)
                 .contentType("application/json").body("status", equalTo(412)).body("error", equalTo("upload_conflict"));
         assertEquals(stored, rows(id).get(0).storedName);
         // without the condition, a PUT replaces
-        given().contentType("application/octet-stream").body(Fixtures.pdf(3))
-                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200).body("pages", equalTo(3));
-        given().contentType("application/octet-stream").body(HostilePdfs.xfa())
-                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(400).body("error", equalTo("pdf_refused_xfa"));
+        api.get().body(Fixtures.pdf(3)).put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200)
+                .body("pages", equalTo(3));
+        api.get().body(HostilePdfs.xfa()).put("/api/me/applications/" + id + "/documents/CV").then().statusCode(400)
+                .body("error", equalTo("pdf_refused_xfa"));
     }
 
     @Test
