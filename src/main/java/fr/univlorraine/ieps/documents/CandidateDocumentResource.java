@@ -35,8 +35,12 @@ public class CandidateDocumentResource {
 
     private static final Set<String> FLASHES = Set.of("uploaded", "notconcerned");
 
-    /** A refusal shown at the item it concerns. */
-    public record ItemError(String code, String label, String messageKey, int maxSizeMb) {
+    /** A refusal shown at the item it concerns; its text is in the doc bundle when {@code documentText}, else in form. */
+    public record ItemError(String code, String label, String messageKey, int maxSizeMb, boolean documentText) {
+
+        ItemError(String code, String label, String messageKey, int maxSizeMb) {
+            this(code, label, messageKey, maxSizeMb, false);
+        }
     }
 
     @Inject
@@ -66,18 +70,22 @@ public class CandidateDocumentResource {
     @POST
     @Path("{code}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("id") Long id, @PathParam("code") String code, @RestForm("file") FileUpload file)
-            throws IOException {
+    public Response upload(@PathParam("id") Long id, @PathParam("code") String code, @RestForm("file") FileUpload file,
+            @RestForm("replaces") String replaces) throws IOException {
         Application app = applications.owned(id, user.subject());
         try {
             if (file == null || file.uploadedFile() == null) {
                 throw new RefusedContent("err_file_missing");
             }
-            documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName());
+            documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
         } catch (RefusedContent refused) {
             DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), refused.messageKey, type.maxSizeMb);
+            var error = new ItemError(code, type.label(ui.lang()), refused.messageKey, type.maxSizeMb, refused.documentText);
             return Response.status(400).entity(page(app, error, null, null)).build();
+        } catch (UploadConflict conflict) {
+            DocumentType type = typeOf(app, code);
+            var error = new ItemError(code, type.label(ui.lang()), UploadConflict.MESSAGE_KEY, type.maxSizeMb, true);
+            return Response.status(409).entity(page(app, error, null, null)).build();
         }
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=uploaded#piece-" + code)).build();
     }
@@ -108,6 +116,21 @@ public class CandidateDocumentResource {
         ApplicationDocument document = ApplicationDocument.inDossier(documentId, app).filter(ApplicationDocument::hasFile)
                 .orElseThrow(NotFoundException::new);
         return DocumentDownloads.response(document, download != null);
+    }
+
+    /**
+     * The form says which document its page showed for the piece (empty when there was none): an upload
+     * made from a page older than the piece's document is a conflict, not a silent replacement.
+     */
+    private static DocumentService.Expected expected(String replaces) {
+        if (replaces == null || replaces.isBlank()) {
+            return DocumentService.Expected.NOTHING;
+        }
+        try {
+            return DocumentService.Expected.document(Long.valueOf(replaces.strip()));
+        } catch (NumberFormatException e) {
+            return DocumentService.Expected.NOTHING;
+        }
     }
 
     private TemplateInstance page(Application app, ItemError error, String reason, String flash) {

@@ -2,7 +2,6 @@ package fr.univlorraine.ieps.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,27 +16,12 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSDocument;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNull;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Decides what an uploaded file is from its bytes alone: the name and the browser's content type
  * are chosen by the sender, so they prove nothing. Anything that is not a sound PDF, JPEG or PNG
- * is refused before it is stored, shown to staff or merged into a dossier.
+ * is refused before it is stored, shown to staff or merged into a dossier; PDFs are looked into by
+ * {@link PdfInspector}, within {@link PdfLimits}.
  */
 public final class ContentInspector {
 
@@ -54,10 +38,8 @@ public final class ContentInspector {
     private static final long FULL_DECODE_PIXELS = 16_000_000L;
 
     private static final int HEAD = 1024;
-    private static final int TAIL = 1024;
 
     private static final byte[] PDF_MAGIC = ascii("%PDF-");
-    private static final byte[] PDF_EOF = ascii("%%EOF");
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[][] EXECUTABLE_MAGICS = {
@@ -70,12 +52,19 @@ public final class ContentInspector {
         {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},            // Mach-O universal, Java class
         ascii("#!"),                                                     // script with an interpreter
     };
-    private static final COSName LAUNCH = COSName.getPDFName("Launch");
 
     private ContentInspector() {}
 
     /** Reads the file (already on disk) and decides what it is; refuses anything unsafe or unreadable. */
     public static Inspection inspect(Path file, Set<FileKind> accepted) throws RefusedContent, IOException {
+        return inspect(file, accepted, PdfLimits.DEFAULTS);
+    }
+
+    /**
+     * The same, with the limits of the PDF inspection: it may take seconds, so call it before any
+     * database transaction.
+     */
+    public static Inspection inspect(Path file, Set<FileKind> accepted, PdfLimits limits) throws RefusedContent, IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new RefusedContent("err_file_empty");
@@ -85,7 +74,7 @@ public final class ContentInspector {
             throw new RefusedContent("err_file_type_not_accepted");
         }
         return switch (kind) {
-            case PDF -> new Inspection(kind, checkPdf(file, size));
+            case PDF -> new Inspection(kind, PdfInspector.inspect(file, size, limits));
             case JPEG, PNG -> {
                 checkImage(file, kind);
                 yield new Inspection(kind, 1);
@@ -114,169 +103,6 @@ public final class ContentInspector {
             return FileKind.PNG;
         }
         throw new RefusedContent("err_file_type");
-    }
-
-    // ---- PDF
-
-    private static int checkPdf(Path file, long size) throws RefusedContent, IOException {
-        // PDFBox rebuilds a lost cross-reference table by scanning, so it happily opens a file cut
-        // short in transit; only the end-of-file marker proves the upload is complete.
-        if (!endsWithEofMarker(read(file, size - Math.min(TAIL, size), (int) Math.min(TAIL, size)))) {
-            throw new RefusedContent("err_pdf_corrupt");
-        }
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            if (document.isEncrypted()) {
-                // Opened with the empty user password, but still restricted by an owner password.
-                throw new RefusedContent("err_pdf_encrypted");
-            }
-            int pages = document.getNumberOfPages();
-            if (pages == 0 || readablePages(document) != pages) {
-                throw new RefusedContent("err_pdf_corrupt");
-            }
-            if (hasActiveContent(document)) {
-                throw new RefusedContent("err_pdf_active_content");
-            }
-            return pages;
-        } catch (InvalidPasswordException e) {
-            throw new RefusedContent("err_pdf_encrypted");
-        } catch (IOException | RuntimeException e) {
-            // Malformed input makes PDFBox throw anything from IOException to ClassCastException.
-            throw new RefusedContent("err_pdf_corrupt");
-        }
-    }
-
-    /**
-     * Counts the pages whose box, content and resources can really be read. PDFBox repairs a cut
-     * file by scanning for objects and silently turns the missing ones into nothing, so a page whose
-     * content or fonts were lost would still "open" as a blank page: every reference is checked.
-     */
-    private static int readablePages(PDDocument document) throws IOException {
-        int readable = 0;
-        for (PDPage page : document.getPages()) {
-            PDRectangle box = page.getMediaBox();
-            if (box == null || !(box.getWidth() > 0) || !(box.getHeight() > 0)) {
-                return -1;
-            }
-            COSDictionary dictionary = page.getCOSObject();
-            if (!resolvesWithItems(dictionary.getItem(COSName.CONTENTS))
-                    || !resolves(dictionary.getItem(COSName.RESOURCES))) {
-                return -1;
-            }
-            PDResources resources = page.getResources();
-            if (resources != null) {
-                for (COSBase category : resources.getCOSObject().getValues()) {
-                    if (!resolvesWithItems(category)) {
-                        return -1;
-                    }
-                }
-            }
-            try (InputStream content = page.getContents()) {
-                content.transferTo(OutputStream.nullOutputStream());
-            }
-            readable++;
-        }
-        return readable;
-    }
-
-    /** False for a reference to an object that is missing or could not be parsed. */
-    private static boolean resolves(COSBase item) {
-        if (item instanceof COSObject reference) {
-            COSBase target = reference.getObject();
-            return target != null && !(target instanceof COSNull);
-        }
-        return true;
-    }
-
-    /** Like {@link #resolves}, and also for each entry when the item is an array or a dictionary. */
-    private static boolean resolvesWithItems(COSBase item) {
-        if (!resolves(item)) {
-            return false;
-        }
-        COSBase target = item instanceof COSObject reference ? reference.getObject() : item;
-        if (target instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (!resolves(array.get(i))) {
-                    return false;
-                }
-            }
-        } else if (target instanceof COSDictionary dictionary && !(target instanceof COSStream)) {
-            for (COSBase value : dictionary.getValues()) {
-                if (!resolves(value)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Script or program-launching actions can sit in the catalog, pages, annotations or form
-     * fields, directly or chained with /Next, so every object of the file is looked at rather than
-     * the few places a viewer usually starts from.
-     */
-    private static boolean hasActiveContent(PDDocument document) throws IOException {
-        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
-        if (catalog.containsKey(COSName.AA)) {
-            return true;
-        }
-        COSDictionary names = catalog.getCOSDictionary(COSName.NAMES);
-        if (names != null && names.containsKey(COSName.JAVA_SCRIPT)) {
-            return true;
-        }
-        COSDocument cos = document.getDocument();
-        for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
-            COSObject object = cos.getObjectFromPool(key);
-            if (object != null && isOrHoldsAction(object.getObject(), 0)) {
-                return true;
-            }
-        }
-        return isOrHoldsAction(catalog, 0);
-    }
-
-    /** Looks into direct objects only: indirect ones are visited on their own, which also avoids cycles. */
-    private static boolean isOrHoldsAction(COSBase base, int depth) {
-        if (depth > 64) {
-            return false;
-        }
-        if (base instanceof COSDictionary dictionary) {
-            COSName type = dictionary.getCOSName(COSName.S);
-            if (COSName.JAVA_SCRIPT.equals(type) || LAUNCH.equals(type) || dictionary.containsKey(COSName.JS)) {
-                return true;
-            }
-            for (COSBase value : dictionary.getValues()) {
-                if (!(value instanceof COSObject) && isOrHoldsAction(value, depth + 1)) {
-                    return true;
-                }
-            }
-        } else if (base instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                COSBase value = array.get(i);
-                if (!(value instanceof COSObject) && isOrHoldsAction(value, depth + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithEofMarker(byte[] tail) {
-        int end = tail.length;
-        while (end > 0 && isPdfWhitespace(tail[end - 1])) {
-            end--;
-        }
-        if (end < PDF_EOF.length) {
-            return false;
-        }
-        for (int i = 0; i < PDF_EOF.length; i++) {
-            if (tail[end - PDF_EOF.length + i] != PDF_EOF[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isPdfWhitespace(byte b) {
-        return b == 0 || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == ' ';
     }
 
     // ---- images
@@ -456,7 +282,7 @@ public final class ContentInspector {
 
     // ---- bytes
 
-    private static byte[] read(Path file, long offset, int length) throws IOException {
+    static byte[] read(Path file, long offset, int length) throws IOException {
         byte[] bytes = new byte[length];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {

@@ -65,20 +65,29 @@ public class DocumentApi {
     /**
      * Uploads (or replaces) the document of one checklist item: the body is the file itself, its name in
      * X-File-Name. The body is streamed to a temporary file; its type is decided from its content.
+     * With {@code If-None-Match: *} it only creates: 412 if the item already has a document.
      */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a document", description = "PDF, JPEG or PNG as the item accepts; refused with a message key otherwise.")
+    @Operation(summary = "Upload a document", description = "PDF, JPEG or PNG as the item accepts; refused with a message key "
+            + "otherwise (400). With If-None-Match: * only a first upload is accepted (412 if the item already has a "
+            + "document); an upload of the same item at the same moment gets 409.")
     public Response upload(@PathParam("id") Long id, @PathParam("code") String code,
-            @HeaderParam("X-File-Name") String fileName, File body) throws IOException {
+            @HeaderParam("X-File-Name") String fileName, @HeaderParam("If-None-Match") String ifNoneMatch, File body)
+            throws IOException {
+        DocumentService.Expected expected = ifNoneMatch != null && ifNoneMatch.strip().equals("*")
+                ? DocumentService.Expected.NOTHING : DocumentService.Expected.ANYTHING;
         try {
             ApplicationDocument document = documents.upload(id, user.subject(), code, body.toPath(),
-                    fileName == null ? code : fileName);
+                    fileName == null ? code : fileName, expected);
             return Response.ok(Map.of("code", code, "status", document.status.name(), "sha256", document.sha256,
                     "size", document.sizeBytes, "pages", document.pageCount)).build();
         } catch (RefusedContent refused) {
             return Response.status(400).entity(Map.of("status", 400, "error", refused.messageKey)).build();
+        } catch (UploadConflict conflict) {
+            int status = conflict.alreadyThere ? 412 : 409;
+            return Response.status(status).entity(Map.of("status", status, "error", UploadConflict.MESSAGE_KEY)).build();
         } finally {
             java.nio.file.Files.deleteIfExists(body.toPath());
         }

@@ -204,6 +204,45 @@ public interface DocumentMessages {
     String network_error();
 
     @Message
+    String pdf_refused_too_complex();
+
+    @Message
+    String pdf_refused_xfa();
+
+    @Message
+    String pdf_refused_embedded_file();
+
+    @Message
+    String pdf_refused_javascript();
+
+    @Message
+    String pdf_refused_action();
+
+    @Message
+    String pdf_refused_automatic_action();
+
+    @Message
+    String pdf_refused_link();
+
+    @Message
+    String pdf_refused_media();
+
+    @Message
+    String pdf_refused_trailing_data();
+
+    @Message
+    String pdf_refused_polyglot();
+
+    @Message
+    String upload_conflict();
+
+    @Message
+    String pdf_part_unavailable();
+
+    @Message
+    String zip_dossier_failed(String reference);
+
+    @Message
     String pdf_title(String level, String campaign);
 
     @Message

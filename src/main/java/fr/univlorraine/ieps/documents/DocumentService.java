@@ -69,6 +69,9 @@ public class DocumentService implements SubmissionCheck {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    UploadInspector inspector;
+
     /** The routes whose checklist applies: the entry route, plus VAP for a VAP candidate. */
     public static Set<String> routesOf(Application app) {
         Set<String> routes = new LinkedHashSet<>(List.of(app.entryRoute.name()));
@@ -106,21 +109,90 @@ public class DocumentService implements SubmissionCheck {
     }
 
     /**
-     * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
-     * replacing the previous one only once the new one is committed. Refusals change nothing.
+     * What the person uploading believes the piece holds, checked so that an upload made from a page
+     * opened before another upload does not silently replace it.
      */
-    @Transactional
+    public record Expected(boolean checked, Long documentId) {
+        /** No condition: replaces whatever is there (the API without If-None-Match). */
+        public static final Expected ANYTHING = new Expected(false, null);
+        /** A first upload: nothing may be there yet. */
+        public static final Expected NOTHING = new Expected(true, null);
+
+        /** Replaces this document, and no other. */
+        public static Expected document(Long documentId) {
+            return new Expected(true, documentId);
+        }
+
+        boolean allows(ApplicationDocument current) {
+            return !checked || java.util.Objects.equals(current == null ? null : current.id, documentId);
+        }
+    }
+
+    /** What the file of a piece may be, read before it is inspected. */
+    record Target(long maxBytes, Set<FileKind> accepted) {
+    }
+
+    /** Checks the uploaded file and stores it as the dossier's document of this type, whatever is there now. */
     public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
-            throws RefusedContent, IOException {
+            throws RefusedContent, UploadConflict, IOException {
+        return upload(applicationId, candidate, typeCode, file, fileName, Expected.ANYTHING);
+    }
+
+    /**
+     * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
+     * replacing the previous one only once the new one is committed. Refusals and conflicts change nothing.
+     * The content check may take seconds (a PDF is decoded within {@link PdfLimits}), so it runs between
+     * two short transactions, never inside one.
+     */
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            Expected expected) throws RefusedContent, UploadConflict, IOException {
+        Target target = target(applicationId, candidate, typeCode, expected);
+        if (java.nio.file.Files.size(file) > target.maxBytes()) {
+            throw new RefusedContent("err_file_too_large");
+        }
+        ContentInspector.Inspection inspection;
+        try {
+            inspection = inspector.inspect(file, target.accepted());
+        } catch (RefusedContent refused) {
+            if (refused.documentText) {
+                LOG.infof("PDF refused for dossier %d, %s: %s", applicationId, typeCode, refused.getMessage());
+            }
+            throw refused;
+        }
+        try {
+            return record(applicationId, candidate, typeCode, file, fileName, inspection, expected);
+        } catch (RuntimeException e) {
+            if (UploadConflict.isRace(e)) {
+                LOG.infof("Concurrent uploads for dossier %d, %s: this one lost", applicationId, typeCode);
+                throw new UploadConflict(false);
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    Target target(Long applicationId, String candidate, String typeCode, Expected expected) throws UploadConflict {
         Application app = applications.owned(applicationId, candidate);
         ChecklistLine line = lineFor(app, typeCode);
         requireEditable(app);
-        DocumentType type = line.type();
-        long size = java.nio.file.Files.size(file);
-        if (size > type.maxBytes()) {
-            throw new RefusedContent("err_file_too_large");
+        if (!expected.allows(line.document())) {
+            throw new UploadConflict(true);
         }
-        ContentInspector.Inspection inspection = ContentInspector.inspect(file, type.accepted());
+        return new Target(line.type().maxBytes(), line.type().accepted());
+    }
+
+    /** Records the inspected file; a concurrent upload of the same piece makes it fail at the flush. */
+    @Transactional(rollbackOn = {UploadConflict.class, IOException.class})
+    ApplicationDocument record(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            ContentInspector.Inspection inspection, Expected expected) throws UploadConflict, IOException {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = lineFor(app, typeCode);
+        requireEditable(app);
+        // checked again: another upload may have been recorded while this file was inspected
+        if (!expected.allows(line.document())) {
+            throw new UploadConflict(true);
+        }
+        DocumentType type = line.type();
         DocumentStorage.StoredFile stored = storage.store(file);
         ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
         String replaced = document.storedName;

@@ -36,21 +36,29 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
+import org.jboss.logging.Logger;
 
 /**
  * One PDF per dossier, so that reviewers read a whole application in one file: a cover with the
  * answers of the form and a table of contents, then every uploaded document in the given order.
- * Parts must have been accepted by {@link ContentInspector} first.
+ * Parts are accepted by {@link ContentInspector} when uploaded; one that still cannot be merged (a file
+ * stored before a check existed, a file gone from the disk) becomes a page saying so, and the dossier
+ * is written anyway, without the scripts, attachments and actions such a file may carry.
  */
 public final class DossierPdf {
+
+    private static final Logger LOG = Logger.getLogger(DossierPdf.class);
 
     public record Field(String label, String value) {}
 
     public record Section(String title, List<Field> fields) {}
 
-    /** The cover: title (e.g. "Dossier de candidature – Master 1 – 2027-2028"), reference, candidate name, generated-at text, sections. */
+    /**
+     * The cover: title (e.g. "Dossier de candidature – Master 1 – 2027-2028"), reference, candidate name, generated-at
+     * text, sections; and the text of the page standing for a document that could not be merged.
+     */
     public record Cover(String title, String reference, String candidate, String generatedAt, List<Section> sections,
-            String documentsTitle, String footerLabel) {}
+            String documentsTitle, String footerLabel, String partUnavailable) {}
 
     public record Part(String title, Path file, FileKind kind) {}
 
@@ -61,7 +69,10 @@ public final class DossierPdf {
 
     private DossierPdf() {}
 
-    /** Writes the cover page(s) followed by every part in the given order; images become one page each, scaled to fit A4 with margins. */
+    /**
+     * Writes the cover page(s) followed by every part in the given order; images become one page each, scaled to fit
+     * A4 with margins. A part that cannot be read or merged becomes one page naming it.
+     */
     public static int write(Cover cover, List<Part> parts, OutputStream out) throws IOException {
         List<PDDocument> sources = new ArrayList<>();
         // Stream data of the result and of every source goes to temporary files: a dossier of
@@ -69,37 +80,21 @@ public final class DossierPdf {
         try (PDDocument dossier = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             try {
                 Fonts fonts = new Fonts();
-                // The sources are opened first: the table of contents needs their page counts.
-                List<PDDocument> opened = new ArrayList<>();
+                // The parts first: the table of contents needs the pages each one really took.
                 int[] partPages = new int[parts.size()];
                 for (int i = 0; i < parts.size(); i++) {
-                    Part part = parts.get(i);
-                    PDDocument source = null;
-                    if (part.kind() == FileKind.PDF) {
-                        source = Loader.loadPDF(part.file().toFile(), IOUtils.createTempFileOnlyStreamCache());
-                        sources.add(source);
-                    }
-                    opened.add(source);
-                    partPages[i] = source == null ? 1 : source.getNumberOfPages();
+                    partPages[i] = addPart(dossier, parts.get(i), cover, fonts, sources);
                 }
 
                 CoverLayout layout = new CoverLayout(fonts);
                 layout.lay(cover, parts, partPages);
-                layout.render(dossier);
+                layout.renderBefore(dossier);
                 int coverPages = layout.pageCount();
-
-                PDFMergerUtility merger = new PDFMergerUtility();
-                for (int i = 0; i < parts.size(); i++) {
-                    if (opened.get(i) != null) {
-                        merger.appendDocument(dossier, opened.get(i));
-                    } else {
-                        addImagePage(dossier, parts.get(i));
-                    }
-                }
 
                 addOutline(dossier, cover, parts, partPages, coverPages, fonts);
                 addFooters(dossier, cover, fonts);
                 describe(dossier, cover, fonts);
+                PdfSanitizer.strip(dossier);
                 dossier.save(out);
                 return dossier.getNumberOfPages();
             } finally {
@@ -107,6 +102,63 @@ public final class DossierPdf {
                 closeAll(sources);
             }
         }
+    }
+
+    /** Appends the part and returns its number of pages; on failure, its half-added pages go and one page says so. */
+    private static int addPart(PDDocument dossier, Part part, Cover cover, Fonts fonts, List<PDDocument> sources)
+            throws IOException {
+        int before = dossier.getNumberOfPages();
+        try {
+            if (part.kind() == FileKind.PDF) {
+                PDDocument source = Loader.loadPDF(part.file().toFile(), IOUtils.createTempFileOnlyStreamCache());
+                sources.add(source);
+                if (PdfActions.hasXfa(source)) {
+                    // its pages only ask to wait for a form no viewer but Adobe's renders
+                    throw new IOException("XFA form");
+                }
+                new PDFMergerUtility().appendDocument(dossier, source);
+            } else {
+                addImagePage(dossier, part);
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.warnf("Document \"%s\" (%s) left out of a merged dossier: %s", part.title(), part.file().getFileName(), e);
+            while (dossier.getNumberOfPages() > before) {
+                dossier.removePage(dossier.getNumberOfPages() - 1);
+            }
+            addUnavailablePage(dossier, part, cover, fonts);
+        }
+        return dossier.getNumberOfPages() - before;
+    }
+
+    /** The page standing for a part that could not be merged: its title, and where to read it. */
+    private static void addUnavailablePage(PDDocument dossier, Part part, Cover cover, Fonts fonts) throws IOException {
+        PDPage page = new PDPage(A4);
+        dossier.addPage(page);
+        float left = 56;
+        float width = A4.getWidth() - 2 * left;
+        float y = A4.getHeight() - 80;
+        try (PDPageContentStream content = new PDPageContentStream(dossier, page)) {
+            for (String line : fonts.wrap(orEmpty(part.title()), fonts.bold, 15, width)) {
+                y = showLine(content, fonts.bold, 15, left, y, line);
+            }
+            y -= 10;
+            for (String line : fonts.wrap(orEmpty(cover.partUnavailable()), fonts.regular, 11, width)) {
+                y = showLine(content, fonts.regular, 11, left, y, line);
+            }
+        }
+    }
+
+    private static float showLine(PDPageContentStream content, PDFont font, float size, float x, float y, String line)
+            throws IOException {
+        float next = y - size * 1.4f;
+        if (!line.isEmpty()) {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, next);
+            content.showText(line);
+            content.endText();
+        }
+        return next;
     }
 
     // ---- images
@@ -362,11 +414,17 @@ public final class DossierPdf {
             }
         }
 
-        void render(PDDocument dossier) throws IOException {
+        /** Draws the cover pages in front of the pages already in the dossier. */
+        void renderBefore(PDDocument dossier) throws IOException {
             int coverPages = pages.size();
+            PDPage first = dossier.getNumberOfPages() > 0 ? dossier.getPage(0) : null;
             for (List<Op> ops : pages) {
                 PDPage page = new PDPage(A4);
-                dossier.addPage(page);
+                if (first == null) {
+                    dossier.addPage(page);
+                } else {
+                    dossier.getPages().insertBefore(page, first);
+                }
                 try (PDPageContentStream content = new PDPageContentStream(dossier, page)) {
                     for (Op op : ops) {
                         if (op instanceof Text text) {

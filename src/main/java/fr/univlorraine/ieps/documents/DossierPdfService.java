@@ -10,8 +10,11 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,21 @@ public class DossierPdfService {
 
     /** The document type that identifies the candidate, left out of blind reading. */
     public static final String IDENTITY_TYPE = "IDENTITE";
+
+    /**
+     * Writes the dossier's PDF into a new temporary file, deleted again if writing fails; the caller
+     * deletes it once used. Call within a transaction (reads the dossier and its documents).
+     */
+    public Path writeToTemporaryFile(Application app, String lang, boolean blind) throws IOException {
+        Path file = Files.createTempFile("ieps-dossier-", ".pdf");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(app, lang, blind, out);
+        } catch (IOException | RuntimeException | Error e) {
+            TemporaryDownload.deleteQuietly(file);
+            throw e;
+        }
+        return file;
+    }
 
     /** Writes the dossier's PDF; call within a transaction (reads the dossier and its documents). */
     public int write(Application app, String lang, OutputStream out) throws IOException {
@@ -90,7 +108,8 @@ public class DossierPdfService {
         }
         String generated = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(clock.nowInParis());
         var cover = new DossierPdf.Cover(doc.pdf_title(level, app.track.campaign.code), app.reference == null ? "" : app.reference,
-                blind ? "" : join(app.firstName, app.lastName), doc.pdf_generated(generated), sections, doc.pieces_title(), doc.pdf_footer());
+                blind ? "" : join(app.firstName, app.lastName), doc.pdf_generated(generated), sections, doc.pieces_title(), doc.pdf_footer(),
+                doc.pdf_part_unavailable());
         return DossierPdf.write(cover, parts, out);
     }
 

@@ -13,6 +13,8 @@ import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +41,8 @@ import java.util.Set;
 @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class SecretariatResource {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SecretariatResource.class);
 
     /** The statuses of the inbox: dossiers the candidate has submitted at least once. */
     static final List<ApplicationStatus> INBOX = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
@@ -148,7 +152,11 @@ public class SecretariatResource {
     @Inject
     DossierPdfService pdf;
 
-    /** The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. */
+    /**
+     * The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. Each PDF is written
+     * whole to a temporary file before it goes into the ZIP: a dossier whose PDF still fails is a short text entry
+     * naming it, and the others are all there.
+     */
     @POST
     @Path("zip")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -160,37 +168,37 @@ public class SecretariatResource {
         if (ids.isEmpty()) {
             return Response.seeOther(URI.create("/secretariat?vide=1")).build();
         }
-        java.nio.file.Path zip = java.nio.file.Files.createTempFile("dossiers-", ".zip");
+        DocumentMessages texts = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(ui.lang()));
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("ieps-dossiers-", ".zip");
         try (var out = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(zip)))) {
             for (Long id : ids) {
                 Application app = completeness.checkable(id);
                 audit.record(AuditLog.DOWNLOAD_ZIP, app.id, null, app.reference);
-                out.putNextEntry(new java.util.zip.ZipEntry("dossier-" + app.reference + ".pdf"));
-                pdf.write(app, ui.lang(), new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void close() {
-                        // the ZIP stays open for the next dossier
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws java.io.IOException {
-                        out.write(b, off, len);
-                    }
-                });
-                out.closeEntry();
+                java.nio.file.Path dossier = null;
+                try {
+                    dossier = pdf.writeToTemporaryFile(app, ui.lang(), false);
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.warnf(e, "The PDF of dossier %s could not be written: left out of the ZIP", app.reference);
+                }
+                if (dossier == null) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("dossier-" + app.reference + "-erreur.txt"));
+                    out.write(texts.zip_dossier_failed(app.reference).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.closeEntry();
+                    continue;
+                }
+                try {
+                    out.putNextEntry(new java.util.zip.ZipEntry("dossier-" + app.reference + ".pdf"));
+                    java.nio.file.Files.copy(dossier, out);
+                    out.closeEntry();
+                } finally {
+                    TemporaryDownload.deleteQuietly(dossier);
+                }
             }
-        } catch (java.io.IOException | RuntimeException e) {
-            java.nio.file.Files.deleteIfExists(zip);
+        } catch (java.io.IOException | RuntimeException | Error e) {
+            TemporaryDownload.deleteQuietly(zip);
             throw e;
         }
-        jakarta.ws.rs.core.StreamingOutput body = output -> {
-            try {
-                java.nio.file.Files.copy(zip, output);
-            } finally {
-                java.nio.file.Files.deleteIfExists(zip);
-            }
-        };
-        return Response.ok(body, "application/zip")
+        return TemporaryDownload.of(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"dossiers-ieps.zip\"").build();
     }
 

@@ -35,7 +35,10 @@ public class StaffDocumentResource {
     @Inject
     fr.univlorraine.ieps.web.Ui ui;
 
-    /** The whole dossier as one PDF (cover summary, then every document), written to a temporary file. */
+    /**
+     * The whole dossier as one PDF (cover summary, then every document), written to a temporary file; a document
+     * that cannot be merged is a page saying so, never a failure of the whole.
+     */
     @GET
     @Path("pdf")
     @Produces("application/pdf")
@@ -43,18 +46,8 @@ public class StaffDocumentResource {
     public Response dossierPdf(@PathParam("id") Long id) throws java.io.IOException {
         Application app = completeness.checkable(id);
         audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, app.reference);
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("dossier-", ".pdf");
-        try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
-            pdf.write(app, ui.lang(), out);
-        }
-        jakarta.ws.rs.core.StreamingOutput body = output -> {
-            try {
-                java.nio.file.Files.copy(file, output);
-            } finally {
-                java.nio.file.Files.deleteIfExists(file);
-            }
-        };
-        return Response.ok(body, "application/pdf")
+        java.nio.file.Path file = pdf.writeToTemporaryFile(app, ui.lang(), false);
+        return TemporaryDownload.of(file, "application/pdf")
                 .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }

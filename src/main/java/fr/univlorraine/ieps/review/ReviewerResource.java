@@ -7,6 +7,7 @@ import fr.univlorraine.ieps.documents.ApplicationDocument;
 import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.documents.DocumentService;
 import fr.univlorraine.ieps.documents.DossierPdfService;
+import fr.univlorraine.ieps.documents.TemporaryDownload;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
@@ -26,11 +27,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -160,18 +158,8 @@ public class ReviewerResource {
         Review review = reviews.mine(id, member());
         Application app = review.application;
         audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
-        java.nio.file.Path file = Files.createTempFile("dossier-", ".pdf");
-        try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            pdf.write(app, ui.lang(), app.track.campaign.blindReview, out);
-        }
-        StreamingOutput body = output -> {
-            try {
-                Files.copy(file, output);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        };
-        return Response.ok(body, "application/pdf")
+        java.nio.file.Path file = pdf.writeToTemporaryFile(app, ui.lang(), app.track.campaign.blindReview);
+        return TemporaryDownload.of(file, "application/pdf")
                 .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }

@@ -150,7 +150,8 @@ final class DocumentBench {
         var cover = new DossierPdf.Cover("Dossier de candidature – Master 1 – 2027-2028", "IEPS-2027-M1-0001", "Camille Lefèvre",
                 "Généré pour le banc d’essai", List.of(new DossierPdf.Section("Projet de recherche",
                         List.of(new DossierPdf.Field("Projet", "Le non-recours aux droits sociaux ".repeat(120))))),
-                "Pièces justificatives", "Master IEPS –");
+                "Pièces justificatives", "Master IEPS –",
+                "Ce document n’a pas pu être ajouté au PDF du dossier. Ouvrez-le seul depuis la page du dossier.");
         long[] millis = new long[25];
         int pages = 0;
         for (int run = 0; run < millis.length; run++) {

@@ -60,6 +60,9 @@ class CandidateDocumentResourceTest {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    PdfConfig pdfConfig;
+
     @BeforeEach
     void openCampaign() {
         Campaigns.openOne();
@@ -77,15 +80,39 @@ class CandidateDocumentResourceTest {
 
     /** Posts the file to a dossier's item, with the CSRF token of the form page of {@code formOf}. */
     private ValidatableResponse upload(Long formOf, Long id, String code, String name, byte[] content) {
-        var response = given().get("/candidatures/" + formOf + "/pieces");
+        return open(formOf, code).post(id, name, content).then();
+    }
+
+    /** The upload form of one item as a browser has it: its CSRF cookie and token, and the document it replaces. */
+    record UploadForm(Long id, String code, String cookie, String token, String replaces) {
+
+        io.restassured.response.Response post(Long target, String name, byte[] content) {
+            var request = given().redirects().follow(false);
+            if (cookie != null) {
+                request.cookie("ieps-csrf", cookie);
+            }
+            return request
+                    .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token).controlName("csrf-token").emptyFileName().build())
+                    .multiPart(new io.restassured.builder.MultiPartSpecBuilder(replaces).controlName("replaces").emptyFileName().build())
+                    .multiPart("file", name, content, "application/pdf")
+                    .post("/candidatures/" + target + "/pieces/" + code);
+        }
+
+        io.restassured.response.Response post(String name, byte[] content) {
+            return post(id, name, content);
+        }
+    }
+
+    /** Opens the pieces page of the dossier and reads the upload form of the item, as the browser would show it. */
+    static UploadForm open(Long id, String code) {
+        var response = given().get("/candidatures/" + id + "/pieces");
         String page = response.asString();
-        String cookie = response.getCookie("ieps-csrf");
         Matcher token = CSRF_INPUT.matcher(page);
         assertTrue(token.find(), page);
-        return given().redirects().follow(false).cookie("ieps-csrf", cookie)
-                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token.group(1)).controlName("csrf-token").emptyFileName().build())
-                .multiPart("file", name, content, "application/pdf")
-                .post("/candidatures/" + id + "/pieces/" + code).then();
+        Matcher replaces = Pattern.compile("action=\"/candidatures/" + id + "/pieces/" + code
+                + "\"[^>]*>(?:(?!</form>).)*?name=\"replaces\" value=\"([^\"]*)\"", Pattern.DOTALL).matcher(page);
+        String replacing = replaces.find() ? replaces.group(1) : "";
+        return new UploadForm(id, code, response.getCookie("ieps-csrf"), token.group(1), replacing);
     }
 
     private static List<ApplicationDocument> rows(Long id) {
@@ -151,6 +178,189 @@ class CandidateDocumentResourceTest {
             assertTrue(rows(id).isEmpty(), c.message());
             assertEquals(before, filesOnDisk(), c.message());
         }
+    }
+
+    @Test
+    @TestSecurity(user = "doc-hostile", roles = "candidate")
+    void hostilePdfsAreRefusedWithTheirReasonAndLeaveNoFileAndNoRow() throws Exception {
+        Long id = draftOf("doc-hostile", EntryRoute.INITIALE);
+        long before = filesOnDisk();
+        record Case(String what, byte[] content, String message) {
+        }
+        for (Case c : List.of(
+                new Case("compression bomb", HostilePdfs.bomb(40, 100L << 20), "trop lourd à traiter"),
+                new Case("501 pages", HostilePdfs.pages(501), "trop lourd à traiter"),
+                new Case("XFA form", HostilePdfs.xfa(), "formulaire dynamique (XFA)"),
+                new Case("embedded exe", HostilePdfs.embeddedExe(), "contient des fichiers joints à l’intérieur"),
+                new Case("JavaScript", HostilePdfs.openActionJavaScript(), "contient des scripts (JavaScript)"),
+                new Case("Launch", HostilePdfs.launch(), "lancent un programme"),
+                new Case("SubmitForm", HostilePdfs.submitForm(), "envoient des données"),
+                new Case("ImportData", HostilePdfs.importData(), "lancent un programme"),
+                new Case("GoToR", HostilePdfs.goToR(), "ouvrent d’autres fichiers"),
+                new Case("OpenAction URI", HostilePdfs.openActionUri(), "déclenche des actions tout seul"),
+                new Case("page AA", HostilePdfs.pageAdditionalActions(), "déclenche des actions tout seul"),
+                new Case("smb: link", HostilePdfs.smbLink(), "autre chose qu’une page web"),
+                new Case("file: link", HostilePdfs.fileLink(), "autre chose qu’une page web"),
+                new Case("PDF+ZIP polyglot", HostilePdfs.zipPolyglot(), "à la fois un PDF et une archive ZIP"),
+                new Case("data after %%EOF", HostilePdfs.appendedData(), "ajoutées à ce PDF après sa fin"))) {
+            String page = upload(id, "CV", "cv.pdf", c.content()).statusCode(400)
+                    .body(containsString(c.message()), containsString("en PDF"), containsString("role=\"alert\""),
+                            containsString("href=\"#file-CV\""), containsString("id=\"file-CV-error\"")).extract().asString();
+            if (c.what().equals("compression bomb")) {
+                fr.univlorraine.ieps.web.Screenshots.take("pieces-refused-pdf-fr", page, 1400);
+            }
+            assertTrue(rows(id).isEmpty(), c.what());
+            assertEquals(before, filesOnDisk(), c.what());
+        }
+        // the same refusal in English
+        UploadForm form = open(id, "CV");
+        given().redirects().follow(false).cookie("ieps-csrf", form.cookie()).cookie("ieps-lang", "en")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(form.token()).controlName("csrf-token").emptyFileName().build())
+                .multiPart("file", "cv.pdf", HostilePdfs.xfa(), "application/pdf")
+                .post("/candidatures/" + id + "/pieces/CV").then().statusCode(400)
+                .body(containsString("This PDF is a dynamic (XFA) form"), containsString("print it to PDF"));
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-refused-pdf-en", given().cookie("ieps-csrf", form.cookie())
+                .cookie("ieps-lang", "en").redirects().follow(false)
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(form.token()).controlName("csrf-token").emptyFileName().build())
+                .multiPart("file", "cv.pdf", HostilePdfs.smbLink(), "application/pdf")
+                .post("/candidatures/" + id + "/pieces/CV").asString(), 1400);
+    }
+
+    @Test
+    @TestSecurity(user = "doc-links", roles = "candidate")
+    void cvWithWebLinksAndLatexOpeningIsAccepted() throws Exception {
+        Long id = draftOf("doc-links", EntryRoute.INITIALE);
+        upload(id, "CV", "cv.pdf", HostilePdfs.webLinks()).statusCode(303);
+        upload(id, "LETTRE", "lettre.pdf", HostilePdfs.latexOpenAction()).statusCode(303);
+        assertEquals(2, rows(id).size());
+    }
+
+    @Test
+    @TestSecurity(user = "doc-two-windows", roles = "candidate")
+    void uploadFromAPageOlderThanThePiecesDocumentIsAConflictThatChangesNothing() throws Exception {
+        Long id = draftOf("doc-two-windows", EntryRoute.INITIALE);
+        UploadForm laptop = open(id, "CV");
+        UploadForm phone = open(id, "CV");
+        assertEquals("", laptop.replaces(), "nothing to replace yet");
+        laptop.post("cv-portable.pdf", Fixtures.pdf(1)).then().statusCode(303);
+        String stored = rows(id).get(0).storedName;
+        long files = filesOnDisk();
+
+        String conflict = phone.post("cv-telephone.pdf", Fixtures.pdf(2)).then().statusCode(409)
+                .body(containsString("Un fichier vient d’être déposé pour cette pièce depuis une autre fenêtre ou un autre appareil"),
+                        containsString("cv-portable.pdf"), containsString("href=\"#file-CV\"")).extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-conflict-fr", conflict, 1400);
+        UploadForm english = open(id, "CV");
+        String conflictEn = given().redirects().follow(false).cookie("ieps-csrf", english.cookie()).cookie("ieps-lang", "en")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(english.token()).controlName("csrf-token").emptyFileName().build())
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("").controlName("replaces").emptyFileName().build())
+                .multiPart("file", "cv.pdf", Fixtures.pdf(1), "application/pdf")
+                .post("/candidatures/" + id + "/pieces/CV").then().statusCode(409)
+                .body(containsString("A file was just uploaded for this document from another window or device. Check it below and replace it if needed."))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-conflict-en", conflictEn, 1400);
+        assertEquals(1, rows(id).size());
+        assertEquals("cv-portable.pdf", rows(id).get(0).originalName);
+        assertEquals(stored, rows(id).get(0).storedName);
+        assertEquals(files, filesOnDisk());
+
+        // the page the refusal shows names the document now there: replacing it from there works
+        UploadForm again = open(id, "CV");
+        assertEquals(String.valueOf(rows(id).get(0).id), again.replaces());
+        again.post("cv-telephone.pdf", Fixtures.pdf(2)).then().statusCode(303);
+        assertEquals("cv-telephone.pdf", rows(id).get(0).originalName);
+    }
+
+    @Test
+    @TestSecurity(user = "doc-api-create", roles = "candidate")
+    void apiCreatesOnlyWithIfNoneMatch() throws Exception {
+        Long id = draftOf("doc-api-create", EntryRoute.INITIALE);
+        // as a script of our own pages would call it with the session: the page's CSRF token in a header
+        UploadForm page = open(id, "CV");
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> api = () -> {
+            var request = given().header("X-CSRF-Token", page.token()).contentType("application/octet-stream");
+            return page.cookie() == null ? request : request.cookie("ieps-csrf", page.cookie());
+        };
+        api.get().header("If-None-Match", "*").body(Fixtures.pdf(1))
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200);
+        String stored = rows(id).get(0).storedName;
+        api.get().header("If-None-Match", "*").body(Fixtures.pdf(3))
+                .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(412)
+                .contentType("application/json").body("status", equalTo(412)).body("error", equalTo("upload_conflict"));
+        assertEquals(stored, rows(id).get(0).storedName);
+        // without the condition, a PUT replaces
+        api.get().body(Fixtures.pdf(3)).put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200)
+                .body("pages", equalTo(3));
+        api.get().body(HostilePdfs.xfa()).put("/api/me/applications/" + id + "/documents/CV").then().statusCode(400)
+                .body("error", equalTo("pdf_refused_xfa"));
+    }
+
+    @Test
+    @TestSecurity(user = "doc-race", roles = "candidate")
+    void fiftySimultaneousFirstUploadsOfOnePieceStoreOneAndTellTheOthers() throws Exception {
+        Long id = draftOf("doc-race", EntryRoute.INITIALE);
+        long before = filesOnDisk();
+        int uploads = 50;
+        List<UploadForm> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            forms.add(open(id, "CV")); // 50 windows, each opened before any upload
+        }
+        byte[] pdf = Fixtures.pdf(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+            for (UploadForm form : forms) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return form.post("cv.pdf", pdf);
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            int refused = 0;
+            for (var future : sent) {
+                var response = future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                if (response.statusCode() == 303) {
+                    stored++;
+                } else {
+                    assertEquals(409, response.statusCode(), response.asString());
+                    assertTrue(response.asString().contains("Un fichier vient d’être déposé pour cette pièce"), response.asString());
+                    refused++;
+                }
+            }
+            assertEquals(1, stored);
+            assertEquals(uploads - 1, refused);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, rows(id).size());
+        assertEquals(before + 1, filesOnDisk(), "one file: the losers' files are deleted");
+        assertTrue(storage.exists(rows(id).get(0).storedName));
+    }
+
+    @Test
+    void configuredPdfLimitsAreTheDocumentedDefaults() {
+        assertEquals(PdfLimits.DEFAULTS, pdfConfig.limits());
+    }
+
+    @Test
+    @TestSecurity(user = "doc-no-transaction", roles = "candidate")
+    void contentIsInspectedOutsideAnyTransaction() throws Exception {
+        // the check of a PDF may take seconds: a transaction held that long would block the dossier's row
+        Long id = draftOf("doc-no-transaction", EntryRoute.INITIALE);
+        var inTransaction = new java.util.concurrent.atomic.AtomicReference<Boolean>();
+        QuarkusMock.installMockForType(new UploadInspector() {
+            @Override
+            public ContentInspector.Inspection inspect(Path file, java.util.Set<FileKind> accepted)
+                    throws RefusedContent, IOException {
+                inTransaction.set(QuarkusTransaction.isActive());
+                return ContentInspector.inspect(file, accepted);
+            }
+        }, UploadInspector.class);
+        upload(id, "CV", "cv.pdf", Fixtures.pdf(1)).statusCode(303);
+        assertEquals(Boolean.FALSE, inTransaction.get());
+        assertEquals(1, rows(id).size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -246,7 +247,7 @@ class ContentInspectorTest {
     void pdfWithOpenActionJavaScriptIsRefused() throws Exception {
         Path file = pdfWith(dir, "js.pdf",
                 document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')")));
-        assertRefused("err_pdf_active_content", file, ALL);
+        assertRefused(PdfRefusal.JAVASCRIPT, file);
     }
 
     @Test
@@ -258,7 +259,7 @@ class ContentInspectorTest {
             launch.setFile(program);
             document.getDocumentCatalog().setOpenAction(launch);
         });
-        assertRefused("err_pdf_active_content", file, ALL);
+        assertRefused(PdfRefusal.ACTION, file);
     }
 
     @Test
@@ -270,21 +271,21 @@ class ContentInspectorTest {
             names.setJavascript(scripts);
             document.getDocumentCatalog().setNames(names);
         });
-        assertRefused("err_pdf_active_content", file, ALL);
+        assertRefused(PdfRefusal.JAVASCRIPT, file);
     }
 
     @Test
     void pdfWithJavaScriptLinkIsRefused() throws Exception {
         Path file = pdfWith(dir, "link.pdf",
                 document -> addLink(document.getPage(0), new PDActionJavaScript("this.submitForm('http://x')")));
-        assertRefused("err_pdf_active_content", file, ALL);
+        assertRefused(PdfRefusal.JAVASCRIPT, file);
     }
 
     @Test
     void pdfWithCatalogAdditionalActionsIsRefused() throws Exception {
         Path file = pdfWith(dir, "aa.pdf",
                 document -> document.getDocumentCatalog().getCOSObject().setItem(COSName.AA, new COSDictionary()));
-        assertRefused("err_pdf_active_content", file, ALL);
+        assertRefused(PdfRefusal.AUTOMATIC_ACTION, file);
     }
 
     // ---- unsound images
@@ -338,7 +339,18 @@ class ContentInspectorTest {
 
     private static void assertRefused(String messageKey, Path file, Set<FileKind> accepted) {
         RefusedContent refused = assertThrows(RefusedContent.class, () -> ContentInspector.inspect(file, accepted));
-        assertEquals(messageKey, refused.messageKey);
+        assertEquals(messageKey, refused.messageKey, () -> String.valueOf(refused.detail));
+    }
+
+    static RefusedContent assertRefused(PdfRefusal reason, Path file) {
+        return assertRefused(reason, file, PdfLimits.DEFAULTS);
+    }
+
+    static RefusedContent assertRefused(PdfRefusal reason, Path file, PdfLimits limits) {
+        RefusedContent refused = assertThrows(RefusedContent.class, () -> ContentInspector.inspect(file, ALL, limits));
+        assertEquals(reason.messageKey, refused.messageKey, () -> String.valueOf(refused.detail));
+        assertTrue(refused.documentText, "the text of a PdfRefusal is in the documents bundle");
+        return refused;
     }
 
     interface DocumentChange {

@@ -19,7 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -31,6 +35,8 @@ class DossierPdfTest {
 
     private static final String TITLE = "Dossier de candidature – Master 1 – 2027-2028";
     private static final String REFERENCE = "IEPS-2027-M1-0001";
+    private static final String UNAVAILABLE =
+            "Ce document n’a pas pu être ajouté au PDF du dossier. Ouvrez-le seul depuis la page du dossier.";
 
     @TempDir
     Path dir;
@@ -83,7 +89,7 @@ class DossierPdfTest {
     void unencodableCharactersBecomeQuestionMarks() throws Exception {
         Cover cover = new Cover(TITLE, REFERENCE, "Łucja Dvořák 😀", "Généré le 3 mars 2027",
                 List.of(new Section("Identité", List.of(new Field("Nom", "Łucja 漢字 😀 Dvořák")))), "Documents joints",
-                "Candidature");
+                "Candidature", UNAVAILABLE);
         Path out = dir.resolve("dossier.pdf");
 
         assertDoesNotThrow(() -> write(cover, List.of(), out));
@@ -100,7 +106,7 @@ class DossierPdfTest {
         Cover cover = new Cover(TITLE, REFERENCE, "Chloé Lefèvre", "",
                 List.of(new Section("Adresse", List.of(
                         new Field("Adresse", "12 rue de l’Église\r\n57000\tMetz\u0007\u200B\nFrance\u202F!")))),
-                "Documents joints", "Candidature");
+                "Documents joints", "Candidature", UNAVAILABLE);
         Path out = dir.resolve("dossier.pdf");
 
         write(cover, List.of(), out);
@@ -163,6 +169,120 @@ class DossierPdfTest {
         }
     }
 
+    // ---- documents that cannot be merged (stored before uploads were checked)
+
+    @Test
+    void partThatCannotBeMergedBecomesAPageNamingItAndTheRestFollows() throws Exception {
+        Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\nnot a PDF at all\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        List<Part> parts = List.of(
+                new Part("Curriculum vitae", pdf(dir, "cv.pdf", 2, "CV"), FileKind.PDF),
+                new Part("Relevés de notes", broken, FileKind.PDF),
+                new Part("Formulaire de candidature", Files.write(dir.resolve("xfa.pdf"), HostilePdfs.xfa()), FileKind.PDF),
+                new Part("Lettre de motivation", dir.resolve("gone.pdf"), FileKind.PDF),
+                new Part("Pièce d’identité", Files.write(dir.resolve("id.jpg"), "not a picture".getBytes(StandardCharsets.US_ASCII)),
+                        FileKind.JPEG),
+                new Part("Diplôme", pdf(dir, "diplome.pdf", 1, "Diplôme"), FileKind.PDF));
+        Path out = dir.resolve("dossier.pdf");
+
+        int pages = write(cover(""), parts, out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            assertEquals(pages, dossier.getNumberOfPages());
+            int cover = pages - (2 + 1 + 1 + 1 + 1 + 1);
+            assertTrue(text(dossier, cover + 2, cover + 2).contains("CV – page 2"));
+            for (int page = cover + 3; page <= cover + 6; page++) {
+                String unavailable = text(dossier, page, page);
+                assertTrue(unavailable.contains("n’a pas pu être ajouté au PDF du dossier"), unavailable);
+                assertTrue(unavailable.contains(parts.get(page - cover - 2).title()), unavailable);
+            }
+            assertTrue(text(dossier, pages, pages).contains("Diplôme – page 1"));
+            assertTrue(text(dossier, 1, cover).contains("Diplôme " + pages), "the table of contents counts the pages saying so");
+            assertTrue(dossier.getDocumentCatalog().getAcroForm() == null
+                    || !dossier.getDocumentCatalog().getAcroForm().getCOSObject().containsKey(COSName.XFA));
+        }
+    }
+
+    @Test
+    void pagesHalfMergedBeforeAFailureAreRemoved() throws Exception {
+        // page 2 leads to a chain of 200,000 objects: copying it overflows the stack after page 1 was added
+        Path chained = dir.resolve("chained.pdf");
+        try (PDDocument document = new PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int n = 1; n <= 2; n++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 14);
+                    content.newLineAtOffset(72, 760);
+                    content.showText("Relevés – page " + n);
+                    content.endText();
+                }
+            }
+            // built from the page down, so that PDFBox's own bookkeeping of changes never recurses through it
+            COSDictionary link = new COSDictionary();
+            link.setDirect(false);
+            document.getPage(1).getCOSObject().setItem(COSName.getPDFName("PieceInfo"), link);
+            for (int i = 0; i < 200_000; i++) {
+                COSDictionary next = new COSDictionary();
+                next.setDirect(false);
+                link.setItem(COSName.NEXT, next);
+                link = next;
+            }
+            document.save(chained.toFile(), CompressParameters.NO_COMPRESSION);
+        }
+        List<Part> parts = List.of(new Part("Relevés de notes", chained, FileKind.PDF),
+                new Part("Diplôme", pdf(dir, "diplome.pdf", 1, "Diplôme"), FileKind.PDF));
+        Path out = dir.resolve("dossier.pdf");
+
+        int pages = write(cover(""), parts, out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            String unavailable = text(dossier, pages - 1, pages - 1);
+            assertTrue(unavailable.contains("Relevés de notes") && unavailable.contains("n’a pas pu être ajouté"), unavailable);
+            assertTrue(text(dossier, pages, pages).contains("Diplôme – page 1"));
+            assertTrue(!text(dossier, 1, pages).contains("Relevés – page 1"), "the page added before the failure is gone");
+        }
+    }
+
+    @Test
+    void scriptsAttachmentsAndActionsOfStoredDocumentsAreLeftOut() throws Exception {
+        Path active = Files.write(dir.resolve("active.pdf"), HostilePdfs.with(document -> {
+            document.getDocumentCatalog().setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"));
+            HostilePdfs.link(document, HostilePdfs.uri("smb://files.example.net/share"));
+            HostilePdfs.link(document, HostilePdfs.uri("https://www.univ-lorraine.fr/"));
+            HostilePdfs.link(document, new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch());
+            document.getPage(0).getCOSObject().setItem(COSName.AA, new COSDictionary());
+        }));
+        Path attached = Files.write(dir.resolve("attached.pdf"), HostilePdfs.embeddedExe());
+        Path clip = Files.write(dir.resolve("clip.pdf"), HostilePdfs.attachmentAnnotation());
+        Path out = dir.resolve("dossier.pdf");
+
+        write(cover(""), List.of(new Part("CV", active, FileKind.PDF), new Part("Lettre", attached, FileKind.PDF),
+                new Part("Relevés", clip, FileKind.PDF)), out);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            COSDictionary catalog = dossier.getDocumentCatalog().getCOSObject();
+            assertTrue(!catalog.containsKey(COSName.OPEN_ACTION) && !catalog.containsKey(COSName.AA));
+            COSDictionary names = catalog.getCOSDictionary(COSName.NAMES);
+            assertTrue(names == null || !names.containsKey(COSName.EMBEDDED_FILES) && !names.containsKey(COSName.JAVA_SCRIPT));
+            List<String> uris = new ArrayList<>();
+            for (PDPage page : dossier.getPages()) {
+                assertTrue(!page.getCOSObject().containsKey(COSName.AA));
+                for (var annotation : page.getAnnotations()) {
+                    assertTrue(!"FileAttachment".equals(annotation.getSubtype()), "no paper clip");
+                    if (annotation.getCOSObject().getDictionaryObject(COSName.A) instanceof COSDictionary action) {
+                        assertEquals(COSName.URI, action.getCOSName(COSName.S), "only web links act");
+                        uris.add(action.getString(COSName.URI));
+                    }
+                }
+            }
+            assertEquals(List.of("https://www.univ-lorraine.fr/"), uris);
+            assertTrue(ContentInspector.inspect(out, java.util.EnumSet.of(FileKind.PDF)).pageCount() > 3,
+                    "the dossier itself passes the upload check");
+        }
+    }
+
     // ---- helpers
 
     private static int write(Cover cover, List<Part> parts, Path out) throws IOException {
@@ -182,7 +302,7 @@ class DossierPdfTest {
                 new Field("Projet de recherche (résumé détaillé)", project));
         return new Cover(TITLE, REFERENCE, "Chloé Lefèvre", "Généré le 3 mars 2027 à 14 h 05",
                 List.of(new Section("Identité", identity), new Section("Projet", research)), "Documents joints",
-                "Candidature IEPS");
+                "Candidature IEPS", UNAVAILABLE);
     }
 
     /** French prose of about the given length, ending with a marker to check nothing was lost. */

@@ -57,6 +57,12 @@ class SecretariatResourceTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    DossierPdfService pdf;
+
     MutableClock clock;
 
     @BeforeEach
@@ -215,6 +221,95 @@ class SecretariatResourceTest {
             }
         }
         assertEquals(List.of("dossier-" + reload(first).reference + ".pdf", "dossier-" + reload(second).reference + ".pdf"), names);
+    }
+
+    /** Our temporary files and PDFBox's scratch files in the temporary folder: none may outlive a download. */
+    private static long temporaryFiles() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("ieps-dossier") || n.startsWith("ieps-pdf-") || n.startsWith("PDFBox")).count();
+        }
+    }
+
+    /** As if it had been stored before uploads were checked: the CV's file becomes an XFA form. */
+    private ApplicationDocument breakCv(Long id) throws java.io.IOException {
+        ApplicationDocument cv = docs(id).stream().filter(d -> d.type.code.equals("CV")).findFirst().orElseThrow();
+        Files.write(storage.pathOf(cv.storedName), HostilePdfs.xfa());
+        return cv;
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws java.io.IOException {
+        List<String> pages = new java.util.ArrayList<>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    @TestSecurity(user = "responsable", roles = "head")
+    void dossierWithADocumentThatCannotBeMergedStillReadsAsOnePdf() throws Exception {
+        Long id = submitted(TestIds.unique("pdf-broken-"));
+        breakCv(id);
+        int otherPages = docs(id).stream().filter(d -> !d.type.code.equals("CV")).mapToInt(d -> d.pageCount).sum();
+        long before = temporaryFiles();
+
+        byte[] body = given().get("/dossiers/" + id + "/pdf").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+
+        List<String> pages = pageTexts(body);
+        assertEquals(1 + otherPages + 1, pages.size(), "cover, the other documents, one page for the CV");
+        assertTrue(pages.stream().anyMatch(p -> p.contains("Curriculum vitae")
+                && p.contains("Ce document n’a pas pu être ajouté au PDF du dossier. Ouvrez-le seul depuis la page du dossier.")),
+                pages.toString());
+        assertEquals(before, temporaryFiles(), "no temporary file left");
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void zipHoldsEveryDossierWhateverHappensToOne() throws Exception {
+        Long broken = submitted(TestIds.unique("zip-broken-"));
+        Long failing = submitted(TestIds.unique("zip-failing-"));
+        Long fine = submitted(TestIds.unique("zip-fine-"));
+        breakCv(broken);
+        // a dossier whose PDF cannot be written at all (the disk is full, say)
+        DossierPdfService real = io.quarkus.arc.ClientProxy.unwrap(pdf);
+        QuarkusMock.installMockForType(new DossierPdfService() {
+            @Override
+            public Path writeToTemporaryFile(Application app, String lang, boolean blind) throws java.io.IOException {
+                if (app.id.equals(failing)) {
+                    throw new java.io.IOException("No space left on device");
+                }
+                return real.writeToTemporaryFile(app, lang, blind);
+            }
+        }, DossierPdfService.class);
+        long before = temporaryFiles();
+
+        byte[] zip = post("/secretariat").formParam("ids", broken).formParam("ids", failing).formParam("ids", fine)
+                .post("/secretariat/zip").then().statusCode(200).contentType("application/zip").extract().asByteArray();
+
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String brokenRef = reload(broken).reference;
+        String failingRef = reload(failing).reference;
+        String fineRef = reload(fine).reference;
+        assertEquals(List.of("dossier-" + brokenRef + ".pdf", "dossier-" + failingRef + "-erreur.txt", "dossier-" + fineRef + ".pdf"),
+                List.copyOf(entries.keySet()));
+        assertTrue(pageTexts(entries.get("dossier-" + brokenRef + ".pdf")).stream()
+                .anyMatch(p -> p.contains("n’a pas pu être ajouté au PDF du dossier")));
+        assertTrue(pageTexts(entries.get("dossier-" + fineRef + ".pdf")).size() > 1);
+        assertEquals("Le PDF du dossier " + failingRef + " n’a pas pu être produit. Ouvrez ce dossier dans l’application pour le lire.",
+                new String(entries.get("dossier-" + failingRef + "-erreur.txt"), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(before, temporaryFiles(), "no temporary file left");
     }
 
     @Test

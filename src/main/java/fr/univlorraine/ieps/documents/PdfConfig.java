@@ -1,0 +1,22 @@
+package fr.univlorraine.ieps.documents;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/** The limits of the PDF inspection, from ieps.documents.pdf.* (see {@link PdfLimits}). */
+@ConfigMapping(prefix = "ieps.documents.pdf")
+public interface PdfConfig {
+
+    int maxPages();
+
+    MemorySize maxStreamBytes();
+
+    MemorySize maxDecodedBytes();
+
+    Duration timeBudget();
+
+    default PdfLimits limits() {
+        return new PdfLimits(maxPages(), maxStreamBytes().asLongValue(), maxDecodedBytes().asLongValue(), timeBudget());
+    }
+}
