@@ -444,9 +444,6 @@ public interface FormMessages {
     String err_pdf_corrupt();
 
     @Message
-    String err_pdf_active_content();
-
-    @Message
     String err_image_corrupt();
 
     @Message

@@ -50,10 +50,10 @@ final class TestFixtures {
         return track(level).closesAt.plusSeconds(1);
     }
 
-    /** A CSRF token and its cookie, read from a page the user may open. */
-    record Csrf(String token, String cookie) {
+    /** The CSRF token of a page the user may open. */
+    record Csrf(String token) {
         RequestSpecification post() {
-            return given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token);
+            return given().redirects().follow(false).formParam("csrf-token", token);
         }
     }
 
@@ -63,7 +63,7 @@ final class TestFixtures {
         if (!m.find()) {
             throw new AssertionError("No CSRF token on " + page + " (status " + response.statusCode() + ")");
         }
-        return new Csrf(m.group(1), response.getCookie("ieps-csrf"));
+        return new Csrf(m.group(1));
     }
 
     /** Every field of a complete dossier, as the form sends it. */

@@ -135,7 +135,7 @@ public final class DecisionFixtures {
         if (!token.find()) {
             throw new AssertionError("No CSRF token on " + page + " (status " + response.statusCode() + ")");
         }
-        return given().redirects().follow(false).cookie("ieps-csrf", response.getCookie("ieps-csrf"))
+        return given().redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", token.group(1));
     }
 

@@ -124,7 +124,7 @@ final class MotiveFixtures {
         }
         // UTF-8, as browsers send forms of UTF-8 pages: RestAssured's default would turn ’ and œ into '?'
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .cookie("ieps-csrf", response.getCookie("ieps-csrf"))
+                
                 .formParam("csrf-token", token.group(1));
     }
 }

@@ -83,15 +83,11 @@ class CandidateDocumentResourceTest {
         return open(formOf, code).post(id, name, content).then();
     }
 
-    /** The upload form of one item as a browser has it: its CSRF cookie and token, and the document it replaces. */
-    record UploadForm(Long id, String code, String cookie, String token, String replaces) {
+    /** The upload form of one item as a browser has it: its CSRF token and the document it replaces. */
+    record UploadForm(Long id, String code, String token, String replaces) {
 
         io.restassured.response.Response post(Long target, String name, byte[] content) {
-            var request = given().redirects().follow(false);
-            if (cookie != null) {
-                request.cookie("ieps-csrf", cookie);
-            }
-            return request
+            return given().redirects().follow(false)
                     .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token).controlName("csrf-token").emptyFileName().build())
                     .multiPart(new io.restassured.builder.MultiPartSpecBuilder(replaces).controlName("replaces").emptyFileName().build())
                     .multiPart("file", name, content, "application/pdf")
@@ -112,7 +108,7 @@ class CandidateDocumentResourceTest {
         Matcher replaces = Pattern.compile("action=\"/candidatures/" + id + "/pieces/" + code
                 + "\"[^>]*>(?:(?!</form>).)*?name=\"replaces\" value=\"([^\"]*)\"", Pattern.DOTALL).matcher(page);
         String replacing = replaces.find() ? replaces.group(1) : "";
-        return new UploadForm(id, code, response.getCookie("ieps-csrf"), token.group(1), replacing);
+        return new UploadForm(id, code, token.group(1), replacing);
     }
 
     private static List<ApplicationDocument> rows(Long id) {
@@ -214,12 +210,12 @@ class CandidateDocumentResourceTest {
         }
         // the same refusal in English
         UploadForm form = open(id, "CV");
-        given().redirects().follow(false).cookie("ieps-csrf", form.cookie()).cookie("ieps-lang", "en")
+        given().redirects().follow(false).cookie("ieps-lang", "en")
                 .multiPart(new io.restassured.builder.MultiPartSpecBuilder(form.token()).controlName("csrf-token").emptyFileName().build())
                 .multiPart("file", "cv.pdf", HostilePdfs.xfa(), "application/pdf")
                 .post("/candidatures/" + id + "/pieces/CV").then().statusCode(400)
                 .body(containsString("This PDF is a dynamic (XFA) form"), containsString("print it to PDF"));
-        fr.univlorraine.ieps.web.Screenshots.take("pieces-refused-pdf-en", given().cookie("ieps-csrf", form.cookie())
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-refused-pdf-en", given()
                 .cookie("ieps-lang", "en").redirects().follow(false)
                 .multiPart(new io.restassured.builder.MultiPartSpecBuilder(form.token()).controlName("csrf-token").emptyFileName().build())
                 .multiPart("file", "cv.pdf", HostilePdfs.smbLink(), "application/pdf")
@@ -251,7 +247,7 @@ class CandidateDocumentResourceTest {
                         containsString("cv-portable.pdf"), containsString("href=\"#file-CV\"")).extract().asString();
         fr.univlorraine.ieps.web.Screenshots.take("pieces-conflict-fr", conflict, 1400);
         UploadForm english = open(id, "CV");
-        String conflictEn = given().redirects().follow(false).cookie("ieps-csrf", english.cookie()).cookie("ieps-lang", "en")
+        String conflictEn = given().redirects().follow(false).cookie("ieps-lang", "en")
                 .multiPart(new io.restassured.builder.MultiPartSpecBuilder(english.token()).controlName("csrf-token").emptyFileName().build())
                 .multiPart(new io.restassured.builder.MultiPartSpecBuilder("").controlName("replaces").emptyFileName().build())
                 .multiPart("file", "cv.pdf", Fixtures.pdf(1), "application/pdf")
@@ -277,10 +273,8 @@ class CandidateDocumentResourceTest {
         Long id = draftOf("doc-api-create", EntryRoute.INITIALE);
         // as a script of our own pages would call it with the session: the page's CSRF token in a header
         UploadForm page = open(id, "CV");
-        java.util.function.Supplier<io.restassured.specification.RequestSpecification> api = () -> {
-            var request = given().header("X-CSRF-Token", page.token()).contentType("application/octet-stream");
-            return page.cookie() == null ? request : request.cookie("ieps-csrf", page.cookie());
-        };
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> api =
+                () -> given().header("X-CSRF-Token", page.token()).contentType("application/octet-stream");
         api.get().header("If-None-Match", "*").body(Fixtures.pdf(1))
                 .put("/api/me/applications/" + id + "/documents/CV").then().statusCode(200);
         String stored = rows(id).get(0).storedName;
@@ -500,19 +494,18 @@ class CandidateDocumentResourceTest {
         var response = given().get("/candidatures/" + id + "/pieces");
         response.then().statusCode(200).body(containsString("Promesse d’embauche"), containsString("Je ne suis pas concerné·e"));
         String page = response.asString();
-        String cookie = response.getCookie("ieps-csrf");
         Matcher token = CSRF_INPUT.matcher(page);
         assertTrue(token.find(), page);
-        given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token.group(1))
+        given().redirects().follow(false).formParam("csrf-token", token.group(1))
                 .formParam("reason", "  ").post("/candidatures/" + id + "/pieces/PROMESSE/non-concerne").then().statusCode(400)
                 .body(containsString("Indiquez pourquoi"));
         assertTrue(rows(id).isEmpty());
-        given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token.group(1))
+        given().redirects().follow(false).formParam("csrf-token", token.group(1))
                 .formParam("reason", "Je cherche encore mon employeur").post("/candidatures/" + id + "/pieces/PROMESSE/non-concerne")
                 .then().statusCode(303);
         assertEquals(DocumentStatus.NOT_CONCERNED, rows(id).get(0).status);
         // a mandatory item cannot be waved away
-        given().redirects().follow(false).cookie("ieps-csrf", cookie).formParam("csrf-token", token.group(1))
+        given().redirects().follow(false).formParam("csrf-token", token.group(1))
                 .formParam("reason", "Pas de CV").post("/candidatures/" + id + "/pieces/CV/non-concerne").then().statusCode(409);
     }
 

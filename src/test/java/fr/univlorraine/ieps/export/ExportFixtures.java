@@ -139,6 +139,6 @@ final class ExportFixtures {
             throw new AssertionError("No CSRF token on " + page + " (status " + response.statusCode() + ")");
         }
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .cookie("ieps-csrf", response.getCookie("ieps-csrf")).formParam("csrf-token", token.group(1));
+                .formParam("csrf-token", token.group(1));
     }
 }
