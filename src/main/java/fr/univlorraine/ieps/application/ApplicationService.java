@@ -1,7 +1,9 @@
 package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,20 +31,6 @@ public class ApplicationService {
 
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
-
-    /** Who performs an action, as recorded in the history. */
-    public record ActorRef(String subject, String name, Actor role) {
-    }
-
-    /** Why a candidate's request was refused; pages turn the key into a message. */
-    public static class RuleViolation extends RuntimeException {
-        public final String messageKey;
-
-        public RuleViolation(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-    }
 
     /** Result of a save or submission: the errors to show, or none. */
     public record Outcome(FormErrors errors) {

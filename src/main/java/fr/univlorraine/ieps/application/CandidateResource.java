@@ -1,14 +1,15 @@
 package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationService.Outcome;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.CandidateDecision;
 import fr.univlorraine.ieps.decision.DecisionViews;
 import fr.univlorraine.ieps.decision.OfferService;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.application;
 
 import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 
+import fr.univlorraine.ieps.kernel.Actor;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fr.univlorraine.ieps.audit;
 
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

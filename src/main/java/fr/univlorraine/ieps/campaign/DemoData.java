@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.web.FormErrors;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,8 +2,8 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

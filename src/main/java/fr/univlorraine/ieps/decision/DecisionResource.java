@@ -1,14 +1,14 @@
 package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
 import fr.univlorraine.ieps.decision.DecisionService.FollowUp;
 import fr.univlorraine.ieps.decision.DecisionService.Preparation;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;

@@ -2,11 +2,11 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.ranking.BoardRow;
 import fr.univlorraine.ieps.ranking.RankingService;

@@ -3,7 +3,7 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,14 +1,14 @@
 package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

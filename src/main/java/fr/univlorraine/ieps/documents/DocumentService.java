@@ -2,10 +2,12 @@ package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.SubmissionCheck;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -257,8 +259,8 @@ public class DocumentService implements SubmissionCheck {
                 document.notConcernedReason);
     }
 
-    private static ApplicationService.ActorRef candidateRef(String subject) {
-        return new ApplicationService.ActorRef(subject, null, fr.univlorraine.ieps.application.Actor.CANDIDATE);
+    private static ActorRef candidateRef(String subject) {
+        return new ActorRef(subject, null, Actor.CANDIDATE);
     }
 
     private ChecklistLine lineFor(Application app, String typeCode) {

@@ -3,7 +3,7 @@ package fr.univlorraine.ieps.documents;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.Degree;
 import fr.univlorraine.ieps.application.Experience;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.web.FormMessages;
 import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;

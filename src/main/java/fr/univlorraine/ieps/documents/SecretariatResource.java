@@ -1,13 +1,13 @@
 package fr.univlorraine.ieps.documents;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;

@@ -2,7 +2,7 @@ package fr.univlorraine.ieps.notification;
 
 import fr.univlorraine.ieps.decision.Offer;
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,9 +1,9 @@
 package fr.univlorraine.ieps.ranking;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.review.Review;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import fr.univlorraine.ieps.review.TeamMember;

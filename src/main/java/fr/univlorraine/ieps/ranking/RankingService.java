@@ -1,12 +1,12 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.review.Criterion;
 import fr.univlorraine.ieps.review.Recommendation;
 import fr.univlorraine.ieps.review.ReviewStatus;

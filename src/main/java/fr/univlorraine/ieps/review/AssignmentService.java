@@ -2,13 +2,13 @@ package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,10 +1,10 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

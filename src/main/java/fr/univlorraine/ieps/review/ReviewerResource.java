@@ -1,13 +1,13 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.documents.ApplicationDocument;
 import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.documents.DocumentService;
 import fr.univlorraine.ieps.documents.DossierPdfService;
 import fr.univlorraine.ieps.documents.TemporaryDownload;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;

@@ -1,7 +1,7 @@
 package fr.univlorraine.ieps.web;
 
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.IllegalTransitionException;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;

@@ -5,7 +5,7 @@ import fr.univlorraine.ieps.application.EmployerStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -339,7 +341,7 @@ class CandidateResourceTest {
         var params = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
         completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
         var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
-        var outcome = service.submit(id, new ApplicationService.ActorRef(subject, subject, Actor.CANDIDATE),
+        var outcome = service.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE),
                 ApplicationForm.read(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }

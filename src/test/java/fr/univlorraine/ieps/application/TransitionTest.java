@@ -4,6 +4,7 @@ import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.univlorraine.ieps.kernel.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,12 +5,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.decision.DecisionService;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
 import fr.univlorraine.ieps.decision.DecisionKind;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;

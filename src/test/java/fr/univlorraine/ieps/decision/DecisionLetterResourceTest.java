@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.kernel.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -8,20 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationForm;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.audit.AuditEvent;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -166,7 +166,7 @@ class SecretariatResourceTest {
         completeness.refuse(id, cv.id, staff, "Illisible");
         completeness.markIncomplete(id, staff, null);
         clock.set(reload(id).completionDeadline.plusSeconds(1));
-        var error = org.junit.jupiter.api.Assertions.assertThrows(ApplicationService.RuleViolation.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> resubmit(id, "late-completer"));
         assertEquals("err_completion_closed", error.messageKey);
         assertEquals(ApplicationStatus.INCOMPLETE, reload(id).status);

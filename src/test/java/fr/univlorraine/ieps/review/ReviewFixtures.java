@@ -1,14 +1,11 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.TestIds;
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
@@ -16,6 +13,9 @@ import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.documents.DocumentService;
 import fr.univlorraine.ieps.documents.Fixtures;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;

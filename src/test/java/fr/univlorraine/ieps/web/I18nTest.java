@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.ApplicationForm;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateResource;
@@ -14,6 +13,7 @@ import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.Actor;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

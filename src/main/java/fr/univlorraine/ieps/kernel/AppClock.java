@@ -1,4 +1,4 @@
-package fr.univlorraine.ieps.campaign;
+package fr.univlorraine.ieps.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package fr.univlorraine.ieps.application;
+package fr.univlorraine.ieps.kernel;
 
 /** Who moves a dossier: each transition names the actors allowed to make it. */
 public enum Actor {
