@@ -7,7 +7,6 @@ import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -27,7 +26,7 @@ public class ApplicationService {
     EntityManager em;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
@@ -121,7 +120,7 @@ public class ApplicationService {
         }
         app.submittedAt = now;
         transition(app, transition, candidate, null);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id));
+        mails.owe(ApplicationMail.Kind.RECEIPT, app, app.submittedAt);
         return new Outcome(errors);
     }
 

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -12,7 +13,6 @@ import fr.univlorraine.ieps.ranking.BoardRow;
 import fr.univlorraine.ieps.ranking.RankingService;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -51,7 +51,7 @@ public class DecisionService {
     EntityManager em;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
     /** One dossier of the board with what the system proposes and the draft saved, if any. */
     public record Row(int index, BoardRow board, DecisionKind proposed, Decision draft, boolean proposalOnly) {
@@ -228,7 +228,7 @@ public class DecisionService {
                     rejected++;
                 }
             }
-            mails.fire(new ApplicationMail(ApplicationMail.Kind.DECISION, app.id));
+            mails.owe(ApplicationMail.Kind.DECISION, app);
         }
         int promoted = offers.fillFreePlaces(track, null);
         if (track.publishedAt == null) {

@@ -3,11 +3,11 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
@@ -39,7 +39,7 @@ public class MotiveRequestService {
     ApplicationService applications;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
     /** One request of the staff queue with its dossier, the published refusal and the days left until it is due. */
     public record Line(MotiveRequest request, Application app, Decision decision, int daysLeft) {
@@ -154,7 +154,7 @@ public class MotiveRequestService {
         } catch (OptimisticLockException e) {
             throw new MotiveRefused("answer_already");
         }
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.MOTIVES_ANSWERED, request.application.id));
+        mails.owe(ApplicationMail.Kind.MOTIVES_ANSWERED, request.application);
         return errors;
     }
 

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
@@ -12,7 +13,6 @@ import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,7 +59,7 @@ public class OfferService {
     EntityManager em;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
     /** The end of the answering time for an offer made at {@code offeredAt}: 23:59 in Paris, {@code days} days later. */
     public static Instant deadline(Instant offeredAt, int days) {
@@ -140,7 +140,7 @@ public class OfferService {
             }
             Application app = next.get();
             offer(locked, app, Transition.PROMOTE, SYSTEM, replaces);
-            mails.fire(new ApplicationMail(ApplicationMail.Kind.DECISION, app.id));
+            mails.owe(ApplicationMail.Kind.DECISION, app);
             replaces = null;
             made++;
         }
@@ -164,7 +164,7 @@ public class OfferService {
         }
         applications.transition(app, Transition.ACCEPT, candidate, null);
         close(offer, OfferOutcome.ACCEPTED);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.ANSWER_RECORDED, app.id));
+        mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
         return Answer.RECORDED;
     }
 
@@ -179,7 +179,7 @@ public class OfferService {
         applications.transition(app, Transition.DECLINE, candidate, reason);
         close(offer, OfferOutcome.DECLINED);
         fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.ANSWER_RECORDED, app.id));
+        mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
         return Answer.RECORDED;
     }
 
@@ -196,7 +196,7 @@ public class OfferService {
             close(offer, OfferOutcome.WITHDRAWN);
             fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
         });
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.WITHDRAWN, app.id));
+        mails.owe(ApplicationMail.Kind.WITHDRAWN, app);
     }
 
     /**
@@ -256,7 +256,7 @@ public class OfferService {
                         + "and o.remindedAt is null and o.outcome is null")
                         .setParameter(1, now).setParameter(2, offerId).executeUpdate();
                 if (updated == 1) {
-                    mails.fire(new ApplicationMail(ApplicationMail.Kind.REMINDER, applicationId));
+                    mails.owe(ApplicationMail.Kind.REMINDER, offer.application, offer.deadline);
                 }
                 return updated == 1;
             });

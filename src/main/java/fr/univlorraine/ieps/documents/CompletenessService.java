@@ -3,13 +3,13 @@ package fr.univlorraine.ieps.documents;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -35,7 +35,7 @@ public class CompletenessService {
     AppClock clock;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
     @ConfigProperty(name = "ieps.documents.completion-days")
     int completionDays;
@@ -82,7 +82,7 @@ public class CompletenessService {
         }
         applications.transition(app, Transition.MARK_COMPLETE, staff, null);
         app.completionDeadline = null;
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.COMPLETE, app.id));
+        mails.owe(ApplicationMail.Kind.COMPLETE, app);
     }
 
     /** Sends the dossier back: at least one refused piece, a message, and a deadline to resubmit. */
@@ -99,7 +99,7 @@ public class CompletenessService {
         applications.transition(app, Transition.MARK_INCOMPLETE, staff, reason);
         app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(completionDays),
                 LocalTime.of(23, 59, 59), AppClock.PARIS).toInstant();
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.INCOMPLETE, app.id));
+        mails.owe(ApplicationMail.Kind.INCOMPLETE, app, app.completionDeadline);
     }
 
     private ApplicationDocument reviewable(Long applicationId, Long documentId) {
