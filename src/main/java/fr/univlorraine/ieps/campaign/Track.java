@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 
@@ -95,6 +96,18 @@ public class Track extends PanacheEntityBase {
 
     public boolean isPublished() {
         return publishedAt != null;
+    }
+
+    /**
+     * Takes the track's write lock: the caller's transaction is the only one changing the track's places or
+     * settings until it ends, on any database and any number of app instances. 404 for an unknown track.
+     */
+    public static Track lock(Long id) {
+        Track track = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (track == null) {
+            throw new NotFoundException();
+        }
+        return track;
     }
 
     /** Locks the row so that two submissions never get the same reference number. */

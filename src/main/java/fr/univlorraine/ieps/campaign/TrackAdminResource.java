@@ -1,6 +1,5 @@
 package fr.univlorraine.ieps.campaign;
 
-import fr.univlorraine.ieps.decision.OfferService;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,7 +33,7 @@ public class TrackAdminResource {
     TrackSettingsService settings;
 
     @Inject
-    OfferService offers;
+    TakenPlaces places;
 
     /** A track with the places taken, for the overview. */
     public record Line(Track track, long taken) {
@@ -49,7 +48,7 @@ public class TrackAdminResource {
 
     @GET
     public TemplateInstance tracks(@QueryParam("ok") String ok) {
-        List<Line> lines = campaigns.currentTracks().stream().map(t -> new Line(t, offers.taken(t.id))).toList();
+        List<Line> lines = campaigns.currentTracks().stream().map(t -> new Line(t, places.taken(t.id))).toList();
         return Templates.tracks(lines, "track_saved".equals(ok) ? ok : null);
     }
 
@@ -57,7 +56,7 @@ public class TrackAdminResource {
     @Path("{level}")
     public TemplateInstance track(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        return Templates.track(track, offers.taken(track.id), TrackForm.of(track), new FormErrors());
+        return Templates.track(track, places.taken(track.id), TrackForm.of(track), new FormErrors());
     }
 
     @POST
@@ -72,11 +71,11 @@ public class TrackAdminResource {
         try {
             FormErrors errors = settings.save(track.id, form);
             if (errors.any()) {
-                return Response.status(400).entity(Templates.track(track, offers.taken(track.id), form, errors)).build();
+                return Response.status(400).entity(Templates.track(track, places.taken(track.id), form, errors)).build();
             }
         } catch (OptimisticLockException e) {
             Track current = campaigns.currentTrack(level);
-            return Response.status(409).entity(Templates.track(current, offers.taken(current.id), form,
+            return Response.status(409).entity(Templates.track(current, places.taken(current.id), form,
                     new FormErrors().add("version", "err_track_stale"))).build();
         }
         return Response.seeOther(URI.create("/admin/formations?ok=track_saved")).build();

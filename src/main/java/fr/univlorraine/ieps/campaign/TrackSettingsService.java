@@ -1,8 +1,8 @@
 package fr.univlorraine.ieps.campaign;
 
-import fr.univlorraine.ieps.decision.OfferService;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -15,22 +15,25 @@ import jakarta.transaction.Transactional;
 public class TrackSettingsService {
 
     @Inject
-    OfferService offers;
+    TakenPlaces places;
+
+    @Inject
+    Event<TrackSettingsSaved> saved;
 
     /** Saves the form, all or nothing; returns the field errors, empty when saved. */
     @Transactional
     public FormErrors save(Long trackId, TrackForm form) {
-        Track track = offers.lock(trackId);
+        Track track = Track.lock(trackId);
         if (track.version != form.version()) {
             throw new OptimisticLockException();
         }
-        FormErrors errors = form.validate(offers.taken(track.id));
+        FormErrors errors = form.validate(places.taken(track.id));
         if (errors.any()) {
             return errors;
         }
         form.applyTo(track);
         // a larger capacity after publication: the waiting list gets the new places now, not at the next decline
-        offers.fillFreePlaces(track, null);
+        saved.fire(new TrackSettingsSaved(track));
         return errors;
     }
 }

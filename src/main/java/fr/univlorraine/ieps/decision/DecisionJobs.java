@@ -48,7 +48,7 @@ public class DecisionJobs {
             try {
                 QuarkusTransaction.requiringNew().call(() -> {
                     // the lock taken by publish makes a second instance wait, then find nothing scheduled
-                    Track current = offers.lock(trackId);
+                    Track current = Track.lock(trackId);
                     return current.publicationScheduled ? decisions.publish(trackId, head) : null;
                 });
                 LOG.infof("Decisions of track %d published as scheduled by %s", trackId, head.name());

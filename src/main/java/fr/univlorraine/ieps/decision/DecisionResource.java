@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
@@ -52,7 +53,7 @@ public class DecisionResource {
     DecisionService decisions;
 
     @Inject
-    OfferService offers;
+    Places places;
 
     @Inject
     CampaignService campaigns;
@@ -177,7 +178,7 @@ public class DecisionResource {
                     : new FormRow(r.index(), r.board(), r.proposed(), r.chosen().name(),
                             r.motiveId() == null ? null : r.motiveId().toString(), r.motiveText(), r.version(), r.draft() != null);
         }).toList();
-        return Templates.decisions(prep, rows, decisions.followUp(track), (int) offers.taken(track.id), proposalOnly,
+        return Templates.decisions(prep, rows, decisions.followUp(track), (int) places.taken(track.id), proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
     }
 

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
@@ -40,6 +41,9 @@ public class DecisionService {
 
     @Inject
     OfferService offers;
+
+    @Inject
+    Places places;
 
     @Inject
     ApplicationService applications;
@@ -100,7 +104,7 @@ public class DecisionService {
     @Transactional
     public Preparation prepare(Track track, boolean proposalOnly) {
         List<BoardRow> board = ranking.wholeBoard(track).rows();
-        int placesLeft = offers.placesLeft(track);
+        int placesLeft = places.left(track);
         Map<Long, Decision> drafts = drafts(track.id);
         List<Row> rows = new ArrayList<>(board.size());
         int admit = 0, waitlist = 0, reject = 0;
@@ -155,7 +159,7 @@ public class DecisionService {
                 errors.add("motiveText" + i, "err_too_long_2000");
             }
         }
-        if (admits > offers.placesLeft(track)) {
+        if (admits > places.left(track)) {
             errors.add("decisions", "err_too_many_admits");
         }
         if (errors.any()) {
@@ -191,7 +195,7 @@ public class DecisionService {
      */
     @Transactional
     public Published publish(Long trackId, ActorRef head) {
-        Track track = offers.lock(trackId);
+        Track track = Track.lock(trackId);
         List<BoardRow> board = ranking.wholeBoard(track).rows();
         Map<Long, Decision> drafts = drafts(track.id);
         if (board.isEmpty()) {
@@ -201,7 +205,7 @@ public class DecisionService {
             throw new RuleViolation("err_decisions_missing");
         }
         long admits = drafts.values().stream().filter(d -> d.kind == DecisionKind.ADMIT).count();
-        if (admits > offers.placesLeft(track)) {
+        if (admits > places.left(track)) {
             throw new RuleViolation("err_too_many_admits");
         }
         Instant now = clock.now();
@@ -273,7 +277,7 @@ public class DecisionService {
     /** Asks the scheduler to publish at the track's publication time, as this head. */
     @Transactional
     public void schedule(Long trackId, ActorRef head) {
-        Track track = offers.lock(trackId);
+        Track track = Track.lock(trackId);
         if (!clock.now().isBefore(track.decisionsPublishedAt)) {
             throw new RuleViolation("err_publication_time_passed");
         }
@@ -285,7 +289,7 @@ public class DecisionService {
 
     @Transactional
     public void unschedule(Long trackId) {
-        Track track = offers.lock(trackId);
+        Track track = Track.lock(trackId);
         track.publicationScheduled = false;
     }
 
@@ -299,7 +303,7 @@ public class DecisionService {
     /** Keeps the reason a scheduled publication could not run, for the heads, and stops retrying. */
     @Transactional
     public void publicationFailed(Long trackId, String messageKey) {
-        Track track = offers.lock(trackId);
+        Track track = Track.lock(trackId);
         track.publicationScheduled = false;
         track.publicationError = messageKey;
     }

@@ -4,8 +4,10 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateMails;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.campaign.TrackSettingsSaved;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -13,9 +15,9 @@ import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
@@ -53,6 +55,9 @@ public class OfferService {
     ApplicationService applications;
 
     @Inject
+    Places places;
+
+    @Inject
     AppClock clock;
 
     @Inject
@@ -65,18 +70,6 @@ public class OfferService {
     public static Instant deadline(Instant offeredAt, int days) {
         return offeredAt.atZone(AppClock.PARIS).toLocalDate().plusDays(days).atTime(DEADLINE_TIME)
                 .atZone(AppClock.PARIS).toInstant();
-    }
-
-    /** Places taken on a track: offers waiting for an answer, accepted and enrolled candidates. */
-    public long taken(Long trackId) {
-        return em.createQuery("select count(a) from Application a where a.track.id = ?1 and a.status in ?2", Long.class)
-                .setParameter(1, trackId)
-                .setParameter(2, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED))
-                .getSingleResult();
-    }
-
-    public int placesLeft(Track track) {
-        return (int) Math.max(0, track.capacity - taken(track.id));
     }
 
     /**
@@ -93,21 +86,12 @@ public class OfferService {
                 .setParameter(3, mine.waitlistRank).getSingleResult().intValue());
     }
 
-    /** Takes the track's write lock: the caller's transaction is the only one changing its places until it ends. */
-    public Track lock(Long trackId) {
-        Track track = em.find(Track.class, trackId, LockModeType.PESSIMISTIC_WRITE);
-        if (track == null) {
-            throw new NotFoundException();
-        }
-        return track;
-    }
-
     /**
      * Offers a place to a dossier, under the track's lock the caller holds. Refuses when no place is left:
      * this is the one place where the capacity rule is checked before anyone is admitted.
      */
     Offer offer(Track locked, Application app, Transition transition, ActorRef actor, Long replacesOfferId) {
-        if (taken(locked.id) >= locked.capacity) {
+        if (places.taken(locked.id) >= locked.capacity) {
             throw new RuleViolation("err_capacity_full");
         }
         Instant now = clock.now();
@@ -130,7 +114,7 @@ public class OfferService {
     public int fillFreePlaces(Track locked, Long replacesOfferId) {
         int made = 0;
         Long replaces = replacesOfferId;
-        while (taken(locked.id) < locked.capacity) {
+        while (places.taken(locked.id) < locked.capacity) {
             Optional<Application> next = nextOnWaitlist(locked.id);
             if (next.isEmpty()) {
                 if (made == 0 && replacesOfferId != null) {
@@ -145,6 +129,11 @@ public class OfferService {
             made++;
         }
         return made;
+    }
+
+    /** The admin saved the track (under its lock): a larger capacity gives the waiting list its new places now. */
+    void onTrackSaved(@Observes TrackSettingsSaved saved) {
+        fillFreePlaces(saved.track(), null);
     }
 
     private Optional<Application> nextOnWaitlist(Long trackId) {
@@ -210,7 +199,7 @@ public class OfferService {
         if (trackId == null) {
             return false;
         }
-        lock(trackId);
+        Track.lock(trackId);
         Offer offer = em.find(Offer.class, offerId);
         return expireIfLate(offer);
     }
@@ -272,7 +261,7 @@ public class OfferService {
         Long trackId = em.createQuery("select a.track.id from Application a where a.id = ?1 and a.candidateSubject = ?2",
                 Long.class).setParameter(1, applicationId).setParameter(2, subject)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
-        lock(trackId);
+        Track.lock(trackId);
         Application app = em.find(Application.class, applicationId);
         em.refresh(app);
         return app;

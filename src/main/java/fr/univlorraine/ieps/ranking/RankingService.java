@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.ranking;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -34,9 +35,6 @@ import java.util.Map;
 @ApplicationScoped
 public class RankingService {
 
-    @Inject
-    fr.univlorraine.ieps.decision.OfferService offers;
-
     public static final int PAGE_SIZE = 100;
 
     @Inject
@@ -44,6 +42,9 @@ public class RankingService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    Places places;
 
     /** A dossier as ordering needs it. */
     record Scored(Long id, String reference, BigDecimal mean, Integer position, boolean decided) {
@@ -105,7 +106,7 @@ public class RankingService {
                     Scores.disagree(a.spread(), threshold), ties[from + i], s.decided(),
                     criteria.stream().map(c -> means.get(c.id)).toList()));
         }
-        return new Board(track, criteria, rows, total, current, pages, placesLeft(track), tieCount, disagreements,
+        return new Board(track, criteria, rows, total, current, pages, places.left(track), tieCount, disagreements,
                 missing, !positions.isEmpty());
     }
 
@@ -164,11 +165,6 @@ public class RankingService {
         change.actorName = head.name();
         change.occurredAt = clock.now();
         em.persist(change);
-    }
-
-    /** Places still free in the track: capacity minus offers pending or taken. */
-    public int placesLeft(Track track) {
-        return offers.placesLeft(track);
     }
 
     /**

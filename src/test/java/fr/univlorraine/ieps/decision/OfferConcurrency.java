@@ -7,6 +7,7 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.IllegalTransitionException;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.Track;
@@ -49,6 +50,7 @@ final class OfferConcurrency {
     static void round(int round) throws Exception {
         DecisionService decisions = Arc.container().instance(DecisionService.class).get();
         OfferService offers = Arc.container().instance(OfferService.class).get();
+        Places places = Arc.container().instance(Places.class).get();
         DecisionJobs jobs = Arc.container().instance(DecisionJobs.class).get();
         Campaign campaign = campaign(CAPACITY, 30);
         try {
@@ -76,7 +78,7 @@ final class OfferConcurrency {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
             Future<?> watcher = pool.submit(() -> {
                 while (running.get()) {
-                    maxTaken.accumulateAndGet(QuarkusTransaction.requiringNew().call(() -> offers.taken(track.id)), Math::max);
+                    maxTaken.accumulateAndGet(QuarkusTransaction.requiringNew().call(() -> places.taken(track.id)), Math::max);
                 }
             });
             CountDownLatch start = new CountDownLatch(1);
@@ -122,9 +124,9 @@ final class OfferConcurrency {
 
     private static void check(int round, Long trackId, Map<Long, Answer> accepted, Map<Long, Answer> declined, long maxTaken) {
         QuarkusTransaction.requiringNew().run(() -> {
-            OfferService offers = Arc.container().instance(OfferService.class).get();
+            Places places = Arc.container().instance(Places.class).get();
             String r = "round " + round + ": ";
-            long taken = offers.taken(trackId);
+            long taken = places.taken(trackId);
             assertTrue(maxTaken <= CAPACITY, r + "at one moment " + maxTaken + " places were taken");
             assertTrue(taken <= CAPACITY, r + taken + " places taken");
             long freed = Offer.count("trackId = ?1 and outcome in ?2", trackId,

@@ -5,6 +5,7 @@ import static fr.univlorraine.ieps.decision.DecisionFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import fr.univlorraine.ieps.application.ApplicationEvent;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
@@ -40,6 +41,9 @@ class OfferServiceTest {
 
     @Inject
     OfferService offers;
+
+    @Inject
+    Places places;
 
     @Inject
     DecisionJobs jobs;
@@ -146,7 +150,7 @@ class OfferServiceTest {
         assertEquals(ACCEPTED, status(ids.get(1)));
         assertEquals(OfferOutcome.ACCEPTED, offer(ids.get(1)).outcome);
         assertEquals(WAITLISTED, status(ids.get(2)));
-        assertEquals(0, offers.placesLeft(m1()));
+        assertEquals(0, places.left(m1()));
         assertThrows(RuleViolation.class, () -> offers.decline(ids.get(1), candidate(ids.get(1)), null),
                 "an accepted offer cannot be declined afterwards");
     }
@@ -219,7 +223,7 @@ class OfferServiceTest {
     void aFreedPlaceWithAnEmptyWaitingListStaysFreeAndTheHeadsSeeIt() {
         List<Long> ids = published(2, 0, 2);
         offers.decline(ids.get(0), candidate(ids.get(0)), null);
-        assertEquals(1, offers.placesLeft(m1()));
+        assertEquals(1, places.left(m1()));
         var dashboard = QuarkusTransaction.requiringNew().call(() -> figures.of(List.of(m1())).get(0));
         assertTrue(dashboard.freePlacesWithoutWaitlist());
     }
@@ -229,13 +233,13 @@ class OfferServiceTest {
         published(1, 1, 2);
         Track track = m1();
         assertThrows(RuleViolation.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            Track locked = offers.lock(track.id);
+            Track locked = Track.lock(track.id);
             var waiting = fr.univlorraine.ieps.application.Application.<fr.univlorraine.ieps.application.Application>find(
                     "track.id = ?1 and status = ?2", track.id, WAITLISTED).firstResult();
             offers.offer(locked, waiting, Transition.PROMOTE, OfferService.SYSTEM, null);
         }));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> offers.fillFreePlaces(offers.lock(track.id), null)));
-        assertEquals(1, offers.taken(track.id));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> offers.fillFreePlaces(Track.lock(track.id), null)));
+        assertEquals(1, places.taken(track.id));
     }
 
     @Test
