@@ -1,8 +1,8 @@
 package fr.univlorraine.ieps.export;
 
-import fr.univlorraine.ieps.web.StatusLabels;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.StatusLabels;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;

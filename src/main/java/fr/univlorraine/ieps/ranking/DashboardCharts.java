@@ -1,7 +1,7 @@
 package fr.univlorraine.ieps.ranking;
 
-import fr.univlorraine.ieps.web.StatusLabels;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.StatusLabels;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Bin;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Reviewer;

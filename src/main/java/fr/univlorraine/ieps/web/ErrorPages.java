@@ -1,6 +1,5 @@
 package fr.univlorraine.ieps.web;
 
-import fr.univlorraine.ieps.application.IllegalTransitionException;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,11 +42,6 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response illegalTransition(IllegalTransitionException e) {
-        return page(409, "error_409_title", "error_transition_text");
-    }
-
-    @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e) {
         return page(409, "error_409_title", e.messageKey);
     }
@@ -77,7 +71,8 @@ public class ErrorPages {
         return page(500, "error_500_title", "error_500_text");
     }
 
-    private Response page(int status, String titleKey, String messageKey) {
+    /** The error page with these texts (keys of the form bundle), or JSON under /api; for the features' own mappers too. */
+    public Response page(int status, String titleKey, String messageKey) {
         if (ui.path().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("status", status, "error", messageKey)).build();

@@ -1,10 +1,5 @@
 package fr.univlorraine.ieps.web;
 
-import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.EmployerStatus;
-import fr.univlorraine.ieps.application.EntryRoute;
-import fr.univlorraine.ieps.application.ResearchTheme;
-import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
@@ -12,7 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Small helpers for templates: message keys of enums, dates in Paris time and the page's language. */
+/** Small helpers for templates: dates in Paris time and the page's language, sizes, scores. */
 @TemplateExtension
 public class TemplateExtensions {
 
@@ -23,25 +18,6 @@ public class TemplateExtensions {
 
     private static DateTimeFormatter dateFormat(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? FR_DATE : EN_DATE;
-    }
-
-    /** The message-bundle key naming an enum value, e.g. status_SUBMITTED. */
-    static String msgKey(Enum<?> value) {
-        String prefix;
-        if (value instanceof ApplicationStatus) {
-            prefix = "status_";
-        } else if (value instanceof EntryRoute) {
-            prefix = "route_";
-        } else if (value instanceof EmployerStatus) {
-            prefix = "employer_";
-        } else if (value instanceof ResearchTheme) {
-            prefix = "theme_";
-        } else if (value instanceof Transition) {
-            prefix = "transition_";
-        } else {
-            prefix = value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "_";
-        }
-        return prefix + value.name();
     }
 
     /** "12 mars 2027 à 14:05" / "12 March 2027, 14:05", in Europe/Paris. */

@@ -10,6 +10,7 @@ import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateResource;
 import fr.univlorraine.ieps.application.EmployerStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.MessageKeys;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Level;
@@ -191,7 +192,7 @@ class I18nTest {
         List<String> keys = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(ApplicationStatus.class, EntryRoute.class,
                 ResearchTheme.class, Transition.class, Actor.class, Level.class)) {
-            Arrays.stream(type.getEnumConstants()).forEach(value -> keys.add(TemplateExtensions.msgKey(value)));
+            Arrays.stream(type.getEnumConstants()).forEach(value -> keys.add(MessageKeys.msgKey(value)));
         }
         keys.addAll(prefixed("status_", ApplicationStatus.values()));
         keys.addAll(prefixed("status_explain_", ApplicationStatus.values()));

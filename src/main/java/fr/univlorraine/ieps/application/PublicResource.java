@@ -1,8 +1,8 @@
-package fr.univlorraine.ieps.web;
+package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.web.TeachingTeam;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

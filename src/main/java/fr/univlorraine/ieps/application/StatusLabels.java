@@ -1,7 +1,7 @@
-package fr.univlorraine.ieps.web;
+package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.web.Messages;
 
 /** Labels of levels and statuses for text made in Java (charts, exported files), in the bundle's language. */
 public final class StatusLabels {

@@ -1,4 +1,4 @@
-package fr.univlorraine.ieps.web;
+package fr.univlorraine.ieps.application;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.DemoData;
+import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
