@@ -3,9 +3,6 @@ package fr.univlorraine.ieps.application;
 import fr.univlorraine.ieps.application.ApplicationService.Outcome;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
-import fr.univlorraine.ieps.decision.CandidateDecision;
-import fr.univlorraine.ieps.decision.DecisionViews;
-import fr.univlorraine.ieps.decision.OfferService;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -30,19 +27,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
-/** The candidate's pages: my applications, the dossier form, the status page, withdrawal. */
+/** The candidate's pages: my applications, the dossier form; the status page is decision's CandidateStatusResource. */
 @Path("/candidatures")
 @RolesAllowed(Roles.CANDIDATE)
 @Produces(MediaType.TEXT_HTML)
 public class CandidateResource {
-
-    /** Confirmation messages a redirect may ask for; anything else in the query is ignored. */
-    private static final Set<String> FLASHES = Set.of("created", "saved", "submitted", "withdrawn", "accepted",
-            "declined");
-    static final int MAX_REASON_LENGTH = 1000;
-    private static final List<String> STEPS = List.of("DRAFT", "SUBMITTED", "COMPLETE", "UNDER_REVIEW", "DECISION");
 
     @Inject
     ApplicationService service;
@@ -62,12 +52,6 @@ public class CandidateResource {
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
-    @Inject
-    OfferService offers;
-
-    @Inject
-    DecisionViews decisions;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
@@ -76,15 +60,11 @@ public class CandidateResource {
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
                 List<String> declarations, List<String> missingDocuments, String flash);
-
-        static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
-                int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
-                String flash);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("ok") String ok) {
-        return listPage(new FormErrors(), null, null, false, flash(ok));
+        return listPage(new FormErrors(), null, null, false, CandidateFlashes.of(ok));
     }
 
     @POST
@@ -129,7 +109,7 @@ public class CandidateResource {
         if ("experience".equals(add) || form.experiences.isEmpty()) {
             form.addExperienceRow();
         }
-        return Response.ok(editPage(app, form, new FormErrors(), flash(ok))).build();
+        return Response.ok(editPage(app, form, new FormErrors(), CandidateFlashes.of(ok))).build();
     }
 
     @POST
@@ -175,69 +155,6 @@ public class CandidateResource {
         return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
     }
 
-    @GET
-    @Path("{id}")
-    public TemplateInstance status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
-        Application app = service.owned(id, user.subject());
-        return statusPage(app, new FormErrors(), null, flash(ok));
-    }
-
-    @POST
-    @Path("{id}/retrait")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        String reason = params.getFirst("reason");
-        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            Application app = service.owned(id, user.subject());
-            var errors = new FormErrors().add("reason", "err_too_long_1000");
-            return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
-        }
-        offers.withdraw(id, actor(), reason);
-        return redirect("/candidatures/" + id + "?ok=withdrawn");
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Path("{id}/offre/accepter")
-    public Response accept(@PathParam("id") Long id) {
-        try {
-            return switch (offers.accept(id, actor())) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=accepted");
-                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
-            };
-        } catch (RuleViolation e) {
-            return refused(id, "offer", e.messageKey, null);
-        }
-    }
-
-    @POST
-    @Path("{id}/offre/refuser")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        String reason = params.getFirst("declineReason");
-        if (!"on".equals(params.getFirst("declineConfirm"))) {
-            return refused(id, "declineConfirm", "err_decline_confirm", reason);
-        }
-        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            return refused(id, "declineReason", "err_too_long_1000", reason);
-        }
-        try {
-            return switch (offers.decline(id, actor(), reason)) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=declined");
-                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
-            };
-        } catch (RuleViolation e) {
-            return refused(id, "offer", e.messageKey, null);
-        }
-    }
-
-    /** The status page again with the message of a refused answer; nothing was changed. */
-    private Response refused(Long id, String field, String messageKey, String reason) {
-        Application app = service.owned(id, user.subject());
-        var errors = new FormErrors().add(field, messageKey);
-        return Response.status(409).entity(statusPage(app, errors, reason, null)).build();
-    }
-
     private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, String flash) {
         List<Application> applications = Application.ofCandidate(user.subject());
         List<Track> open = campaigns.openTracks();
@@ -245,27 +162,6 @@ public class CandidateResource {
         List<Track> available = open.stream()
                 .filter(t -> applications.stream().noneMatch(a -> t.id.equals(a.liveTrackId))).toList();
         return Templates.list(applications, open, available, EntryRoute.values(), errors, trackId, route, vap, flash);
-    }
-
-    private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {
-        CandidateDecision decision = decisions.forCandidate(app);
-        // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
-        boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
-                && (decision == null || !decision.answerable());
-        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status), withdrawable,
-                decision, errors, reason, flash);
-    }
-
-    /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */
-    static int stepIndex(ApplicationStatus status) {
-        return switch (status) {
-            case DRAFT -> 0;
-            case SUBMITTED, INCOMPLETE -> 1;
-            case COMPLETE -> 2;
-            case UNDER_REVIEW -> 3;
-            case WITHDRAWN -> -1;
-            default -> 4;
-        };
     }
 
     private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, String flash) {
@@ -286,10 +182,6 @@ public class CandidateResource {
         if (index != null && index < rows.size()) {
             rows.remove(index.intValue());
         }
-    }
-
-    private static String flash(String ok) {
-        return ok != null && FLASHES.contains(ok) ? ok : null;
     }
 
     private static Long parseId(String value) {

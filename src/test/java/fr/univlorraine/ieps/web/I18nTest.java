@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.univlorraine.ieps.application.ApplicationForm;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.CandidateResource;
+import fr.univlorraine.ieps.application.CandidateFlashes;
 import fr.univlorraine.ieps.application.EmployerStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.MessageKeys;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.decision.CandidateStatusResource;
 import fr.univlorraine.ieps.kernel.Actor;
 import java.io.IOException;
 import java.io.Reader;
@@ -212,8 +213,8 @@ class I18nTest {
 
     @Test
     void statusStepsAndConfirmationsHaveTexts() {
-        List<String> steps = staticField(CandidateResource.class, "STEPS");
-        Set<String> flashes = staticField(CandidateResource.class, "FLASHES");
+        List<String> steps = staticField(CandidateStatusResource.class, "STEPS");
+        Set<String> flashes = staticField(CandidateFlashes.class, "FLASHES");
         assertTrue(steps.containsAll(List.of("DRAFT", "SUBMITTED", "DECISION")), "steps read: " + steps);
         assertTrue(flashes.containsAll(List.of("created", "saved")), "confirmations read: " + flashes);
         assertKeysExist("msg", prefixed("step_", steps), "the status page steps");

@@ -1,7 +1,6 @@
-package fr.univlorraine.ieps.application;
+package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.decision.CandidateDecision;
-import fr.univlorraine.ieps.decision.DecisionViews;
+import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.web.Ui;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** JSON API for the candidate's own applications (bearer token or browser session). */
+/** JSON API for the candidate's own applications with their published decisions (bearer token or browser session). */
 @Path("/api/me/applications")
 @RolesAllowed(Roles.CANDIDATE)
 @Produces(MediaType.APPLICATION_JSON)

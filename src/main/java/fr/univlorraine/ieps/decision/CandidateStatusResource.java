@@ -1,0 +1,155 @@
+package fr.univlorraine.ieps.decision;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationEvent;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateFlashes;
+import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.security.CurrentUser;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The candidate's status page of a dossier: where it stands, its history, the published decision with the
+ * offer to answer or the place on the waiting list, and withdrawal. Here rather than in application because
+ * it shows and changes what the decisions and offers hold; the form pages are application's CandidateResource.
+ */
+@Path("/candidatures")
+@RolesAllowed(Roles.CANDIDATE)
+@Produces(MediaType.TEXT_HTML)
+public class CandidateStatusResource {
+
+    static final int MAX_REASON_LENGTH = 1000;
+    private static final List<String> STEPS = List.of("DRAFT", "SUBMITTED", "COMPLETE", "UNDER_REVIEW", "DECISION");
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    OfferService offers;
+
+    @Inject
+    DecisionViews decisions;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
+                int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
+                String flash);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+        Application app = applications.owned(id, user.subject());
+        return statusPage(app, new FormErrors(), null, CandidateFlashes.of(ok));
+    }
+
+    @POST
+    @Path("{id}/retrait")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        String reason = params.getFirst("reason");
+        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
+            Application app = applications.owned(id, user.subject());
+            var errors = new FormErrors().add("reason", "err_too_long_1000");
+            return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
+        }
+        offers.withdraw(id, actor(), reason);
+        return redirect("/candidatures/" + id + "?ok=withdrawn");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("{id}/offre/accepter")
+    public Response accept(@PathParam("id") Long id) {
+        try {
+            return switch (offers.accept(id, actor())) {
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=accepted");
+                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
+            };
+        } catch (RuleViolation e) {
+            return refused(id, "offer", e.messageKey, null);
+        }
+    }
+
+    @POST
+    @Path("{id}/offre/refuser")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+        String reason = params.getFirst("declineReason");
+        if (!"on".equals(params.getFirst("declineConfirm"))) {
+            return refused(id, "declineConfirm", "err_decline_confirm", reason);
+        }
+        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
+            return refused(id, "declineReason", "err_too_long_1000", reason);
+        }
+        try {
+            return switch (offers.decline(id, actor(), reason)) {
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=declined");
+                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
+            };
+        } catch (RuleViolation e) {
+            return refused(id, "offer", e.messageKey, null);
+        }
+    }
+
+    /** The status page again with the message of a refused answer; nothing was changed. */
+    private Response refused(Long id, String field, String messageKey, String reason) {
+        Application app = applications.owned(id, user.subject());
+        var errors = new FormErrors().add(field, messageKey);
+        return Response.status(409).entity(statusPage(app, errors, reason, null)).build();
+    }
+
+    private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {
+        CandidateDecision decision = decisions.forCandidate(app);
+        // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
+        boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
+                && (decision == null || !decision.answerable());
+        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status), withdrawable,
+                decision, errors, reason, flash);
+    }
+
+    /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */
+    static int stepIndex(ApplicationStatus status) {
+        return switch (status) {
+            case DRAFT -> 0;
+            case SUBMITTED, INCOMPLETE -> 1;
+            case COMPLETE -> 2;
+            case UNDER_REVIEW -> 3;
+            case WITHDRAWN -> -1;
+            default -> 4;
+        };
+    }
+
+    private ActorRef actor() {
+        return new ActorRef(user.subject(), user.displayName(), Actor.CANDIDATE);
+    }
+
+    private static Response redirect(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
