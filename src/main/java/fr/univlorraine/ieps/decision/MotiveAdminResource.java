@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -158,12 +159,7 @@ public class MotiveAdminResource {
     }
 
     /** A missing or forged version can match no row: the action is then refused as a concurrent change. */
-    static long version(MultivaluedMap<String, String> params) {
-        String value = params.getFirst("version");
-        try {
-            return value == null ? -1 : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private static long version(MultivaluedMap<String, String> params) {
+        return FormVersion.parse(params.getFirst("version"), -1);
     }
 }

@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +67,8 @@ public class MotiveQueueResource {
         String answer = params.getFirst("answer");
         FormErrors errors;
         try {
-            errors = requests.answer(requestId, answer, MotiveAdminResource.version(params), user.displayName());
+            long version = FormVersion.parse(params.getFirst("version"), -1);
+            errors = requests.answer(requestId, answer, version, user.displayName());
         } catch (MotiveRefused already) {
             return Response.status(409).entity(Templates.request(requests.line(requestId), "", new FormErrors(), false, true))
                     .build();

@@ -22,9 +22,6 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class MotiveRequestResource {
 
-    /** The query parameter that tells the status page (tag {@code motives}) to confirm the request. */
-    static final String NOTICE = "motifs";
-
     @Inject
     MotiveRequestService requests;
 
@@ -47,6 +44,6 @@ public class MotiveRequestResource {
             return Response.status(409).entity(Templates.refused(id, earlier == null ? "request_not_rejected" : e.messageKey,
                     earlier)).build();
         }
-        return Response.seeOther(URI.create("/candidatures/" + id + "?" + NOTICE + "=demande#motifs")).build();
+        return Response.seeOther(URI.create("/candidatures/" + id + "?" + MotiveNotice.PARAM + "=demande#motifs")).build();
     }
 }

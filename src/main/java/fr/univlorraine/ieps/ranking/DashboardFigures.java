@@ -1,9 +1,8 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.TeamResource;
-import fr.univlorraine.ieps.application.TeamResource.StatusCount;
-import fr.univlorraine.ieps.application.TeamResource.TrackFigures;
+import fr.univlorraine.ieps.application.StatusCount;
+import fr.univlorraine.ieps.application.TrackFigures;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,7 +105,7 @@ public class DashboardFigures {
         Map<Long, long[]> bins = bins(ids);
         Map<Long, List<Reviewer>> reviewers = reviewers(ids);
         List<TrackDashboard> result = new ArrayList<>();
-        for (TrackFigures f : TeamResource.figures(tracks)) {
+        for (TrackFigures f : TrackFigures.of(tracks)) {
             Map<ApplicationStatus, Long> present = new HashMap<>();
             f.counts().forEach(c -> present.put(c.status(), c.count()));
             // every status, zeros included: the funnel keeps the same shape from one visit to the next

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.review;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -145,7 +146,7 @@ public class RubricAdminResource {
         });
         var form = new CriterionForm(params.getFirst("labelFr"), params.getFirst("labelEn"), params.getFirst("descriptionFr"),
                 params.getFirst("descriptionEn"), params.getFirst("weight"), fr, en,
-                TeamAdminResource.version(params.getFirst("version")));
+                FormVersion.parse(params.getFirst("version"), 0));
         FormErrors errors = admin.saveCriterion(campaign.id, id, form);
         if (errors.has("rubric")) {
             // unknown criterion, forged level or a locked rubric: the rubric page says why

@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,8 @@ public class TeamAdminResource {
 
     private Response save(Long id, MultivaluedMap<String, String> params) {
         var form = new MemberForm(params.getFirst("fullName"), params.getFirst("email"), params.get("memberThemes"),
-                params.getFirst("maxDossiers"), params.containsKey("active"), version(params.getFirst("version")));
+                params.getFirst("maxDossiers"), params.containsKey("active"),
+                FormVersion.parse(params.getFirst("version"), 0));
         TeamAdminService.Outcome outcome = admin.save(id, form);
         if (outcome.errors().any()) {
             TeamMember member = id == null ? null : TeamMember.byIdWithThemes(id).orElseThrow(NotFoundException::new);
@@ -92,14 +94,5 @@ public class TeamAdminResource {
         Integer load = member == null || campaign == null ? null : AssignmentService.loads(campaign.id).getOrDefault(member.id, 0);
         String action = member == null ? "/admin/equipe" : "/admin/equipe/" + member.id;
         return Templates.member(member, action, load, campaign, form, ResearchTheme.values(), errors);
-    }
-
-    /** A forged version can only match no row: the save then fails as a concurrent change. */
-    static long version(String value) {
-        try {
-            return value == null ? 0 : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
