@@ -2,7 +2,7 @@ package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
-import fr.univlorraine.ieps.web.TeachingTeam;
+import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -21,13 +21,19 @@ public class PublicResource {
     @Inject
     CampaignService campaigns;
 
+    @Inject
+    TeamDirectory team;
+
+    @Inject
+    Ui ui;
+
     @ConfigProperty(name = "ieps.secretariat.email")
     String secretariatEmail;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<Track> tracks, boolean open, ResearchTheme[] themes,
-                List<TeachingTeam.Member> team);
+                List<TeamDirectory.PublicMember> team);
 
         static native TemplateInstance calendar(List<Track> tracks);
 
@@ -41,7 +47,7 @@ public class PublicResource {
     @GET
     public TemplateInstance home() {
         List<Track> tracks = campaigns.currentTracks();
-        return Templates.home(tracks, campaigns.anyOpen(tracks), ResearchTheme.values(), TeachingTeam.MEMBERS);
+        return Templates.home(tracks, campaigns.anyOpen(tracks), ResearchTheme.values(), team.publicTeam(ui.lang()));
     }
 
     @GET

@@ -12,24 +12,41 @@ import java.util.regex.Pattern;
  * Never bound onto the entity: the service copies the checked values.
  */
 public record MemberForm(String fullName, String email, List<String> themes, String maxDossiers, boolean active,
-        long version) {
+        PublicProfile profile, long version) {
+
+    /** What the public page says of the member: title and research in both languages, shown or not, where. */
+    public record PublicProfile(String titleFr, String titleEn, String researchFr, String researchEn, boolean shown,
+            String position) {
+
+        static PublicProfile of(TeamMember member) {
+            return new PublicProfile(member.publicTitleFr, member.publicTitleEn, member.publicThemesFr,
+                    member.publicThemesEn, member.shownPublicly, String.valueOf(member.publicPosition));
+        }
+
+        static PublicProfile blank() {
+            return new PublicProfile("", "", "", "", false, "0");
+        }
+    }
 
     static final int MAX_DOSSIERS = 500;
+    static final int MAX_POSITION = 999;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public MemberForm {
         themes = themes == null ? List.of() : List.copyOf(themes);
+        profile = profile == null ? PublicProfile.blank() : profile;
     }
 
     /** The form as the member stands, for the edit page. */
     public static MemberForm of(TeamMember member) {
         return new MemberForm(member.fullName, member.email, member.themes.stream().map(Enum::name).toList(),
-                String.valueOf(member.maxDossiers), member.active, member.version);
+                String.valueOf(member.maxDossiers), member.active, PublicProfile.of(member), member.version);
     }
 
     /** An empty form for a new member: active, with the team's usual maximum. */
     public static MemberForm blank() {
-        return new MemberForm("", "", List.of(), String.valueOf(TeamService.DEFAULT_MAX_DOSSIERS), true, 0);
+        return new MemberForm("", "", List.of(), String.valueOf(TeamService.DEFAULT_MAX_DOSSIERS), true,
+                PublicProfile.blank(), 0);
     }
 
     public boolean hasTheme(String theme) {
@@ -58,6 +75,17 @@ public record MemberForm(String fullName, String email, List<String> themes, Str
         if (max == null || max < 0 || max > MAX_DOSSIERS) {
             errors.add("maxDossiers", "err_max_dossiers");
         }
+        tooLong(errors, "publicTitleFr", profile.titleFr(), 300, "err_too_long_300");
+        tooLong(errors, "publicTitleEn", profile.titleEn(), 300, "err_too_long_300");
+        tooLong(errors, "publicResearchFr", profile.researchFr(), 500, "err_too_long_500");
+        tooLong(errors, "publicResearchEn", profile.researchEn(), 500, "err_too_long_500");
+        Integer position = positionValue();
+        if (position == null || position < 0 || position > MAX_POSITION) {
+            errors.add("publicPosition", "err_public_position");
+        }
+        if (profile.shown() && blank(profile.titleFr()) && blank(profile.titleEn())) {
+            errors.add("publicTitleFr", "err_public_title_required");
+        }
         return errors;
     }
 
@@ -72,6 +100,29 @@ public record MemberForm(String fullName, String email, List<String> themes, Str
             }
         }
         return set;
+    }
+
+    /** The position typed; none means the first place (0). */
+    Integer positionValue() {
+        if (blank(profile.position())) {
+            return 0;
+        }
+        try {
+            return Integer.valueOf(profile.position().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A text as the page shows it: stripped, null when empty. */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void tooLong(FormErrors errors, String field, String value, int max, String key) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(field, key);
+        }
     }
 
     Integer maxValue() {

@@ -297,4 +297,10 @@ public interface ReviewAdminMessages {
 
     @Message
     String track_save();
+
+    @Message
+    String member_public_legend();
+
+    @Message
+    String member_public_hint();
 }

@@ -79,6 +79,9 @@ public class TeamAdminResource {
     private Response save(Long id, MultivaluedMap<String, String> params) {
         var form = new MemberForm(params.getFirst("fullName"), params.getFirst("email"), params.get("memberThemes"),
                 params.getFirst("maxDossiers"), params.containsKey("active"),
+                new MemberForm.PublicProfile(params.getFirst("publicTitleFr"), params.getFirst("publicTitleEn"),
+                        params.getFirst("publicResearchFr"), params.getFirst("publicResearchEn"),
+                        params.containsKey("shownPublicly"), params.getFirst("publicPosition")),
                 FormVersion.parse(params.getFirst("version"), 0));
         TeamAdminService.Outcome outcome = admin.save(id, form);
         if (outcome.errors().any()) {

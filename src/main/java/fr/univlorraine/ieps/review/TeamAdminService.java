@@ -64,6 +64,12 @@ public class TeamAdminService {
         member.themes.addAll(form.themeSet());
         member.maxDossiers = form.maxValue();
         member.active = form.active();
+        member.publicTitleFr = MemberForm.text(form.profile().titleFr());
+        member.publicTitleEn = MemberForm.text(form.profile().titleEn());
+        member.publicThemesFr = MemberForm.text(form.profile().researchFr());
+        member.publicThemesEn = MemberForm.text(form.profile().researchEn());
+        member.shownPublicly = form.profile().shown();
+        member.publicPosition = form.positionValue();
         member.persist();
         return new Outcome(errors, unlinked);
     }

@@ -52,6 +52,26 @@ public class TeamMember extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Set<ResearchTheme> themes = EnumSet.noneOf(ResearchTheme.class);
 
+    /** What the public page says of the member (title and research), in French and English. */
+    @Column(name = "public_title_fr", length = 300)
+    public String publicTitleFr;
+
+    @Column(name = "public_title_en", length = 300)
+    public String publicTitleEn;
+
+    @Column(name = "public_themes_fr", length = 500)
+    public String publicThemesFr;
+
+    @Column(name = "public_themes_en", length = 500)
+    public String publicThemesEn;
+
+    /** On the public page of the programme, in the order of {@link #publicPosition}. */
+    @Column(name = "shown_publicly", nullable = false)
+    public boolean shownPublicly;
+
+    @Column(name = "public_position", nullable = false)
+    public int publicPosition;
+
     @Version
     public long version;
 
@@ -70,6 +90,11 @@ public class TeamMember extends PanacheEntityBase {
 
     public static Optional<TeamMember> byIdWithThemes(Long id) {
         return find("select m from TeamMember m left join fetch m.themes where m.id = ?1", id).singleResultOptional();
+    }
+
+    /** The members the public page presents, in their order. */
+    public static List<TeamMember> onPublicPage() {
+        return list("shownPublicly = true order by publicPosition, fullName");
     }
 
     public static List<TeamMember> activeByName() {

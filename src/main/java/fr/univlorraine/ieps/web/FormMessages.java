@@ -833,4 +833,31 @@ public interface FormMessages {
 
     @Message
     String err_track_stale();
+
+    @Message
+    String label_publicTitleFr();
+
+    @Message
+    String label_publicTitleEn();
+
+    @Message
+    String label_publicResearchFr();
+
+    @Message
+    String label_publicResearchEn();
+
+    @Message
+    String label_shownPublicly();
+
+    @Message
+    String label_publicPosition();
+
+    @Message
+    String hint_publicPosition();
+
+    @Message
+    String err_public_position();
+
+    @Message
+    String err_public_title_required();
 }

@@ -121,95 +121,35 @@ public interface PublicMessages {
     @Message
     String home_team_text();
 
-    @Message
-    String team_levilain_role();
 
-    @Message
-    String team_levilain_themes();
 
-    @Message
-    String team_magro_role();
 
-    @Message
-    String team_cervera_role();
 
-    @Message
-    String team_cervera_themes();
 
-    @Message
-    String team_besozzi_role();
 
-    @Message
-    String team_besozzi_themes();
 
-    @Message
-    String team_brandard_role();
 
-    @Message
-    String team_brandard_themes();
 
-    @Message
-    String team_braverman_role();
 
-    @Message
-    String team_braverman_themes();
 
-    @Message
-    String team_euriat_role();
 
-    @Message
-    String team_euriat_themes();
 
-    @Message
-    String team_fernandes_role();
 
-    @Message
-    String team_fernandes_themes();
 
-    @Message
-    String team_hein_role();
 
-    @Message
-    String team_hein_themes();
 
-    @Message
-    String team_issoufou_role();
 
-    @Message
-    String team_issoufou_themes();
 
-    @Message
-    String team_legall_role();
 
-    @Message
-    String team_legall_themes();
 
-    @Message
-    String team_melis_role();
 
-    @Message
-    String team_melis_themes();
 
-    @Message
-    String team_ortega_role();
 
-    @Message
-    String team_ortega_themes();
 
-    @Message
-    String team_winance_role();
 
-    @Message
-    String team_winance_themes();
 
-    @Message
-    String team_barondeau_role();
 
-    @Message
-    String team_mutatayi_role();
 
-    @Message
-    String team_sinigaglia_role();
 
     @Message
     String calendar_title();

@@ -222,18 +222,6 @@ class I18nTest {
     }
 
     @Test
-    void everyTeachingTeamMemberHasRoleAndThemes() {
-        List<String> keys = new ArrayList<>();
-        for (TeachingTeam.Member member : TeachingTeam.MEMBERS) {
-            keys.add("team_" + member.key() + "_role");
-            if (member.themed()) {
-                keys.add("team_" + member.key() + "_themes");
-            }
-        }
-        assertKeysExist("pub", keys, "TeachingTeam.MEMBERS");
-    }
-
-    @Test
     void everyFieldTheFormCanReportHasALabel() {
         Set<String> fields = reportedFieldIds();
         assertTrue(fields.containsAll(Set.of("firstName", "degreeTitle", "expJobTitle", "themes", "employerStatus",
