@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.SiteConfig;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.web.Ui;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The public pages: programme, calendar, how to apply, contact, privacy notice. */
 @Path("/")
@@ -27,8 +27,8 @@ public class PublicResource {
     @Inject
     Ui ui;
 
-    @ConfigProperty(name = "ieps.secretariat.email")
-    String secretariatEmail;
+    @Inject
+    SiteConfig site;
 
     @CheckedTemplate
     static class Templates {
@@ -66,12 +66,12 @@ public class PublicResource {
     @GET
     @Path("contact")
     public TemplateInstance contact() {
-        return Templates.contact(secretariatEmail);
+        return Templates.contact(site.secretariatEmail());
     }
 
     @GET
     @Path("confidentialite")
     public TemplateInstance privacy() {
-        return Templates.privacy(secretariatEmail);
+        return Templates.privacy(site.secretariatEmail());
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The secretariat's check of a submitted dossier: each document validated or refused with a reason,
@@ -37,8 +36,8 @@ public class CompletenessService {
     @Inject
     CandidateMails mails;
 
-    @ConfigProperty(name = "ieps.documents.completion-days")
-    int completionDays;
+    @Inject
+    DocumentsConfig config;
 
     /** Only a submitted dossier is checked; drafts and dossiers sent back are the candidate's. */
     public Application checkable(Long applicationId) {
@@ -97,7 +96,7 @@ public class CompletenessService {
         }
         String reason = message == null || message.isBlank() ? null : message.strip();
         applications.transition(app, Transition.MARK_INCOMPLETE, staff, reason);
-        app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(completionDays),
+        app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(config.completionDays()),
                 LocalTime.of(23, 59, 59), AppClock.PARIS).toInstant();
         mails.owe(ApplicationMail.Kind.INCOMPLETE, app, app.completionDeadline);
     }

@@ -26,7 +26,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Enrolment (DESIGN.md: "ACCEPTED --secretariat--> ENROLLED"): the accepted places of each track, a button per
+ * Enrolment (the secretariat moves an ACCEPTED place to ENROLLED): the accepted places of each track, a button per
  * place still to confirm, Post/Redirect/Get with a message saying what happened, also when nothing could.
  */
 @Path("/secretariat/inscriptions")

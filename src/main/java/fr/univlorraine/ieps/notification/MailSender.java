@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.notification;
 
+import fr.univlorraine.ieps.kernel.SiteConfig;
 import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,8 +27,8 @@ public class MailSender {
     @Inject
     Mailer mailer;
 
-    @ConfigProperty(name = "ieps.public-url")
-    String publicUrl;
+    @Inject
+    SiteConfig site;
 
     @CheckedTemplate
     static class Templates {
@@ -67,7 +67,7 @@ public class MailSender {
             return;
         }
         Locale locale = Locale.forLanguageTag(mail.lang());
-        String statusUrl = publicUrl + "/candidatures/" + mail.applicationId();
+        String statusUrl = site.publicUrl() + "/candidatures/" + mail.applicationId();
         TemplateInstance body = switch (mail.kind()) {
             case RECEIPT -> Templates.receipt(mail, parisTime(mail.date()), statusUrl);
             case WITHDRAWN -> Templates.withdrawn(mail, statusUrl);

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.campaign.DemoConfig;
 import static fr.univlorraine.ieps.application.ResearchTheme.*;
 
 import fr.univlorraine.ieps.application.ResearchTheme;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,12 +27,8 @@ public class TeamService implements TeamDirectory {
     private static final Logger LOG = Logger.getLogger(TeamService.class);
     static final int DEFAULT_MAX_DOSSIERS = 12;
 
-    @ConfigProperty(name = "ieps.demo-data")
-    boolean demo;
-
-    /** The demo reviewer's address: the dev login server's "relecteur" account, or Keycloak's demo one. */
-    @ConfigProperty(name = "ieps.demo-reviewer-email", defaultValue = "relecteur@example.com")
-    String demoReviewerEmail;
+    @Inject
+    DemoConfig demo;
 
     @Inject
     CurrentUser user;
@@ -40,9 +36,9 @@ public class TeamService implements TeamDirectory {
     /** The demo team member of the demo data (dev mode), once: the brochure's team comes with the schema (V6). */
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (demo && TeamMember.byEmail(demoReviewerEmail).isEmpty()) {
-            create("Rémi Relecteur", demoReviewerEmail, SOCIAL_WORK, POVERTY);
-            LOG.infof("Demo team member added: %s", demoReviewerEmail);
+        if (demo.enabled() && TeamMember.byEmail(demo.reviewerEmail()).isEmpty()) {
+            create("Rémi Relecteur", demo.reviewerEmail(), SOCIAL_WORK, POVERTY);
+            LOG.infof("Demo team member added: %s", demo.reviewerEmail());
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifecycle of DESIGN.md written out independently of {@link Transition}, and checked for every
+ * The lifecycle (drawn in the comment of {@link Transition}) written out independently of it, and checked for every
  * status, transition and actor: each allowed move is allowed, every other is refused.
  */
 class TransitionTest {

@@ -78,7 +78,7 @@ final class SeedDatabase implements AutoCloseable {
             }
         }
         if (tracks.isEmpty()) {
-            throw new IllegalStateException("No campaign in the database: is ieps.demo-data on in the bench profile?");
+            throw new IllegalStateException("No campaign in the database: is ieps.demo.enabled on in the bench profile?");
         }
         return tracks;
     }
