@@ -255,6 +255,18 @@ public interface DocumentMessages {
     String pdf_link();
 
     @Message
+    String pdf_blind();
+
+    @Message
+    String pdf_none();
+
+    @Message
+    String pdf_reference();
+
+    @Message
+    String pdf_years();
+
+    @Message
     String document_history();
 
     @Message
