@@ -292,6 +292,9 @@ public final class DossierPdf {
         info.setAuthor(orEmpty(description.author()));
         info.setCreationDate(Calendar.getInstance());
         dossier.setDocumentInformation(info);
+        // The merge copies the XMP metadata of the first part that has some: a candidate's PDF/A file would make
+        // the whole dossier claim a conformance, and a title, it does not have.
+        dossier.getDocumentCatalog().setMetadata(null);
     }
 
     private static void closeAll(List<PDDocument> documents) throws IOException {

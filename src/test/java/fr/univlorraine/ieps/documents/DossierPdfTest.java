@@ -163,6 +163,22 @@ class DossierPdfTest {
     }
 
     @Test
+    void aPdfAPartDoesNotMakeTheDossierClaimPdfA() throws Exception {
+        Path archived = Files.write(dir.resolve("attestation.pdf"), PdfPrinter.archival("""
+                <!DOCTYPE html><html lang="fr"><head><title>Attestation de réussite</title>
+                <style>html { font-family: "DejaVu Sans"; }</style></head>
+                <body><p>Diplôme obtenu</p></body></html>"""));
+
+        write(application(""), List.of(new Part("Diplôme", archived, FileKind.PDF)), dir.resolve("dossier.pdf"));
+
+        try (PDDocument dossier = Loader.loadPDF(dir.resolve("dossier.pdf").toFile())) {
+            assertTrue(dossier.getDocumentCatalog().getMetadata() == null, "no XMP metadata, so no PDF/A claim");
+            assertEquals(TITLE + " – " + REFERENCE, dossier.getDocumentInformation().getTitle());
+            assertTrue(text(dossier, dossier.getNumberOfPages(), dossier.getNumberOfPages()).contains("Diplôme obtenu"));
+        }
+    }
+
+    @Test
     void controlCharactersTabsAndNewlinesAreHandled() throws Exception {
         Application app = application("");
         app.address = "12 rue de l’Église\r\n57000\tMetz\u0007\u200B\n\uFFFFFrance\u202F!";
