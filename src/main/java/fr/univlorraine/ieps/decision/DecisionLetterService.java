@@ -9,13 +9,9 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,18 +47,12 @@ public class DecisionLetterService {
                 if (decision.kind != DecisionKind.REJECT || decision.motive == null) {
                     throw new MotiveRefused("letter_other_status");
                 }
-                yield refusal(app, decision, mot, msg, lang);
+                yield refusal(app, decision, msg, lang);
             }
             case WAITLISTED -> throw new MotiveRefused("letter_waitlisted");
             default -> throw new MotiveRefused("letter_other_status");
         };
-        var out = new ByteArrayOutputStream();
-        try {
-            DecisionLetterPdf.write(letter, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return DecisionLetterPdf.print(letter, lang);
     }
 
     private DecisionLetterPdf.Letter admission(Application app, Decision decision, MotiveMessages mot, Messages msg,
@@ -72,41 +62,27 @@ public class DecisionLetterService {
         Instant admittedOn = offer.map(o -> o.offeredAt).orElse(decision.publishedAt);
         String deadline = app.status == ApplicationStatus.ADMITTED
                 ? offer.filter(Offer::isOpen).map(o -> dateTime(o.deadline, mot, lang)).orElse(null) : null;
-        String level = level(app, msg);
-        List<String> body = new ArrayList<>();
-        body.add(mot.pdf_admission_body(level, app.track.campaign.code));
-        switch (app.status) {
-            case ADMITTED -> {
-                if (deadline != null) {
-                    body.add(mot.pdf_admitted_pending(deadline));
-                }
-            }
-            case ACCEPTED -> body.add(mot.pdf_accepted());
-            default -> body.add(mot.pdf_enrolled());
-        }
-        return new DecisionLetterPdf.Letter(name(app), app.reference, level, app.track.campaign.code,
-                day(admittedOn, lang), deadline, null, body, null, null, List.of(), placeDate(mot, lang),
-                labels(mot, mot.pdf_admission_title(), app));
+        DecisionLetterPdf.Kind kind = switch (app.status) {
+            case ADMITTED -> DecisionLetterPdf.Kind.ADMITTED;
+            case ACCEPTED -> DecisionLetterPdf.Kind.ACCEPTED;
+            case ENROLLED -> DecisionLetterPdf.Kind.ENROLLED;
+            default -> throw new MotiveRefused("letter_other_status");
+        };
+        return new DecisionLetterPdf.Letter(kind, name(app), address(app), app.reference, level(app, msg),
+                app.track.campaign.code, day(admittedOn, lang), deadline, null, null, day(clock.now(), lang));
     }
 
-    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, MotiveMessages mot, Messages msg,
-            String lang) {
-        String level = level(app, msg);
-        return new DecisionLetterPdf.Letter(name(app), app.reference, level, app.track.campaign.code,
-                day(decision.publishedAt, lang), null, mot.pdf_salutation(),
-                List.of(mot.pdf_refusal_body(level, app.track.campaign.code)), decision.motive.label(lang),
-                decision.motiveText, List.of(mot.pdf_rights()), placeDate(mot, lang),
-                labels(mot, mot.pdf_refusal_title(), app));
+    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, Messages msg, String lang) {
+        return new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, name(app), address(app), app.reference,
+                level(app, msg), app.track.campaign.code, day(decision.publishedAt, lang), null,
+                decision.motive.label(lang), decision.motiveText, day(clock.now(), lang));
     }
 
-    private static DecisionLetterPdf.Labels labels(MotiveMessages mot, String title, Application app) {
-        return new DecisionLetterPdf.Labels(mot.pdf_university(), mot.pdf_programme(), title, mot.pdf_candidate(),
-                mot.pdf_reference(), mot.pdf_track(), mot.pdf_campaign(), mot.pdf_decision_date(), mot.pdf_deadline(),
-                mot.pdf_motive(), mot.pdf_motive_text(), mot.pdf_signature(), mot.pdf_footer(app.reference));
-    }
-
-    private String placeDate(MotiveMessages mot, String lang) {
-        return mot.pdf_place_date(day(clock.now(), lang));
+    /** The lines of the postal address as the candidate gave them: street, postal code and city, country. */
+    private static List<String> address(Application app) {
+        String city = Stream.of(app.postalCode, app.city).filter(s -> s != null && !s.isBlank()).map(String::strip)
+                .collect(Collectors.joining(" "));
+        return Stream.of(app.address, city, app.country).filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
 
     private static String level(Application app, Messages msg) {

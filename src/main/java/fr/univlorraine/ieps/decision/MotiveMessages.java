@@ -326,12 +326,6 @@ public interface MotiveMessages {
     String pdf_refusal_title();
 
     @Message
-    String pdf_programme();
-
-    @Message
-    String pdf_university();
-
-    @Message
     String pdf_candidate();
 
     @Message
@@ -375,6 +369,12 @@ public interface MotiveMessages {
 
     @Message
     String pdf_rights();
+
+    @Message
+    String pdf_appeal_title();
+
+    @Message
+    String pdf_appeal();
 
     @Message
     String pdf_place_date(String date);

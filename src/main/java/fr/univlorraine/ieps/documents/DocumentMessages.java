@@ -255,6 +255,75 @@ public interface DocumentMessages {
     String pdf_link();
 
     @Message
+    String pdf_blind();
+
+    @Message
+    String pdf_none();
+
+    @Message
+    String pdf_reference();
+
+    @Message
+    String pdf_years();
+
+    @Message
+    String receipt_link();
+
+    @Message
+    String receipt_title();
+
+    @Message
+    String receipt_lead();
+
+    @Message
+    String receipt_candidate();
+
+    @Message
+    String receipt_track();
+
+    @Message
+    String receipt_route();
+
+    @Message
+    String receipt_submitted();
+
+    @Message
+    String receipt_paris_time(String date);
+
+    @Message
+    String receipt_documents();
+
+    @Message
+    String receipt_col_document();
+
+    @Message
+    String receipt_col_file();
+
+    @Message
+    String receipt_col_received();
+
+    @Message
+    String receipt_note();
+
+    @Message
+    String receipt_issued(String date);
+
+    @Message
+    String receipt_signer();
+
+    @Message
+    String receipt_footer(String reference);
+
+    @Message
+    String receipt_unavailable_title();
+
+    @Message
+    String receipt_not_submitted();
+
+    @Message
+    String receipt_back();
+
+    @Message
     String document_history();
 
     @Message

@@ -13,9 +13,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +65,7 @@ public class MinutesService {
         RankingMessages rank = MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang));
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
         boolean fr = !"en".equals(lang);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(fr ? "d MMMM yyyy" : "d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm");
         List<String> present = new ArrayList<>(meeting.attendees.stream().map(m -> m.fullName).toList());
         if (meeting.otherAttendees != null) {
@@ -78,30 +75,17 @@ public class MinutesService {
                 + "where a.track.id = ?1 and r.status = ?2 order by a.reference", track.id, ReviewStatus.CONFLICT).stream()
                 .map(r -> new MinutesPdf.Conflict(r.member.fullName, r.application.reference, r.conflictReason)).toList();
         List<MinutesPdf.Row> rows = board.rows().stream().map(row -> new MinutesPdf.Row(row.rank(), row.reference(),
-                row.candidate(), score(row.mean(), fr), score(row.spread(), fr),
-                rank.pv_reviews(row.submitted(), row.pending()),
-                rank.pv_recommendations(row.admit(), row.waitlist(), row.reject()),
-                row.rank() == board.placesLeft())).toList();
+                row.candidate(), score(row.mean(), fr), score(row.spread(), fr), row.submitted(), row.pending(),
+                row.admit(), row.waitlist(), row.reject(), row.rank() == board.placesLeft())).toList();
         List<MinutesPdf.Change> changes = RankChange.ofTrackWithReferences(track.id).stream().map(r -> {
             RankChange c = (RankChange) r[0];
             return new MinutesPdf.Change(stamp.format(c.occurredAt.atZone(AppClock.PARIS)), c.actorName == null ? "" : c.actorName,
-                    rank.pv_move((String) r[1], c.fromPosition, c.toPosition), c.reason);
+                    (String) r[1], c.fromPosition, c.toPosition, c.reason);
         }).toList();
         String level = track.level.name().equals("M1") ? msg.level_M1() : msg.level_M2();
-        var labels = new MinutesPdf.Labels(rank.pv_title(), rank.pv_held_on(), rank.pv_present(), rank.pv_none(),
-                rank.pv_conflicts(), rank.pv_ranking(), rank.col_rank(), rank.col_dossier(), rank.pv_candidate(),
-                rank.col_mean(), rank.col_spread(), rank.pv_reviews_col(), rank.col_recommendations(),
-                rank.pv_places_line(board.placesLeft()), rank.pv_changes(), rank.log_empty(), rank.col_when(), rank.col_who(),
-                rank.col_movement(), rank.col_reason(), rank.pv_page(), rank.pv_generated());
         var minutes = new MinutesPdf.Minutes(rank.pv_programme(level, track.campaign.code), day.format(meeting.heldOn),
-                present, conflicts, rows, changes, stamp.format(clock.nowInParis()), labels);
-        var out = new ByteArrayOutputStream();
-        try {
-            MinutesPdf.write(minutes, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+                present, conflicts, rows, board.placesLeft(), changes, stamp.format(clock.nowInParis()));
+        return MinutesPdf.print(minutes, lang);
     }
 
     private static String score(BigDecimal value, boolean fr) {

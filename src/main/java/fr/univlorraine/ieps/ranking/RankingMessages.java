@@ -203,10 +203,13 @@ public interface RankingMessages {
     String pv_move(String reference, int from, int to);
 
     @Message
-    String pv_page();
+    String pv_generated(String date);
 
     @Message
-    String pv_generated();
+    String pv_done_at(String date);
+
+    @Message
+    String pv_signatures();
 
     @Message
     String pv_page_title(String level);

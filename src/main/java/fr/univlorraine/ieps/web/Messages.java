@@ -123,6 +123,20 @@ public interface Messages {
     @Message
     String level_M2();
 
+    // printed documents (templates/pdf/print.html): letterhead, metadata, page numbers
+
+    @Message
+    String print_university();
+
+    @Message
+    String print_programme();
+
+    @Message
+    String print_author();
+
+    @Message
+    String print_page();
+
     @Message
     String route_INITIALE();
 

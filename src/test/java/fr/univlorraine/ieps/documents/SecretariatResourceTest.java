@@ -196,6 +196,7 @@ class SecretariatResourceTest {
         int documentPages = docs(id).stream().mapToInt(d -> d.pageCount).sum();
         byte[] body = given().get("/dossiers/" + id + "/pdf").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
+        PrintedPdfs.look(body, "dossier-secretariat");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
             assertEquals(1 + documentPages, pdf.getNumberOfPages(), "one cover page, then the 6 documents of 2 pages");
         }

@@ -1,0 +1,62 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The acknowledgement of receipt (accusé de réception) of a submitted dossier, printed from
+ * {@code templates/pdf/receipt.html} in the reader's language as PDF/A: reference, date and time of the last
+ * submission (Paris time), track, entry route and every document given, with when it was received.
+ */
+@ApplicationScoped
+public class ReceiptService {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    AppClock clock;
+
+    @CheckedTemplate(basePath = "pdf")
+    static class Templates {
+        static native TemplateInstance receipt(Application app, String level, List<ApplicationDocument> documents,
+                Instant issuedAt, String lang);
+    }
+
+    /** The receipt of the dossier (already checked to be the reader's), or nothing while it was never submitted. */
+    public Optional<byte[]> receipt(Application app, String lang) {
+        if (app.submittedAt == null || app.reference == null) {
+            return Optional.empty();
+        }
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        String level = app.track.level == Level.M1 ? msg.level_M1() : msg.level_M2();
+        String html = Templates.receipt(app, level, given(app), clock.now(), lang)
+                .setLocale(Locale.forLanguageTag(lang)).render();
+        return Optional.of(PdfPrinter.archival(html));
+    }
+
+    /** What the candidate gave, in checklist order: files, and the items they declared not to concern them. */
+    private List<ApplicationDocument> given(Application app) {
+        List<ApplicationDocument> given = new ArrayList<>();
+        for (DocumentService.ChecklistLine line : documents.checklist(app)) {
+            if (line.document() != null) {
+                given.add(line.document());
+            }
+        }
+        ApplicationDocument.of(app).stream().filter(d -> !given.contains(d)).forEach(given::add);
+        return given;
+    }
+}
