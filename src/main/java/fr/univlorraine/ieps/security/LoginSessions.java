@@ -42,6 +42,7 @@ public class LoginSessions {
         session.refreshedAt = now;
         session.expiresAt = expiresAt;
         session.persist();
+        LOG.debugf("Login session %d opened (login server's session %s)", session.id, session.idpSession);
     }
 
     /** The login server refreshed the tokens of an open session: same cookie, new tokens. False if it has ended. */
@@ -95,6 +96,7 @@ public class LoginSessions {
                     : "subject = ?1 and idpSession is null and endedAt is null", subject));
         }
         open.forEach(s -> close(s, LoginSession.End.LOGIN_SERVER_LOGOUT));
+        LOG.debugf("Back-channel logout of session %s: login sessions %s ended", idpSession, open.stream().map(s -> s.id).toList());
         return open.size();
     }
 
