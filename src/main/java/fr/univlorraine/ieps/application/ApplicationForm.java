@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.web.FieldError;
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
@@ -20,7 +22,10 @@ public class ApplicationForm {
     public static final int MAX_PROJECT_LENGTH = 5000;
     public static final int MAX_THEMES = 3;
     public static final int MAX_ROWS = 15;
-    public static final List<String> DECLARATIONS = List.of("declarationAccuracy", "declarationPrivacy");
+    public static final List<ApplicationField> DECLARATIONS = List.of(ApplicationField.declarationAccuracy,
+            ApplicationField.declarationPrivacy);
+    /** Given to the checks of a field that is not repeated. */
+    private static final int NO_ROW = -1;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .()-]{6,30}$");
     private static final Set<String> CIVILITIES = Set.of("MME", "M", "X");
@@ -170,65 +175,65 @@ public class ApplicationForm {
     public FormErrors validateDraft(LocalDate today) {
         var errors = new FormErrors();
         if (parseEnum(EntryRoute.class, entryRoute) == null) {
-            errors.add("entryRoute", "err_choice");
+            errors.add(ApplicationField.entryRoute, FieldError.CHOICE);
         }
         if (!blank(civility) && !CIVILITIES.contains(civility)) {
-            errors.add("civility", "err_choice");
+            errors.add(ApplicationField.civility, FieldError.CHOICE);
         }
-        max(errors, "firstName", firstName, 100);
-        max(errors, "lastName", lastName, 100);
-        max(errors, "nationality", nationality, 100);
-        max(errors, "email", email, 254);
-        max(errors, "phone", phone, 30);
-        max(errors, "address", address, 255);
-        max(errors, "postalCode", postalCode, 20);
-        max(errors, "city", city, 100);
-        max(errors, "country", country, 100);
+        max(errors, ApplicationField.firstName, NO_ROW, firstName, 100);
+        max(errors, ApplicationField.lastName, NO_ROW, lastName, 100);
+        max(errors, ApplicationField.nationality, NO_ROW, nationality, 100);
+        max(errors, ApplicationField.email, NO_ROW, email, 254);
+        max(errors, ApplicationField.phone, NO_ROW, phone, 30);
+        max(errors, ApplicationField.address, NO_ROW, address, 255);
+        max(errors, ApplicationField.postalCode, NO_ROW, postalCode, 20);
+        max(errors, ApplicationField.city, NO_ROW, city, 100);
+        max(errors, ApplicationField.country, NO_ROW, country, 100);
         if (!blank(birthDate)) {
             LocalDate date = parseDate(birthDate);
             if (date == null) {
-                errors.add("birthDate", "err_date");
+                errors.add(ApplicationField.birthDate, FieldError.DATE);
             } else if (date.isAfter(today.minusYears(16)) || date.isBefore(today.minusYears(100))) {
-                errors.add("birthDate", "err_birth_date_range");
+                errors.add(ApplicationField.birthDate, ApplicationError.BIRTH_DATE_RANGE);
             }
         }
         if (!blank(email) && !errors.has("email") && !EMAIL.matcher(email).matches()) {
-            errors.add("email", "err_email");
+            errors.add(ApplicationField.email, FieldError.EMAIL);
         }
         if (!blank(phone) && !errors.has("phone") && !PHONE.matcher(phone).matches()) {
-            errors.add("phone", "err_phone");
+            errors.add(ApplicationField.phone, FieldError.PHONE);
         }
         for (int i = 0; i < degrees.size(); i++) {
             DegreeRow d = degrees.get(i);
-            max(errors, "degreeTitle" + i, d.title, 200);
-            max(errors, "degreeInstitution" + i, d.institution, 200);
-            max(errors, "degreeGrade" + i, d.grade, 50);
-            year(errors, "degreeYear" + i, d.year, today);
+            max(errors, ApplicationField.degreeTitle, i, d.title, 200);
+            max(errors, ApplicationField.degreeInstitution, i, d.institution, 200);
+            max(errors, ApplicationField.degreeGrade, i, d.grade, 50);
+            year(errors, ApplicationField.degreeYear, i, d.year, today);
         }
         for (int i = 0; i < experiences.size(); i++) {
             ExperienceRow e = experiences.get(i);
-            max(errors, "expJobTitle" + i, e.jobTitle, 200);
-            max(errors, "expOrganisation" + i, e.organisation, 200);
-            max(errors, "expDescription" + i, e.description, 1000);
-            year(errors, "expStartYear" + i, e.startYear, today);
-            year(errors, "expEndYear" + i, e.endYear, today);
+            max(errors, ApplicationField.expJobTitle, i, e.jobTitle, 200);
+            max(errors, ApplicationField.expOrganisation, i, e.organisation, 200);
+            max(errors, ApplicationField.expDescription, i, e.description, 1000);
+            year(errors, ApplicationField.expStartYear, i, e.startYear, today);
+            year(errors, ApplicationField.expEndYear, i, e.endYear, today);
             Integer start = parseYear(e.startYear);
             Integer end = parseYear(e.endYear);
             if (start != null && end != null && end < start && !errors.has("expEndYear" + i)) {
-                errors.add("expEndYear" + i, "err_end_before_start");
+                errors.add(ApplicationField.expEndYear, i, ApplicationError.END_BEFORE_START);
             }
         }
-        max(errors, "professionalProject", professionalProject, MAX_PROJECT_LENGTH);
-        max(errors, "researchProject", researchProject, MAX_PROJECT_LENGTH);
+        max(errors, ApplicationField.professionalProject, NO_ROW, professionalProject, MAX_PROJECT_LENGTH);
+        max(errors, ApplicationField.researchProject, NO_ROW, researchProject, MAX_PROJECT_LENGTH);
         if (themes.stream().anyMatch(t -> parseEnum(ResearchTheme.class, t) == null)) {
-            errors.add("themes", "err_choice");
+            errors.add(ApplicationField.themes, FieldError.CHOICE);
         } else if (themes.size() > MAX_THEMES) {
-            errors.add("themes", "err_themes_max");
+            errors.add(ApplicationField.themes, ApplicationError.THEMES_MAX);
         }
         if (!blank(employerStatus) && parseEnum(EmployerStatus.class, employerStatus) == null) {
-            errors.add("employerStatus", "err_choice");
+            errors.add(ApplicationField.employerStatus, FieldError.CHOICE);
         }
-        max(errors, "employerName", employerName, 200);
+        max(errors, ApplicationField.employerName, NO_ROW, employerName, 200);
         return errors;
     }
 
@@ -237,60 +242,60 @@ public class ApplicationForm {
         var errors = validateDraft(today);
         EntryRoute route = parseEnum(EntryRoute.class, entryRoute);
         if (vap && route != EntryRoute.CONTINUE) {
-            errors.add("vap", "err_vap_route");
+            errors.add(ApplicationField.vap, ApplicationError.VAP_ROUTE);
         }
-        required(errors, "firstName", firstName);
-        required(errors, "lastName", lastName);
-        required(errors, "birthDate", birthDate);
-        required(errors, "nationality", nationality);
-        required(errors, "email", email);
-        required(errors, "phone", phone);
-        required(errors, "address", address);
-        required(errors, "postalCode", postalCode);
-        required(errors, "city", city);
-        required(errors, "country", country);
+        required(errors, ApplicationField.firstName, NO_ROW, firstName);
+        required(errors, ApplicationField.lastName, NO_ROW, lastName);
+        required(errors, ApplicationField.birthDate, NO_ROW, birthDate);
+        required(errors, ApplicationField.nationality, NO_ROW, nationality);
+        required(errors, ApplicationField.email, NO_ROW, email);
+        required(errors, ApplicationField.phone, NO_ROW, phone);
+        required(errors, ApplicationField.address, NO_ROW, address);
+        required(errors, ApplicationField.postalCode, NO_ROW, postalCode);
+        required(errors, ApplicationField.city, NO_ROW, city);
+        required(errors, ApplicationField.country, NO_ROW, country);
         List<DegreeRow> filledDegrees = degrees.stream().filter(d -> !d.isBlank()).toList();
         if (filledDegrees.isEmpty()) {
-            errors.add("degreeTitle0", "err_degree_needed");
+            errors.add(ApplicationField.degreeTitle, 0, ApplicationError.DEGREE_NEEDED);
         }
         for (int i = 0; i < degrees.size(); i++) {
             DegreeRow d = degrees.get(i);
             if (!d.isBlank()) {
-                required(errors, "degreeTitle" + i, d.title);
-                required(errors, "degreeInstitution" + i, d.institution);
-                required(errors, "degreeYear" + i, d.year);
+                required(errors, ApplicationField.degreeTitle, i, d.title);
+                required(errors, ApplicationField.degreeInstitution, i, d.institution);
+                required(errors, ApplicationField.degreeYear, i, d.year);
             }
         }
         boolean anyExperience = experiences.stream().anyMatch(e -> !e.isBlank());
         if (route == EntryRoute.CONTINUE && !anyExperience) {
-            errors.add("expJobTitle0", "err_experience_needed");
+            errors.add(ApplicationField.expJobTitle, 0, ApplicationError.EXPERIENCE_NEEDED);
         }
         for (int i = 0; i < experiences.size(); i++) {
             ExperienceRow e = experiences.get(i);
             if (!e.isBlank()) {
-                required(errors, "expJobTitle" + i, e.jobTitle);
-                required(errors, "expOrganisation" + i, e.organisation);
-                required(errors, "expStartYear" + i, e.startYear);
+                required(errors, ApplicationField.expJobTitle, i, e.jobTitle);
+                required(errors, ApplicationField.expOrganisation, i, e.organisation);
+                required(errors, ApplicationField.expStartYear, i, e.startYear);
             }
         }
-        project(errors, "professionalProject", professionalProject);
-        project(errors, "researchProject", researchProject);
+        project(errors, ApplicationField.professionalProject, NO_ROW, professionalProject);
+        project(errors, ApplicationField.researchProject, NO_ROW, researchProject);
         if (themes.isEmpty()) {
-            errors.add("themes", "err_themes_min");
+            errors.add(ApplicationField.themes, ApplicationError.THEMES_MIN);
         }
         if (route == EntryRoute.ALTERNANCE) {
             EmployerStatus status = parseEnum(EmployerStatus.class, employerStatus);
             if (status == null) {
-                errors.add("employerStatus", "err_required");
+                errors.add(ApplicationField.employerStatus, FieldError.REQUIRED);
             } else if (status.namesEmployer()) {
-                required(errors, "employerName", employerName);
+                required(errors, ApplicationField.employerName, NO_ROW, employerName);
             }
         }
         if (!declarationAccuracy) {
-            errors.add("declarationAccuracy", "err_declaration");
+            errors.add(ApplicationField.declarationAccuracy, ApplicationError.DECLARATION);
         }
         if (!declarationPrivacy) {
-            errors.add("declarationPrivacy", "err_declaration");
+            errors.add(ApplicationField.declarationPrivacy, ApplicationError.DECLARATION);
         }
         return errors;
     }
@@ -362,8 +367,8 @@ public class ApplicationForm {
         }
     }
 
-    public boolean declared(String declaration) {
-        return "declarationAccuracy".equals(declaration) ? declarationAccuracy : declarationPrivacy;
+    public boolean declared(ApplicationField declaration) {
+        return declaration == ApplicationField.declarationAccuracy ? declarationAccuracy : declarationPrivacy;
     }
 
     public boolean hasTheme(String theme) {
@@ -372,33 +377,42 @@ public class ApplicationForm {
 
     // --- helpers -------------------------------------------------------------
 
-    private static void max(FormErrors errors, String field, String value, int max) {
+    private static void max(FormErrors errors, ApplicationField field, int row, String value, int max) {
         if (value != null && value.trim().length() > max) {
-            errors.add(field, "err_too_long_" + max);
+            add(errors, field, row, FieldError.tooLong(max));
         }
     }
 
-    private static void required(FormErrors errors, String field, String value) {
+    private static void required(FormErrors errors, ApplicationField field, int row, String value) {
         if (blank(value)) {
-            errors.add(field, "err_required");
+            add(errors, field, row, FieldError.REQUIRED);
         }
     }
 
-    private static void project(FormErrors errors, String field, String value) {
+    private static void project(FormErrors errors, ApplicationField field, int row, String value) {
         if (blank(value)) {
-            errors.add(field, "err_required");
+            add(errors, field, row, FieldError.REQUIRED);
         } else if (value.trim().length() < MIN_PROJECT_LENGTH) {
-            errors.add(field, "err_project_too_short");
+            add(errors, field, row, ApplicationError.PROJECT_TOO_SHORT);
         }
     }
 
-    private static void year(FormErrors errors, String field, String value, LocalDate today) {
+    private static void year(FormErrors errors, ApplicationField field, int row, String value, LocalDate today) {
         if (blank(value)) {
             return;
         }
         Integer year = parseYear(value);
         if (year == null || year < 1950 || year > today.getYear() + 1) {
-            errors.add(field, "err_year");
+            add(errors, field, row, FieldError.YEAR);
+        }
+    }
+
+    /** An error on a field, or on one row of a repeated field when row is not NO_ROW. */
+    private static void add(FormErrors errors, ApplicationField field, int row, Localizable error) {
+        if (row == NO_ROW) {
+            errors.add(field, error);
+        } else {
+            errors.add(field, row, error);
         }
     }
 

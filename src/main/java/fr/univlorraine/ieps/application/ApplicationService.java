@@ -44,13 +44,13 @@ public class ApplicationService {
 
     @Transactional
     public Application create(ActorRef candidate, String email, Long trackId, EntryRoute route, boolean vap, String lang) {
-        Track track = Optional.ofNullable(Track.<Track>findById(trackId)).orElseThrow(() -> new RuleViolation("err_track_unknown"));
+        Track track = Optional.ofNullable(Track.<Track>findById(trackId)).orElseThrow(() -> new RuleViolation(ApplicationError.TRACK_UNKNOWN));
         Instant now = clock.now();
         if (!track.isOpenAt(now)) {
-            throw new RuleViolation(now.isBefore(track.opensAt) ? "err_not_open_yet" : "err_closed");
+            throw new RuleViolation(now.isBefore(track.opensAt) ? ApplicationError.NOT_OPEN_YET : ApplicationError.CLOSED);
         }
         if (Application.hasLiveApplication(candidate.subject(), track)) {
-            throw new RuleViolation("err_already_applied");
+            throw new RuleViolation(ApplicationError.ALREADY_APPLIED);
         }
         var app = new Application();
         app.track = track;
@@ -69,7 +69,7 @@ public class ApplicationService {
             // the unique key settles two simultaneous creations for the same track
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw new RuleViolation("err_already_applied");
+            throw new RuleViolation(ApplicationError.ALREADY_APPLIED);
         }
         return app;
     }
@@ -100,10 +100,10 @@ public class ApplicationService {
         if (app.status == ApplicationStatus.INCOMPLETE) {
             // sent back by the secretariat: the completion deadline replaces the closing date
             if (app.completionDeadline != null && now.isAfter(app.completionDeadline)) {
-                throw new RuleViolation("err_completion_closed");
+                throw new RuleViolation(ApplicationError.COMPLETION_CLOSED);
             }
         } else if (!app.track.isOpenAt(now)) {
-            throw new RuleViolation("err_closed");
+            throw new RuleViolation(ApplicationError.CLOSED);
         }
         FormErrors errors = form.validateForSubmission(clock.nowInParis().toLocalDate());
         for (SubmissionCheck check : submissionChecks) {
@@ -140,7 +140,7 @@ public class ApplicationService {
 
     private void checkEditable(Application app, ApplicationForm form) {
         if (!app.status.isEditableByCandidate()) {
-            throw new RuleViolation("err_not_editable");
+            throw new RuleViolation(ApplicationError.NOT_EDITABLE);
         }
         if (form.version != app.version) {
             throw new OptimisticLockException();

@@ -1,5 +1,9 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.Set;
+import java.util.EnumSet;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.ApplicationService.Outcome;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
@@ -34,6 +38,8 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class CandidateResource {
 
+    private static final Set<CandidateFlash> FLASHES = EnumSet.allOf(CandidateFlash.class);
+
     @Inject
     ApplicationService service;
 
@@ -55,16 +61,16 @@ public class CandidateResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
-                List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, String flash);
+                List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, CandidateFlash flash);
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
-                List<String> declarations, List<String> missingDocuments, String flash);
+                List<ApplicationField> declarations, List<String> missingDocuments, CandidateFlash flash);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("ok") String ok) {
-        return listPage(new FormErrors(), null, null, false, CandidateFlashes.of(ok));
+        return listPage(new FormErrors(), null, null, false, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -77,19 +83,19 @@ public class CandidateResource {
         Long track = parseId(trackId);
         EntryRoute entryRoute = ApplicationForm.parseEnum(EntryRoute.class, route);
         if (track == null) {
-            errors.add("trackId", "err_choice");
+            errors.add(ApplicationField.trackId, FieldError.CHOICE);
         }
         if (entryRoute == null) {
-            errors.add("entryRoute", "err_choice");
+            errors.add(ApplicationField.entryRoute, FieldError.CHOICE);
         } else if (vap && entryRoute != EntryRoute.CONTINUE) {
-            errors.add("vap", "err_vap_route");
+            errors.add(ApplicationField.vap, ApplicationError.VAP_ROUTE);
         }
         if (errors.isEmpty()) {
             try {
                 Application app = service.create(actor(), user.email(), track, entryRoute, vap, ui.lang());
-                return redirect("/candidatures/" + app.id + "/dossier?ok=created");
+                return redirect("/candidatures/" + app.id + "/dossier?ok=" + CandidateFlash.created);
             } catch (RuleViolation e) {
-                errors.add("trackId", e.messageKey);
+                errors.add(ApplicationField.trackId, e.error);
             }
         }
         return Response.status(400).entity(listPage(errors, trackId, route, vap, null)).build();
@@ -109,7 +115,7 @@ public class CandidateResource {
         if ("experience".equals(add) || form.experiences.isEmpty()) {
             form.addExperienceRow();
         }
-        return Response.ok(editPage(app, form, new FormErrors(), CandidateFlashes.of(ok))).build();
+        return Response.ok(editPage(app, form, new FormErrors(), Flashes.of(FLASHES, ok))).build();
     }
 
     @POST
@@ -138,12 +144,12 @@ public class CandidateResource {
         if (action.equals("submit")) {
             outcome = service.submit(id, actor(), form);
             if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "?ok=submitted");
+                return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.submitted);
             }
         } else {
             outcome = service.saveDraft(id, actor(), form);
             if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "/dossier?ok=saved" + added + anchor);
+                return redirect("/candidatures/" + id + "/dossier?ok=" + CandidateFlash.saved + added + anchor);
             }
         }
         if (form.degrees.isEmpty()) {
@@ -155,7 +161,7 @@ public class CandidateResource {
         return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
     }
 
-    private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, String flash) {
+    private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, CandidateFlash flash) {
         List<Application> applications = Application.ofCandidate(user.subject());
         List<Track> open = campaigns.openTracks();
         // a track where the candidate already has a live application is not offered again
@@ -164,7 +170,7 @@ public class CandidateResource {
         return Templates.list(applications, open, available, EntryRoute.values(), errors, trackId, route, vap, flash);
     }
 
-    private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, String flash) {
+    private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, CandidateFlash flash) {
         List<String> missingDocuments = new java.util.ArrayList<>();
         if (errors.has("documents")) {
             submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.web.ErrorText;
 import fr.univlorraine.ieps.web.ErrorPages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,6 @@ public class TransitionRefusals {
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e) {
-        return errorPages.page(409, "error_409_title", "error_transition_text");
+        return errorPages.page(409, ErrorText.CONFLICT_TITLE, ApplicationError.TRANSITION);
     }
 }

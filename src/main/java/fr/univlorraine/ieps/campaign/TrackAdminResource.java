@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.Set;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
@@ -26,6 +29,8 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class TrackAdminResource {
 
+    private static final Set<TrackFlash> FLASHES = EnumSet.allOf(TrackFlash.class);
+
     @Inject
     CampaignService campaigns;
 
@@ -41,7 +46,7 @@ public class TrackAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tracks(List<Line> lines, String flash);
+        static native TemplateInstance tracks(List<Line> lines, TrackFlash flash);
 
         static native TemplateInstance track(Track track, long taken, TrackForm form, FormErrors errors);
     }
@@ -49,7 +54,7 @@ public class TrackAdminResource {
     @GET
     public TemplateInstance tracks(@QueryParam("ok") String ok) {
         List<Line> lines = campaigns.currentTracks().stream().map(t -> new Line(t, places.taken(t.id))).toList();
-        return Templates.tracks(lines, "track_saved".equals(ok) ? ok : null);
+        return Templates.tracks(lines, Flashes.of(FLASHES, ok));
     }
 
     @GET
@@ -76,8 +81,8 @@ public class TrackAdminResource {
         } catch (OptimisticLockException e) {
             Track current = campaigns.currentTrack(level);
             return Response.status(409).entity(Templates.track(current, places.taken(current.id), form,
-                    new FormErrors().add("version", "err_track_stale"))).build();
+                    new FormErrors().add(TrackField.version, TrackError.STALE))).build();
         }
-        return Response.seeOther(URI.create("/admin/formations?ok=track_saved")).build();
+        return Response.seeOther(URI.create("/admin/formations?ok=" + TrackFlash.track_saved)).build();
     }
 }

@@ -34,38 +34,38 @@ public record TrackForm(String capacity, String opensAt, String closesAt, String
         var errors = new FormErrors();
         Integer cap = number(capacity);
         if (cap == null || cap < 1 || cap > MAX_CAPACITY) {
-            errors.add("capacity", "err_capacity");
+            errors.add(TrackField.capacity, TrackError.CAPACITY);
         } else if (cap < taken) {
-            errors.add("capacity", "err_capacity_below_taken");
+            errors.add(TrackField.capacity, TrackError.CAPACITY_BELOW_TAKEN);
         }
         Instant opens = instant(opensAt);
         Instant closes = instant(closesAt);
         Instant review = instant(reviewDeadline);
         Instant publication = instant(decisionsPublishedAt);
-        check(errors, "opensAt", opens);
-        check(errors, "closesAt", closes);
-        check(errors, "reviewDeadline", review);
-        check(errors, "decisionsPublishedAt", publication);
+        check(errors, TrackField.opensAt, opens);
+        check(errors, TrackField.closesAt, closes);
+        check(errors, TrackField.reviewDeadline, review);
+        check(errors, TrackField.decisionsPublishedAt, publication);
         if (opens != null && closes != null && !opens.isBefore(closes)) {
-            errors.add("closesAt", "err_closes_before_opens");
+            errors.add(TrackField.closesAt, TrackError.CLOSES_BEFORE_OPENS);
         }
         if (closes != null && review != null && review.isBefore(closes)) {
-            errors.add("reviewDeadline", "err_review_before_closing");
+            errors.add(TrackField.reviewDeadline, TrackError.REVIEW_BEFORE_CLOSING);
         }
         if (review != null && publication != null && publication.isBefore(review)) {
-            errors.add("decisionsPublishedAt", "err_publication_before_review");
+            errors.add(TrackField.decisionsPublishedAt, TrackError.PUBLICATION_BEFORE_REVIEW);
         }
         Integer days = number(offerResponseDays);
         if (days == null || days < 1 || days > MAX_RESPONSE_DAYS) {
-            errors.add("offerResponseDays", "err_response_days");
+            errors.add(TrackField.offerResponseDays, TrackError.RESPONSE_DAYS);
         }
         Integer reminder = number(reminderDaysBefore);
         if (reminder == null || reminder < 0 || (days != null && reminder >= days)) {
-            errors.add("reminderDaysBefore", "err_reminder_days");
+            errors.add(TrackField.reminderDaysBefore, TrackError.REMINDER_DAYS);
         }
         Integer waitlist = number(waitlistSize);
         if (waitlist == null || waitlist < 0 || waitlist > MAX_WAITLIST) {
-            errors.add("waitlistSize", "err_waitlist_size");
+            errors.add(TrackField.waitlistSize, TrackError.WAITLIST_SIZE);
         }
         return errors;
     }
@@ -81,9 +81,9 @@ public record TrackForm(String capacity, String opensAt, String closesAt, String
         t.waitlistSize = number(waitlistSize);
     }
 
-    private static void check(FormErrors errors, String field, Instant value) {
+    private static void check(FormErrors errors, TrackField field, Instant value) {
         if (value == null) {
-            errors.add(field, "err_datetime");
+            errors.add(field, TrackError.DATETIME);
         }
     }
 

@@ -1,10 +1,15 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.application.CandidateFlash;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.Set;
+import java.util.EnumSet;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.CandidateFlashes;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
@@ -40,7 +45,7 @@ import java.util.List;
 public class CandidateStatusResource {
 
     static final int MAX_REASON_LENGTH = 1000;
-    private static final List<String> STEPS = List.of("DRAFT", "SUBMITTED", "COMPLETE", "UNDER_REVIEW", "DECISION");
+    private static final Set<CandidateFlash> FLASHES = EnumSet.allOf(CandidateFlash.class);
 
     @Inject
     ApplicationService applications;
@@ -56,16 +61,16 @@ public class CandidateStatusResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
+        static native TemplateInstance status(Application app, List<ApplicationEvent> history, StatusStep[] steps,
                 int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
-                String flash);
+                CandidateFlash flash);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Application app = applications.owned(id, user.subject());
-        return statusPage(app, new FormErrors(), null, CandidateFlashes.of(ok));
+        return statusPage(app, new FormErrors(), null, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -75,11 +80,11 @@ public class CandidateStatusResource {
         String reason = params.getFirst("reason");
         if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
             Application app = applications.owned(id, user.subject());
-            var errors = new FormErrors().add("reason", "err_too_long_1000");
+            var errors = new FormErrors().add(DecisionField.reason, FieldError.TOO_LONG_1000);
             return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
         }
         offers.withdraw(id, actor(), reason);
-        return redirect("/candidatures/" + id + "?ok=withdrawn");
+        return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.withdrawn);
     }
 
     @POST
@@ -88,11 +93,11 @@ public class CandidateStatusResource {
     public Response accept(@PathParam("id") Long id) {
         try {
             return switch (offers.accept(id, actor())) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=accepted");
-                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=" + CandidateFlash.accepted);
+                case TOO_LATE -> refused(id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
             };
         } catch (RuleViolation e) {
-            return refused(id, "offer", e.messageKey, null);
+            return refused(id, DecisionField.offer, e.error, null);
         }
     }
 
@@ -102,34 +107,34 @@ public class CandidateStatusResource {
     public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
         String reason = params.getFirst("declineReason");
         if (!"on".equals(params.getFirst("declineConfirm"))) {
-            return refused(id, "declineConfirm", "err_decline_confirm", reason);
+            return refused(id, DecisionField.declineConfirm, DecisionError.DECLINE_CONFIRM, reason);
         }
         if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            return refused(id, "declineReason", "err_too_long_1000", reason);
+            return refused(id, DecisionField.declineReason, FieldError.TOO_LONG_1000, reason);
         }
         try {
             return switch (offers.decline(id, actor(), reason)) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=declined");
-                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=" + CandidateFlash.declined);
+                case TOO_LATE -> refused(id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
             };
         } catch (RuleViolation e) {
-            return refused(id, "offer", e.messageKey, null);
+            return refused(id, DecisionField.offer, e.error, null);
         }
     }
 
     /** The status page again with the message of a refused answer; nothing was changed. */
-    private Response refused(Long id, String field, String messageKey, String reason) {
+    private Response refused(Long id, DecisionField field, Localizable error, String reason) {
         Application app = applications.owned(id, user.subject());
-        var errors = new FormErrors().add(field, messageKey);
+        var errors = new FormErrors().add(field, error);
         return Response.status(409).entity(statusPage(app, errors, reason, null)).build();
     }
 
-    private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {
+    private TemplateInstance statusPage(Application app, FormErrors errors, String reason, CandidateFlash flash) {
         CandidateDecision decision = decisions.forCandidate(app);
         // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
         boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
                 && (decision == null || !decision.answerable());
-        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status), withdrawable,
+        return Templates.status(app, ApplicationEvent.history(app), StatusStep.values(), stepIndex(app.status), withdrawable,
                 decision, errors, reason, flash);
     }
 

@@ -53,8 +53,8 @@ public class DecisionJobs {
                 });
                 LOG.infof("Decisions of track %d published as scheduled by %s", trackId, head.name());
             } catch (RuleViolation e) {
-                LOG.errorf("Scheduled publication of track %d refused: %s", trackId, e.messageKey);
-                decisions.publicationFailed(trackId, e.messageKey);
+                LOG.errorf("Scheduled publication of track %d refused: %s", trackId, e.error.code());
+                decisions.publicationFailed(trackId, e.error);
             }
         }
     }

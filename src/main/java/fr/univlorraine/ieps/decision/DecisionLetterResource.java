@@ -34,7 +34,7 @@ public class DecisionLetterResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance unavailable(Application app, String messageKey);
+        static native TemplateInstance unavailable(Application app, MotiveRefusal reason);
     }
 
     @GET
@@ -47,7 +47,7 @@ public class DecisionLetterResource {
                     .header("Cache-Control", "private, no-store").build();
         } catch (MotiveRefused e) {
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.unavailable(app, e.messageKey)).build();
+                    .entity(Templates.unavailable(app, e.reason)).build();
         }
     }
 }

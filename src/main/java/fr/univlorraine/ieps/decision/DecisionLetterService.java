@@ -2,9 +2,7 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.kernel.AppClock;
-import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,24 +36,23 @@ public class DecisionLetterService {
      * reason there is none: {@code letter_not_published}, {@code letter_waitlisted}, {@code letter_other_status}.
      */
     public byte[] letter(Application app, String lang) {
-        Decision decision = Decision.published(app.id).orElseThrow(() -> new MotiveRefused("letter_not_published"));
+        Decision decision = Decision.published(app.id).orElseThrow(() -> new MotiveRefused(MotiveRefusal.LETTER_NOT_PUBLISHED));
         MotiveMessages mot = MessageBundles.get(MotiveMessages.class, Localized.Literal.of(lang));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
         DecisionLetterPdf.Letter letter = switch (app.status) {
-            case ADMITTED, ACCEPTED, ENROLLED -> admission(app, decision, mot, msg, lang);
+            case ADMITTED, ACCEPTED, ENROLLED -> admission(app, decision, mot, lang);
             case REJECTED -> {
                 if (decision.kind != DecisionKind.REJECT || decision.motive == null) {
-                    throw new MotiveRefused("letter_other_status");
+                    throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
                 }
-                yield refusal(app, decision, msg, lang);
+                yield refusal(app, decision, lang);
             }
-            case WAITLISTED -> throw new MotiveRefused("letter_waitlisted");
-            default -> throw new MotiveRefused("letter_other_status");
+            case WAITLISTED -> throw new MotiveRefused(MotiveRefusal.LETTER_WAITLISTED);
+            default -> throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
         };
         return DecisionLetterPdf.print(letter, lang);
     }
 
-    private DecisionLetterPdf.Letter admission(Application app, Decision decision, MotiveMessages mot, Messages msg,
+    private DecisionLetterPdf.Letter admission(Application app, Decision decision, MotiveMessages mot,
             String lang) {
         // promoted from the waiting list: the admission dates from the offer, not from the publication
         Optional<Offer> offer = Offer.of(app.id);
@@ -66,15 +63,15 @@ public class DecisionLetterService {
             case ADMITTED -> DecisionLetterPdf.Kind.ADMITTED;
             case ACCEPTED -> DecisionLetterPdf.Kind.ACCEPTED;
             case ENROLLED -> DecisionLetterPdf.Kind.ENROLLED;
-            default -> throw new MotiveRefused("letter_other_status");
+            default -> throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
         };
-        return new DecisionLetterPdf.Letter(kind, name(app), address(app), app.reference, level(app, msg),
+        return new DecisionLetterPdf.Letter(kind, name(app), address(app), app.reference, level(app, lang),
                 app.track.campaign.code, day(admittedOn, lang), deadline, null, null, day(clock.now(), lang));
     }
 
-    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, Messages msg, String lang) {
+    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, String lang) {
         return new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, name(app), address(app), app.reference,
-                level(app, msg), app.track.campaign.code, day(decision.publishedAt, lang), null,
+                level(app, lang), app.track.campaign.code, day(decision.publishedAt, lang), null,
                 decision.motive.label(lang), decision.motiveText, day(clock.now(), lang));
     }
 
@@ -85,8 +82,8 @@ public class DecisionLetterService {
         return Stream.of(app.address, city, app.country).filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
 
-    private static String level(Application app, Messages msg) {
-        return app.track.level == Level.M1 ? msg.level_M1() : msg.level_M2();
+    private static String level(Application app, String lang) {
+        return app.track.level.text(lang);
     }
 
     private static String name(Application app) {

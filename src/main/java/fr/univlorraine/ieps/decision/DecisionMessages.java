@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -38,14 +39,6 @@ public interface DecisionMessages {
     String cand_rejected();
 
     String cand_offer_late();
-
-    String cand_outcome_ACCEPTED();
-
-    String cand_outcome_DECLINED();
-
-    String cand_outcome_EXPIRED();
-
-    String cand_outcome_WITHDRAWN();
 
     String cand_letter();
 
@@ -123,12 +116,6 @@ public interface DecisionMessages {
 
     String not_saved();
 
-    String kind_ADMIT();
-
-    String kind_WAITLIST();
-
-    String kind_REJECT();
-
     String motive_for_refusals();
 
     String motive_text();
@@ -164,4 +151,32 @@ public interface DecisionMessages {
     String followup_rank(int rank);
 
     String followup_deadline(String date);
+
+    String hint_declineReason();
+
+    String hint_reason();
+
+    /** A decision: keys kind_<CONSTANT>. */
+    @Message
+    String kind(DecisionKind kind);
+
+    /** How an offer ended, for the candidate: keys cand_outcome_<CONSTANT>. */
+    @Message
+    String cand_outcome(OfferOutcome outcome);
+
+    /** A step of the dossier on the status page: keys step_$<CONSTANT>. */
+    @Message
+    String step(StatusStep step);
+
+    /** The confirmation after a redirect (?ok=...): keys flash_$<constant>. */
+    @Message
+    String flash(DecisionFlash flash);
+
+    /** What is wrong with decisions or an answer to an offer: keys error_$<CONSTANT>. */
+    @Message
+    String error(DecisionError error);
+
+    /** The label of a field of the status and decisions pages: keys label_<field>. */
+    @Message
+    String label(DecisionField field);
 }

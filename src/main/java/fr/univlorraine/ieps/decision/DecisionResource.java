@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
@@ -44,8 +47,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class DecisionResource {
 
-    private static final Set<String> FLASHES = Set.of("decisions_saved", "decisions_published",
-            "publication_scheduled", "publication_unscheduled");
+    private static final Set<DecisionFlash> FLASHES = EnumSet.allOf(DecisionFlash.class);
     /** More rows than this in one post is not a form of ours. */
     private static final int MAX_ROWS = 5000;
 
@@ -88,14 +90,14 @@ public class DecisionResource {
     static class Templates {
         static native TemplateInstance decisions(Preparation prep, List<FormRow> rows, List<FollowUp> followUp, int taken,
                 boolean proposalOnly,
-                boolean publicationTimePassed, Map<Long, Typed> typed, FormErrors errors, String lang, String flash);
+                boolean publicationTimePassed, Map<Long, Typed> typed, FormErrors errors, String lang, DecisionFlash flash);
     }
 
     @GET
     public TemplateInstance page(@PathParam("level") String level, @QueryParam("proposition") String proposal,
             @QueryParam("ok") String ok) {
         return page(campaigns.currentTrack(level), proposal != null, Map.of(), new FormErrors(),
-                ok != null && FLASHES.contains(ok) ? ok : null);
+                Flashes.of(FLASHES, ok));
     }
 
     /** Saves the drafts; all or nothing, the page comes back with every choice kept when something is wrong. */
@@ -125,10 +127,10 @@ public class DecisionResource {
                 return Response.status(400).entity(page(track, false, typed, errors, null)).build();
             }
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add("decisions", e.messageKey),
+            return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(DecisionField.decisions, e.error),
                     null)).build();
         }
-        return redirect(track, "decisions_saved");
+        return redirect(track, DecisionFlash.decisions_saved);
     }
 
     @POST
@@ -137,13 +139,13 @@ public class DecisionResource {
     public Response publish(@PathParam("level") String level, MultivaluedMap<String, String> post) {
         Track track = campaigns.currentTrack(level);
         if (!"on".equals(post.getFirst("publishConfirm"))) {
-            return refused(track, "publishConfirm", "err_publish_confirm");
+            return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
         try {
             decisions.publish(track.id, head());
-            return redirect(track, "decisions_published");
+            return redirect(track, DecisionFlash.decisions_published);
         } catch (RuleViolation e) {
-            return refused(track, "publication", e.messageKey);
+            return refused(track, DecisionField.publication, e.error);
         }
     }
 
@@ -154,9 +156,9 @@ public class DecisionResource {
         Track track = campaigns.currentTrack(level);
         try {
             decisions.schedule(track.id, head());
-            return redirect(track, "publication_scheduled");
+            return redirect(track, DecisionFlash.publication_scheduled);
         } catch (RuleViolation e) {
-            return refused(track, "publication", e.messageKey);
+            return refused(track, DecisionField.publication, e.error);
         }
     }
 
@@ -166,10 +168,10 @@ public class DecisionResource {
     public Response unschedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
         decisions.unschedule(track.id);
-        return redirect(track, "publication_unscheduled");
+        return redirect(track, DecisionFlash.publication_unscheduled);
     }
 
-    private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, String flash) {
+    private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, DecisionFlash flash) {
         Preparation prep = decisions.prepare(track, proposalOnly);
         List<FormRow> rows = prep.rows().stream().map(r -> {
             Typed t = typed.get(r.board().applicationId());
@@ -182,8 +184,8 @@ public class DecisionResource {
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
     }
 
-    private Response refused(Track track, String field, String messageKey) {
-        return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(field, messageKey), null))
+    private Response refused(Track track, DecisionField field, Localizable error) {
+        return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(field, error), null))
                 .build();
     }
 
@@ -191,7 +193,7 @@ public class DecisionResource {
         return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
     }
 
-    private static Response redirect(Track track, String flash) {
+    private static Response redirect(Track track, DecisionFlash flash) {
         return Response.seeOther(URI.create("/responsable/decisions/" + track.level + "?ok=" + flash)).build();
     }
 

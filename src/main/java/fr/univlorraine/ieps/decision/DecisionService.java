@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
@@ -82,6 +84,11 @@ public class DecisionService {
         public boolean complete() {
             return !rows.isEmpty() && saved == rows.size();
         }
+
+        /** Why the scheduled publication could not run, or null. */
+        public DecisionError publicationError() {
+            return DecisionError.ofCode(track.publicationError);
+        }
     }
 
     /** One line of the head's form. {@code version} is the draft's version the head saw, -1 when there was none. */
@@ -143,24 +150,24 @@ public class DecisionService {
             // a dossier twice in one form (a forged or doubled row) would make two drafts of one decision
             if (c.applicationId() == null || !dossiers.containsKey(c.applicationId()) || c.kind() == null
                     || !seen.add(c.applicationId())) {
-                throw new RuleViolation("err_decision_forged");
+                throw new RuleViolation(DecisionError.DECISION_FORGED);
             }
             Decision draft = drafts.get(c.applicationId());
             if ((draft == null ? -1 : draft.version) != c.version()) {
-                throw new RuleViolation("err_decisions_stale");
+                throw new RuleViolation(DecisionError.DECISIONS_STALE);
             }
             if (c.kind() == DecisionKind.ADMIT) {
                 admits++;
             }
             if (c.kind() == DecisionKind.REJECT && (c.motiveId() == null || !motives.containsKey(c.motiveId()))) {
-                errors.add("motive" + i, "err_motive_required");
+                errors.add(DecisionField.motive, i, DecisionError.MOTIVE_REQUIRED);
             }
             if (c.motiveText() != null && c.motiveText().strip().length() > Decision.MAX_MOTIVE_TEXT) {
-                errors.add("motiveText" + i, "err_too_long_2000");
+                errors.add(DecisionField.motiveText, i, FieldError.TOO_LONG_2000);
             }
         }
         if (admits > places.left(track)) {
-            errors.add("decisions", "err_too_many_admits");
+            errors.add(DecisionField.decisions, DecisionError.TOO_MANY_ADMITS);
         }
         if (errors.any()) {
             return errors;
@@ -199,14 +206,14 @@ public class DecisionService {
         List<BoardRow> board = ranking.wholeBoard(track).rows();
         Map<Long, Decision> drafts = drafts(track.id);
         if (board.isEmpty()) {
-            throw new RuleViolation("err_nothing_to_publish");
+            throw new RuleViolation(DecisionError.NOTHING_TO_PUBLISH);
         }
         if (board.stream().anyMatch(r -> !drafts.containsKey(r.applicationId()))) {
-            throw new RuleViolation("err_decisions_missing");
+            throw new RuleViolation(DecisionError.DECISIONS_MISSING);
         }
         long admits = drafts.values().stream().filter(d -> d.kind == DecisionKind.ADMIT).count();
         if (admits > places.left(track)) {
-            throw new RuleViolation("err_too_many_admits");
+            throw new RuleViolation(DecisionError.TOO_MANY_ADMITS);
         }
         Instant now = clock.now();
         int nextWaitlistRank = lastWaitlistRank(track.id) + 1;
@@ -279,7 +286,7 @@ public class DecisionService {
     public void schedule(Long trackId, ActorRef head) {
         Track track = Track.lock(trackId);
         if (!clock.now().isBefore(track.decisionsPublishedAt)) {
-            throw new RuleViolation("err_publication_time_passed");
+            throw new RuleViolation(DecisionError.PUBLICATION_TIME_PASSED);
         }
         track.publicationScheduled = true;
         track.publicationScheduledBy = head.subject();
@@ -300,18 +307,18 @@ public class DecisionService {
                 Long.class).setParameter(1, clock.now()).getResultList();
     }
 
-    /** Keeps the reason a scheduled publication could not run, for the heads, and stops retrying. */
+    /** Keeps the reason a scheduled publication could not run (its code), for the heads, and stops retrying. */
     @Transactional
-    public void publicationFailed(Long trackId, String messageKey) {
+    public void publicationFailed(Long trackId, Localizable error) {
         Track track = Track.lock(trackId);
         track.publicationScheduled = false;
-        track.publicationError = messageKey;
+        track.publicationError = error.code();
     }
 
     /** Drafts are frozen while a publication is scheduled: what the heads scheduled is what gets published. */
     private static void refuseIfPublishing(Track track) {
         if (track.publicationScheduled) {
-            throw new RuleViolation("err_publication_scheduled");
+            throw new RuleViolation(DecisionError.PUBLICATION_SCHEDULED);
         }
     }
 

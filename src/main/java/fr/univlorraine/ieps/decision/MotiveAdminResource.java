@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.FormVersion;
@@ -27,14 +29,14 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class MotiveAdminResource {
 
-    static final Set<String> FLASHES = Set.of("added", "saved", "moved", "retired", "reactivated", "deleted");
+    static final Set<MotiveFlash> FLASHES = EnumSet.allOf(MotiveFlash.class);
 
     @Inject
     MotiveAdminService admin;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance motives(List<MotiveAdminService.Row> rows, String flash, MotiveRefused refusal);
+        static native TemplateInstance motives(List<MotiveAdminService.Row> rows, MotiveFlash flash, MotiveRefused refusal);
 
         /** The add (row null) or edit page of one motive; refusal says why a save was refused. */
         static native TemplateInstance motive(MotiveAdminService.Row row, String action, MotiveForm form,
@@ -43,7 +45,7 @@ public class MotiveAdminResource {
 
     @GET
     public TemplateInstance motives(@QueryParam("ok") String ok) {
-        return Templates.motives(admin.rows(), ok != null && FLASHES.contains(ok) ? ok : null, null);
+        return Templates.motives(admin.rows(), Flashes.of(FLASHES, ok), null);
     }
 
     @GET
@@ -71,7 +73,7 @@ public class MotiveAdminResource {
         if (errors.any()) {
             return Response.status(400).entity(Templates.motive(null, "/admin/motifs", form, errors, null)).build();
         }
-        return done("added", "");
+        return done(MotiveFlash.added, "");
     }
 
     @POST
@@ -85,52 +87,52 @@ public class MotiveAdminResource {
                 return Response.status(400).entity(editPage(admin.row(id), form, errors, null)).build();
             }
         } catch (MotiveRefused e) {
-            if (e.messageKey.equals("refused_unknown")) {
+            if (e.reason == MotiveRefusal.UNKNOWN) {
                 return refused(e);
             }
             // stale or frozen: the page shows the motive as it now stands, and why nothing was saved
             MotiveAdminService.Row row = admin.row(id);
             return Response.status(409).entity(editPage(row, MotiveForm.of(row.motive()), new FormErrors(), e)).build();
         }
-        return done("saved", "#motif-" + id);
+        return done(MotiveFlash.saved, "#motif-" + id);
     }
 
     @POST
     @Path("{id}/monter")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response up(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.move(id, version(params), true), "moved", id);
+        return act(() -> admin.move(id, version(params), true), MotiveFlash.moved, id);
     }
 
     @POST
     @Path("{id}/descendre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response down(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.move(id, version(params), false), "moved", id);
+        return act(() -> admin.move(id, version(params), false), MotiveFlash.moved, id);
     }
 
     @POST
     @Path("{id}/retirer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retire(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.setActive(id, version(params), false), "retired", id);
+        return act(() -> admin.setActive(id, version(params), false), MotiveFlash.retired, id);
     }
 
     @POST
     @Path("{id}/proposer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reactivate(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.setActive(id, version(params), true), "reactivated", id);
+        return act(() -> admin.setActive(id, version(params), true), MotiveFlash.reactivated, id);
     }
 
     @POST
     @Path("{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.delete(id, version(params)), "deleted", null);
+        return act(() -> admin.delete(id, version(params)), MotiveFlash.deleted, null);
     }
 
-    private Response act(Runnable action, String flash, Long id) {
+    private Response act(Runnable action, MotiveFlash flash, Long id) {
         try {
             action.run();
         } catch (MotiveRefused e) {
@@ -141,7 +143,7 @@ public class MotiveAdminResource {
 
     /** The list as it now stands, with the reason the action changed nothing. */
     private Response refused(MotiveRefused e) {
-        int status = e.messageKey.equals("refused_unknown") ? 404 : 409;
+        int status = e.reason == MotiveRefusal.UNKNOWN ? 404 : 409;
         return Response.status(status).entity(Templates.motives(admin.rows(), null, e)).build();
     }
 
@@ -150,7 +152,7 @@ public class MotiveAdminResource {
         return Templates.motive(row, "/admin/motifs/" + row.motive().id, form, errors, refusal);
     }
 
-    private static Response done(String flash, String anchor) {
+    private static Response done(MotiveFlash flash, String anchor) {
         return Response.seeOther(URI.create("/admin/motifs?ok=" + flash + anchor)).build();
     }
 

@@ -49,10 +49,10 @@ public class MotiveAdminService {
         FormErrors errors = form.validate();
         if (motive != null) {
             if (motive.version != form.version()) {
-                throw new MotiveRefused("refused_stale");
+                throw new MotiveRefused(MotiveRefusal.STALE);
             }
             if (published(id) > 0) {
-                throw new MotiveRefused("refused_published");
+                throw new MotiveRefused(MotiveRefusal.PUBLISHED);
             }
         }
         if (errors.any()) {
@@ -92,7 +92,7 @@ public class MotiveAdminService {
     public void setActive(Long id, long version, boolean active) {
         RefusalMotive motive = current(id, version);
         if (!active && motive.active && RefusalMotive.count("active = true") <= 1) {
-            throw new MotiveRefused("refused_last_active");
+            throw new MotiveRefused(MotiveRefusal.LAST_ACTIVE);
         }
         motive.active = active;
     }
@@ -103,17 +103,17 @@ public class MotiveAdminService {
         RefusalMotive motive = current(id, version);
         long citing = citing(id);
         if (citing > 0) {
-            throw new MotiveRefused("refused_in_use", (int) citing);
+            throw new MotiveRefused(MotiveRefusal.IN_USE, (int) citing);
         }
         if (motive.active && RefusalMotive.count("active = true") <= 1) {
-            throw new MotiveRefused("refused_last_active");
+            throw new MotiveRefused(MotiveRefusal.LAST_ACTIVE);
         }
         motive.delete();
         try {
             // a decision prepared at this very moment may have just cited it: the foreign key settles it
             RefusalMotive.flush();
         } catch (PersistenceException e) {
-            throw new MotiveRefused("refused_in_use", 1);
+            throw new MotiveRefused(MotiveRefusal.IN_USE, 1);
         }
         List<RefusalMotive> rest = RefusalMotive.all();
         for (int i = 0; i < rest.size(); i++) {
@@ -124,7 +124,7 @@ public class MotiveAdminService {
     private static RefusalMotive current(Long id, long version) {
         RefusalMotive motive = find(id);
         if (motive.version != version) {
-            throw new MotiveRefused("refused_stale");
+            throw new MotiveRefused(MotiveRefusal.STALE);
         }
         return motive;
     }
@@ -132,7 +132,7 @@ public class MotiveAdminService {
     private static RefusalMotive find(Long id) {
         RefusalMotive motive = id == null ? null : RefusalMotive.findById(id);
         if (motive == null) {
-            throw new MotiveRefused("refused_unknown");
+            throw new MotiveRefused(MotiveRefusal.UNKNOWN);
         }
         return motive;
     }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.web.FormErrors;
 
 /**
@@ -18,16 +19,16 @@ public record MotiveForm(String labelFr, String labelEn, long version) {
 
     FormErrors validate() {
         var errors = new FormErrors();
-        label(errors, "labelFr", labelFr);
-        label(errors, "labelEn", labelEn);
+        label(errors, MotiveField.labelFr, labelFr);
+        label(errors, MotiveField.labelEn, labelEn);
         return errors;
     }
 
-    private static void label(FormErrors errors, String field, String value) {
+    private static void label(FormErrors errors, MotiveField field, String value) {
         if (value == null || value.isBlank()) {
-            errors.add(field, "err_required");
+            errors.add(field, FieldError.REQUIRED);
         } else if (value.strip().length() > RefusalMotive.MAX_LABEL) {
-            errors.add(field, "err_too_long_300");
+            errors.add(field, FieldError.TOO_LONG_300);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -65,27 +66,7 @@ public interface MotiveMessages {
 
     String admin_delete_confirm();
 
-    String flash_added();
-
-    String flash_saved();
-
-    String flash_moved();
-
-    String flash_retired();
-
-    String flash_reactivated();
-
-    String flash_deleted();
-
-    String refused_unknown();
-
     String refused_in_use(Integer count);
-
-    String refused_last_active();
-
-    String refused_stale();
-
-    String refused_published();
 
     String motive_new_title();
 
@@ -114,8 +95,6 @@ public interface MotiveMessages {
     String motives_flash_requested(String due);
 
     String request_refused_title();
-
-    String request_not_rejected();
 
     String request_already(String requested, String due);
 
@@ -203,13 +182,7 @@ public interface MotiveMessages {
 
     String answer_flash();
 
-    String answer_already(String date, String name);
-
     String letter_unavailable_title();
-
-    String letter_not_published();
-
-    String letter_waitlisted();
 
     String letter_other_status(String status);
 
@@ -260,4 +233,18 @@ public interface MotiveMessages {
     String pdf_footer(String reference);
 
     String pdf_at_time(String date, String time);
+
+    String answer_already(String date, String name);
+
+    /** The label of a field of the motive pages: keys label_<field>. */
+    @Message
+    String label(MotiveField field);
+
+    /** The confirmation after a redirect (?ok=...): keys flash_<constant>. */
+    @Message
+    String flash(MotiveFlash flash);
+
+    /** Why an action was refused: keys refusal_$<CONSTANT>. */
+    @Message
+    String refusal(MotiveRefusal refusal);
 }

@@ -31,7 +31,7 @@ public class MotiveRequestResource {
     @CheckedTemplate
     static class Templates {
         /** Why the request was refused; request is the earlier one when it was already made. */
-        static native TemplateInstance refused(Long applicationId, String messageKey, MotiveRequest request);
+        static native TemplateInstance refused(Long applicationId, MotiveRefusal reason, MotiveRequest request);
     }
 
     @POST
@@ -40,8 +40,8 @@ public class MotiveRequestResource {
         try {
             requests.request(id, user.subject());
         } catch (MotiveRefused e) {
-            MotiveRequest earlier = e.messageKey.equals("request_already") ? requests.of(id).orElse(null) : null;
-            return Response.status(409).entity(Templates.refused(id, earlier == null ? "request_not_rejected" : e.messageKey,
+            MotiveRequest earlier = e.reason == MotiveRefusal.REQUEST_ALREADY ? requests.of(id).orElse(null) : null;
+            return Response.status(409).entity(Templates.refused(id, earlier == null ? MotiveRefusal.REQUEST_NOT_REJECTED : e.reason,
                     earlier)).build();
         }
         return Response.seeOther(URI.create("/candidatures/" + id + "?" + MotiveNotice.PARAM + "=demande#motifs")).build();

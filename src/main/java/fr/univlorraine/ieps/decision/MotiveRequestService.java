@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
@@ -79,10 +80,10 @@ public class MotiveRequestService {
     public MotiveRequest request(Long applicationId, String candidateSubject) {
         Application app = applications.owned(applicationId, candidateSubject);
         if (app.status != ApplicationStatus.REJECTED || refusal(app.id).isEmpty()) {
-            throw new MotiveRefused("request_not_rejected");
+            throw new MotiveRefused(MotiveRefusal.REQUEST_NOT_REJECTED);
         }
         if (MotiveRequest.of(app.id).isPresent()) {
-            throw new MotiveRefused("request_already");
+            throw new MotiveRefused(MotiveRefusal.REQUEST_ALREADY);
         }
         var request = new MotiveRequest();
         request.application = app;
@@ -93,7 +94,7 @@ public class MotiveRequestService {
             // two clicks at once: the unique key on the dossier keeps a single request
             MotiveRequest.flush();
         } catch (PersistenceException e) {
-            throw new MotiveRefused("request_already");
+            throw new MotiveRefused(MotiveRefusal.REQUEST_ALREADY);
         }
         return request;
     }
@@ -130,13 +131,13 @@ public class MotiveRequestService {
     public FormErrors answer(Long requestId, String answer, long version, String staffName) {
         MotiveRequest request = MotiveRequest.<MotiveRequest>findByIdOptional(requestId).orElseThrow(NotFoundException::new);
         if (request.isAnswered()) {
-            throw new MotiveRefused("answer_already");
+            throw new MotiveRefused(MotiveRefusal.ANSWER_ALREADY);
         }
         var errors = new FormErrors();
         if (answer == null || answer.isBlank()) {
-            errors.add("answer", "err_required");
+            errors.add(MotiveField.answer, FieldError.REQUIRED);
         } else if (answer.strip().length() > MotiveRequest.MAX_ANSWER) {
-            errors.add("answer", "err_too_long_5000");
+            errors.add(MotiveField.answer, FieldError.TOO_LONG_5000);
         }
         if (errors.any()) {
             return errors;
@@ -152,7 +153,7 @@ public class MotiveRequestService {
             // two people answering at once: the version lets only the first one through
             MotiveRequest.flush();
         } catch (OptimisticLockException e) {
-            throw new MotiveRefused("answer_already");
+            throw new MotiveRefused(MotiveRefusal.ANSWER_ALREADY);
         }
         mails.owe(ApplicationMail.Kind.MOTIVES_ANSWERED, request.application);
         return errors;

@@ -92,7 +92,7 @@ public class OfferService {
      */
     Offer offer(Track locked, Application app, Transition transition, ActorRef actor, Long replacesOfferId) {
         if (places.taken(locked.id) >= locked.capacity) {
-            throw new RuleViolation("err_capacity_full");
+            throw new RuleViolation(DecisionError.CAPACITY_FULL);
         }
         Instant now = clock.now();
         applications.transition(app, transition, actor, null);
@@ -270,7 +270,7 @@ public class OfferService {
     private Offer openOffer(Application app) {
         return Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional()
                 .filter(o -> app.status == ApplicationStatus.ADMITTED)
-                .orElseThrow(() -> new RuleViolation("err_no_open_offer"));
+                .orElseThrow(() -> new RuleViolation(DecisionError.NO_OPEN_OFFER));
     }
 
     /** Under the track's lock: expires the offer if open and late, then promotes. */

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -31,7 +33,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class ChecklistAdminResource {
 
-    private static final Set<String> FLASHES = Set.of("type", "checklist");
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.type, DocumentFlash.checklist);
 
     @Inject
     ChecklistAdminService admin;
@@ -49,14 +51,14 @@ public class ChecklistAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, List<String> routes,
+        static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, ChecklistRoute[] routes,
                 Requirement[] requirements, FileKind[] kinds, long editedId, ChecklistAdminService.TypeForm form,
-                FormErrors errors, String flash);
+                FormErrors errors, DocumentFlash flash);
     }
 
     @GET
     public TemplateInstance page(@QueryParam("ok") String ok) {
-        return page(0, null, new FormErrors(), ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(0, null, new FormErrors(), Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -92,13 +94,13 @@ public class ChecklistAdminResource {
                         wanted.computeIfAbsent(route, r -> new HashMap<>()).put(type.id, Requirement.valueOf(value));
                     } catch (IllegalArgumentException forged) {
                         return Response.status(400).entity(page(0, null,
-                                new FormErrors().add("checklist", "err_choice"), null)).build();
+                                new FormErrors().add(ChecklistField.checklist, FieldError.CHOICE), null)).build();
                     }
                 }
             }
         }
         admin.saveChecklist(level, wanted);
-        return Response.seeOther(URI.create("/admin/pieces?ok=checklist#niveau-" + level)).build();
+        return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.checklist + "#niveau-" + level)).build();
     }
 
     private Response saveType(Long id, MultivaluedMap<String, String> params) {
@@ -122,15 +124,15 @@ public class ChecklistAdminResource {
         if (errors.any()) {
             return Response.status(400).entity(page(id == null ? -1L : id, form, errors, null)).build();
         }
-        return Response.seeOther(URI.create("/admin/pieces?ok=type")).build();
+        return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.type)).build();
     }
 
-    private TemplateInstance page(long editedId, ChecklistAdminService.TypeForm form, FormErrors errors, String flash) {
+    private TemplateInstance page(long editedId, ChecklistAdminService.TypeForm form, FormErrors errors, DocumentFlash flash) {
         Map<String, Requirement> cells = new HashMap<>();
         for (ChecklistItem item : ChecklistItem.all()) {
             cells.put(item.level + "-" + item.route + "-" + item.type.id, item.requirement);
         }
-        return Templates.checklist(DocumentType.ordered(), new Matrix(cells), Level.values(), ChecklistAdminService.ROUTES,
+        return Templates.checklist(DocumentType.ordered(), new Matrix(cells), Level.values(), ChecklistRoute.values(),
                 Requirement.values(), FileKind.values(), editedId, form, errors, flash);
     }
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ChecklistAdminService {
 
-    public static final List<String> ROUTES = List.of("INITIALE", "ALTERNANCE", "CONTINUE", ChecklistItem.VAP_ROUTE);
+    public static final List<String> ROUTES = java.util.Arrays.stream(ChecklistRoute.values()).map(Enum::name).toList();
 
     /** What the admin typed for a document type. */
     public record TypeForm(String code, String labelFr, String labelEn, String helpFr, String helpEn, Set<FileKind> formats,
@@ -34,18 +35,18 @@ public class ChecklistAdminService {
         FormErrors validate(boolean isNew) {
             var errors = new FormErrors();
             if (isNew && (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}"))) {
-                errors.add("code", "err_type_code");
+                errors.add(ChecklistField.code, DocumentError.TYPE_CODE);
             }
-            text(errors, "labelFr", labelFr, 200);
-            text(errors, "labelEn", labelEn, 200);
-            text(errors, "helpFr", helpFr, 1000);
-            text(errors, "helpEn", helpEn, 1000);
+            text(errors, ChecklistField.labelFr, labelFr, 200);
+            text(errors, ChecklistField.labelEn, labelEn, 200);
+            text(errors, ChecklistField.helpFr, helpFr, 1000);
+            text(errors, ChecklistField.helpEn, helpEn, 1000);
             if (formats.isEmpty()) {
-                errors.add("formats", "err_formats_required");
+                errors.add(ChecklistField.formats, DocumentError.FORMATS_REQUIRED);
             }
             Integer size = size();
             if (size == null || size < 1 || size > 50) {
-                errors.add("maxSizeMb", "err_max_size");
+                errors.add(ChecklistField.maxSizeMb, DocumentError.MAX_SIZE);
             }
             return errors;
         }
@@ -58,11 +59,11 @@ public class ChecklistAdminService {
             }
         }
 
-        private static void text(FormErrors errors, String field, String value, int max) {
+        private static void text(FormErrors errors, ChecklistField field, String value, int max) {
             if (value == null || value.isBlank()) {
-                errors.add(field, "err_required");
+                errors.add(field, FieldError.REQUIRED);
             } else if (value.strip().length() > max) {
-                errors.add(field, "err_too_long_" + max);
+                errors.add(field, FieldError.tooLong(max));
             }
         }
     }
@@ -72,7 +73,7 @@ public class ChecklistAdminService {
     public FormErrors save(Long id, TypeForm form) {
         FormErrors errors = form.validate(id == null);
         if (id == null && errors.isEmpty() && DocumentType.byCode(form.code()) != null) {
-            errors.add("code", "err_type_code_taken");
+            errors.add(ChecklistField.code, DocumentError.TYPE_CODE_TAKEN);
         }
         if (errors.any()) {
             return errors;

@@ -60,7 +60,7 @@ public class CompletenessService {
     @Transactional
     public void refuse(Long applicationId, Long documentId, ActorRef staff, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("err_refusal_reason_required");
+            throw new RuleViolation(DocumentError.REFUSAL_REASON_REQUIRED);
         }
         ApplicationDocument document = reviewable(applicationId, documentId);
         document.status = DocumentStatus.REFUSED;
@@ -77,7 +77,7 @@ public class CompletenessService {
                 .allMatch(l -> l.document() != null
                         && (l.document().status == DocumentStatus.VALIDATED || l.document().status == DocumentStatus.NOT_CONCERNED));
         if (!allChecked) {
-            throw new RuleViolation("err_complete_needs_validation");
+            throw new RuleViolation(DocumentError.COMPLETE_NEEDS_VALIDATION);
         }
         applications.transition(app, Transition.MARK_COMPLETE, staff, null);
         app.completionDeadline = null;
@@ -92,7 +92,7 @@ public class CompletenessService {
                 .filter(d -> d.status == DocumentStatus.REFUSED).toList();
         boolean missing = !documents.missing(app).isEmpty();
         if (refused.isEmpty() && !missing) {
-            throw new RuleViolation("err_incomplete_needs_refusal");
+            throw new RuleViolation(DocumentError.INCOMPLETE_NEEDS_REFUSAL);
         }
         String reason = message == null || message.isBlank() ? null : message.strip();
         applications.transition(app, Transition.MARK_INCOMPLETE, staff, reason);
@@ -104,7 +104,7 @@ public class CompletenessService {
     private ApplicationDocument reviewable(Long applicationId, Long documentId) {
         Application app = checkable(applicationId);
         if (app.status != ApplicationStatus.SUBMITTED) {
-            throw new RuleViolation("err_not_under_check");
+            throw new RuleViolation(DocumentError.NOT_UNDER_CHECK);
         }
         ApplicationDocument document = ApplicationDocument.inDossier(documentId, app).orElseThrow(NotFoundException::new);
         if (!document.hasFile()) {

@@ -67,11 +67,11 @@ public final class ContentInspector {
     public static Inspection inspect(Path file, Set<FileKind> accepted, PdfLimits limits) throws RefusedContent, IOException {
         long size = Files.size(file);
         if (size == 0) {
-            throw new RefusedContent("err_file_empty");
+            throw new RefusedContent(DocumentError.FILE_EMPTY);
         }
         FileKind kind = sniff(read(file, 0, (int) Math.min(HEAD, size)));
         if (!accepted.contains(kind)) {
-            throw new RefusedContent("err_file_type_not_accepted");
+            throw new RefusedContent(DocumentError.FILE_TYPE_NOT_ACCEPTED);
         }
         return switch (kind) {
             case PDF -> new Inspection(kind, PdfInspector.inspect(file, size, limits));
@@ -85,7 +85,7 @@ public final class ContentInspector {
     private static FileKind sniff(byte[] head) throws RefusedContent {
         for (byte[] magic : EXECUTABLE_MAGICS) {
             if (startsWith(head, magic)) {
-                throw new RefusedContent("err_file_executable");
+                throw new RefusedContent(DocumentError.FILE_EXECUTABLE);
             }
         }
         if (startsWith(head, PDF_MAGIC)) {
@@ -94,7 +94,7 @@ public final class ContentInspector {
         // Readers look for the PDF header anywhere near the start, so bytes placed before it let one
         // file be both a PDF and something else (HTML, archive, image): the classic polyglot.
         if (indexOf(head, PDF_MAGIC) > 0) {
-            throw new RefusedContent("err_file_polyglot");
+            throw new RefusedContent(DocumentError.FILE_POLYGLOT);
         }
         if (startsWith(head, JPEG_MAGIC)) {
             return FileKind.JPEG;
@@ -102,7 +102,7 @@ public final class ContentInspector {
         if (startsWith(head, PNG_MAGIC)) {
             return FileKind.PNG;
         }
-        throw new RefusedContent("err_file_type");
+        throw new RefusedContent(DocumentError.FILE_TYPE);
     }
 
     // ---- images
@@ -112,7 +112,7 @@ public final class ContentInspector {
         // PNG once its pixels are in, so completeness is checked on the structure first.
         boolean complete = kind == FileKind.JPEG ? jpegReachesEndOfImage(file) : pngReachesEnd(file);
         if (!complete) {
-            throw new RefusedContent("err_image_corrupt");
+            throw new RefusedContent(DocumentError.IMAGE_CORRUPT);
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(kind.mediaType);
@@ -137,13 +137,13 @@ public final class ContentInspector {
             width = reader.getWidth(0);
             height = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
-            throw new RefusedContent("err_image_corrupt");
+            throw new RefusedContent(DocumentError.IMAGE_CORRUPT);
         }
         if (width <= 0 || height <= 0) {
-            throw new RefusedContent("err_image_corrupt");
+            throw new RefusedContent(DocumentError.IMAGE_CORRUPT);
         }
         if (width * height > MAX_IMAGE_PIXELS) {
-            throw new RefusedContent("err_image_too_large");
+            throw new RefusedContent(DocumentError.IMAGE_TOO_LARGE);
         }
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -155,10 +155,10 @@ public final class ContentInspector {
         try {
             reader.read(0, param);
         } catch (IOException | RuntimeException e) {
-            throw new RefusedContent("err_image_corrupt");
+            throw new RefusedContent(DocumentError.IMAGE_CORRUPT);
         }
         if (!warnings.isEmpty()) {
-            throw new RefusedContent("err_image_corrupt");
+            throw new RefusedContent(DocumentError.IMAGE_CORRUPT);
         }
     }
 

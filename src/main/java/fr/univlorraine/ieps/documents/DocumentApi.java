@@ -84,10 +84,10 @@ public class DocumentApi {
             return Response.ok(Map.of("code", code, "status", document.status.name(), "sha256", document.sha256,
                     "size", document.sizeBytes, "pages", document.pageCount)).build();
         } catch (RefusedContent refused) {
-            return Response.status(400).entity(Map.of("status", 400, "error", refused.messageKey)).build();
+            return Response.status(400).entity(Map.of("status", 400, "error", refused.apiCode)).build();
         } catch (UploadConflict conflict) {
             int status = conflict.alreadyThere ? 412 : 409;
-            return Response.status(status).entity(Map.of("status", status, "error", UploadConflict.MESSAGE_KEY)).build();
+            return Response.status(status).entity(Map.of("status", status, "error", UploadConflict.API_CODE)).build();
         } finally {
             java.nio.file.Files.deleteIfExists(body.toPath());
         }

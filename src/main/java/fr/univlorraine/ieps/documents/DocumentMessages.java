@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -19,25 +20,9 @@ public interface DocumentMessages {
 
     String incomplete_notice(String deadline);
 
-    String req_MANDATORY();
-
-    String req_OPTIONAL();
-
-    String req_CONDITIONAL();
-
     String formats(String formats, Integer max);
 
     String max_size(Integer max);
-
-    String doc_status_MISSING();
-
-    String doc_status_PENDING();
-
-    String doc_status_VALIDATED();
-
-    String doc_status_REFUSED();
-
-    String doc_status_NOT_CONCERNED();
 
     String size_kb(Integer kb);
 
@@ -62,22 +47,6 @@ public interface DocumentMessages {
     String not_concerned_reason();
 
     String not_concerned_button();
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     String inbox_title();
 
@@ -143,28 +112,6 @@ public interface DocumentMessages {
 
     String network_error();
 
-    String pdf_refused_too_complex();
-
-    String pdf_refused_xfa();
-
-    String pdf_refused_embedded_file();
-
-    String pdf_refused_javascript();
-
-    String pdf_refused_action();
-
-    String pdf_refused_automatic_action();
-
-    String pdf_refused_link();
-
-    String pdf_refused_media();
-
-    String pdf_refused_trailing_data();
-
-    String pdf_refused_polyglot();
-
-    String upload_conflict();
-
     String pdf_part_unavailable();
 
     String zip_dossier_failed(String reference);
@@ -227,16 +174,6 @@ public interface DocumentMessages {
 
     String document_history_empty();
 
-    String action_UPLOADED();
-
-    String action_REPLACED();
-
-    String action_NOT_CONCERNED();
-
-    String action_VALIDATED();
-
-    String action_REFUSED();
-
     String col_select();
 
     String select_dossier(String reference);
@@ -273,11 +210,37 @@ public interface DocumentMessages {
 
     String admin_add_type();
 
-    String route_INITIALE();
+    String doc_missing();
 
-    String route_ALTERNANCE();
+    /** Whether a document is required: keys req_<CONSTANT>. */
+    @Message
+    String req(Requirement requirement);
 
-    String route_CONTINUE();
+    /** Where a document stands: keys doc_status_$<CONSTANT>. */
+    @Message
+    String doc_status(DocumentStatus status);
 
-    String route_VAP();
+    /** A line of a document's history: keys action_$<CONSTANT>. */
+    @Message
+    String action(DocumentEvent.Action action);
+
+    /** Why a PDF is refused and what to do: keys pdf_refused_$<CONSTANT>. */
+    @Message
+    String pdf_refused(PdfRefusal refusal);
+
+    /** What is wrong with a document or the checklist: keys error_$<CONSTANT>. */
+    @Message
+    String error(DocumentError error);
+
+    /** The label of a field of the checklist page: keys label_<field>. */
+    @Message
+    String label(ChecklistField field);
+
+    /** The confirmation after a redirect (?ok=...): keys flash_<constant>. */
+    @Message
+    String flash(DocumentFlash flash);
+
+    /** A route of the checklist (the three entry routes and VAP on top): keys route_<CONSTANT>. */
+    @Message
+    String route(ChecklistRoute route);
 }

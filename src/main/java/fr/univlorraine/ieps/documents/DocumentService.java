@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.application.ApplicationField;
+import fr.univlorraine.ieps.application.ApplicationError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
@@ -106,7 +108,7 @@ public class DocumentService implements SubmissionCheck {
     @Override
     public void check(Application app, FormErrors errors) {
         if (!missing(app).isEmpty()) {
-            errors.add("documents", "err_documents_missing");
+            errors.add(ApplicationField.documents, DocumentError.DOCUMENTS_MISSING);
         }
     }
 
@@ -150,13 +152,13 @@ public class DocumentService implements SubmissionCheck {
             Expected expected) throws RefusedContent, UploadConflict, IOException {
         Target target = target(applicationId, candidate, typeCode, expected);
         if (java.nio.file.Files.size(file) > target.maxBytes()) {
-            throw new RefusedContent("err_file_too_large");
+            throw new RefusedContent(DocumentError.FILE_TOO_LARGE);
         }
         ContentInspector.Inspection inspection;
         try {
             inspection = inspector.inspect(file, target.accepted());
         } catch (RefusedContent refused) {
-            if (refused.documentText) {
+            if (refused.error instanceof PdfRefusal) {
                 LOG.infof("PDF refused for dossier %d, %s: %s", applicationId, typeCode, refused.getMessage());
             }
             throw refused;
@@ -230,7 +232,7 @@ public class DocumentService implements SubmissionCheck {
         ChecklistLine line = lineFor(app, typeCode);
         requireEditable(app);
         if (line.item().requirement != Requirement.CONDITIONAL) {
-            throw new RuleViolation("err_not_concerned_not_allowed");
+            throw new RuleViolation(DocumentError.NOT_CONCERNED_NOT_ALLOWED);
         }
         ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
         String replaced = document.storedName;
@@ -270,7 +272,7 @@ public class DocumentService implements SubmissionCheck {
 
     private static void requireEditable(Application app) {
         if (!app.status.isEditableByCandidate()) {
-            throw new RuleViolation("err_not_editable");
+            throw new RuleViolation(ApplicationError.NOT_EDITABLE);
         }
     }
 

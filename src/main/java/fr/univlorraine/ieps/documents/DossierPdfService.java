@@ -1,9 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.kernel.AppClock;
-import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -94,9 +92,8 @@ public class DossierPdfService {
     int write(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, OutputStream out)
             throws IOException {
         DocumentMessages doc = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
         Locale locale = Locale.forLanguageTag(lang);
-        String level = app.track.level == Level.M1 ? msg.level_M1() : msg.level_M2();
+        String level = app.track.level.text(lang);
         String generatedAt = GENERATED.format(clock.nowInParis());
         DossierPdf.Pages pages = new DossierPdf.Pages() {
             @Override

@@ -110,7 +110,7 @@ final class PdfBudget {
         } catch (Stop stop) {
             throw stop;
         } catch (IOException | RuntimeException e) {
-            throw stop(new RefusedContent("err_pdf_corrupt", "stream does not decode: " + e));
+            throw stop(new RefusedContent(DocumentError.PDF_CORRUPT, "stream does not decode: " + e));
         }
     }
 

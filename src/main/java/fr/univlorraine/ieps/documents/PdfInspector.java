@@ -58,7 +58,7 @@ final class PdfInspector {
             // Strict reading first: repairing a damaged file makes PDFBox decode every object stream it
             // finds by scanning, out of the budget's sight. A damaged file is read again leniently, as
             // viewers do, only when it has no object stream to decode.
-            if (!"err_pdf_corrupt".equals(refused.messageKey) || contains(file, OBJECT_STREAM)) {
+            if (refused.error != DocumentError.PDF_CORRUPT || contains(file, OBJECT_STREAM)) {
                 throw refused;
             }
             return attempt(file, limits, deadline, true);
@@ -76,10 +76,10 @@ final class PdfInspector {
             throw stop.refusal;
         } catch (InvalidPasswordException e) {
             source.close();
-            throw new RefusedContent("err_pdf_encrypted");
+            throw new RefusedContent(DocumentError.PDF_ENCRYPTED);
         } catch (IOException | RuntimeException e) {
             source.close();
-            throw new RefusedContent("err_pdf_corrupt", "does not open: " + e);
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, "does not open: " + e);
         } catch (StackOverflowError e) {
             source.close();
             throw new RefusedContent(PdfRefusal.TOO_COMPLEX, "nested too deep to parse");
@@ -90,7 +90,7 @@ final class PdfInspector {
             throw stop.refusal;
         } catch (IOException | RuntimeException e) {
             // Malformed input makes PDFBox throw anything from IOException to ClassCastException.
-            throw new RefusedContent("err_pdf_corrupt", e.toString());
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, e.toString());
         } catch (StackOverflowError e) {
             throw new RefusedContent(PdfRefusal.TOO_COMPLEX, "nested too deep to read");
         }
@@ -99,15 +99,15 @@ final class PdfInspector {
     private static int check(PDDocument document, PdfBudget budget) throws RefusedContent, IOException {
         budget.rethrow();
         if (document.isEncrypted()) {
-            throw new RefusedContent("err_pdf_encrypted");
+            throw new RefusedContent(DocumentError.PDF_ENCRYPTED);
         }
         int pages = countPages(document, budget);
         if (pages == 0 || pages != document.getNumberOfPages()) {
-            throw new RefusedContent("err_pdf_corrupt", pages + " pages found, " + document.getNumberOfPages() + " announced");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, pages + " pages found, " + document.getNumberOfPages() + " announced");
         }
         List<COSBase> objects = resolveAll(document.getDocument(), budget);
         if (readablePages(document, budget) != pages) {
-            throw new RefusedContent("err_pdf_corrupt", "a page cannot be read");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, "a page cannot be read");
         }
         PdfRefusal refusal = PdfActiveContent.find(document, objects, budget);
         budget.rethrow();

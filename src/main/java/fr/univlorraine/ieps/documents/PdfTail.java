@@ -32,7 +32,7 @@ final class PdfTail {
         if (eof < 0) {
             // PDFBox rebuilds a lost cross-reference table by scanning, so it happily opens a file cut
             // short in transit; only the end marker proves the upload is complete.
-            throw new RefusedContent("err_pdf_corrupt");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT);
         }
         long after = eof + EOF.length;
         if (after < size) {
@@ -41,13 +41,13 @@ final class PdfTail {
             if (next < rest.length || size - after > rest.length && !allWhitespace(file, after + rest.length, size)) {
                 if (startsLikeMoreOfThePdf(rest, next)) {
                     // the %%EOF of an earlier revision (incremental update, linearized first page): the last part is missing
-                    throw new RefusedContent("err_pdf_corrupt");
+                    throw new RefusedContent(DocumentError.PDF_CORRUPT);
                 }
                 throw new RefusedContent(PdfRefusal.TRAILING_DATA, (size - after) + " bytes after %%EOF");
             }
         }
         if (!announcedByStartxref(file, eof)) {
-            throw new RefusedContent("err_pdf_corrupt");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT);
         }
     }
 

@@ -1,9 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.kernel.AppClock;
-import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -41,8 +39,7 @@ public class ReceiptService {
         if (app.submittedAt == null || app.reference == null) {
             return Optional.empty();
         }
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
-        String level = app.track.level == Level.M1 ? msg.level_M1() : msg.level_M2();
+        String level = app.track.level.text(lang);
         String html = Templates.receipt(app, level, given(app), clock.now(), lang)
                 .setLocale(Locale.forLanguageTag(lang)).render();
         return Optional.of(PdfPrinter.archival(html));

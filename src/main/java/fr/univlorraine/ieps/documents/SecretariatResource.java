@@ -1,5 +1,9 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
 import fr.univlorraine.ieps.application.ApplicationStatus;
@@ -47,7 +51,8 @@ public class SecretariatResource {
     /** The statuses of the inbox: dossiers the candidate has submitted at least once. */
     static final List<ApplicationStatus> INBOX = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
             ApplicationStatus.COMPLETE, ApplicationStatus.UNDER_REVIEW);
-    private static final Set<String> FLASHES = Set.of("validated", "refused", "complete", "incomplete");
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.validated, DocumentFlash.refused,
+            DocumentFlash.complete, DocumentFlash.incomplete);
 
     @Inject
     CompletenessService completeness;
@@ -71,8 +76,8 @@ public class SecretariatResource {
                 String status, String level, String order);
 
         static native TemplateInstance dossier(Application app, List<DocumentService.ChecklistLine> lines,
-                List<ApplicationEvent> history, List<DocumentEvent> documentHistory, String lang, String errorKey,
-                Long errorDocument, String flash);
+                List<ApplicationEvent> history, List<DocumentEvent> documentHistory, String lang, Localizable error,
+                Long errorDocument, DocumentFlash flash);
     }
 
     @GET
@@ -97,7 +102,7 @@ public class SecretariatResource {
     public TemplateInstance dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Application app = completeness.checkable(id);
         audit.record(AuditLog.VIEW_DOSSIER, app.id, null, null);
-        return page(app, null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(app, null, null, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -111,14 +116,14 @@ public class SecretariatResource {
                 completeness.validate(id, documentId, staff());
             } else {
                 if (reason != null && reason.strip().length() > DocumentService.MAX_REASON_LENGTH) {
-                    throw new RuleViolation("err_too_long_1000");
+                    throw new RuleViolation(FieldError.TOO_LONG_1000);
                 }
                 completeness.refuse(id, documentId, staff(), reason);
             }
         } catch (RuleViolation e) {
-            return Response.status(400).entity(page(completeness.checkable(id), e.messageKey, documentId, null)).build();
+            return Response.status(400).entity(page(completeness.checkable(id), e.error, documentId, null)).build();
         }
-        return redirect(id, valid ? "validated" : "refused", "#doc-" + documentId);
+        return redirect(id, valid ? DocumentFlash.validated : DocumentFlash.refused, "#doc-" + documentId);
     }
 
     @POST
@@ -128,9 +133,9 @@ public class SecretariatResource {
         try {
             completeness.markComplete(id, staff());
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(completeness.checkable(id), e.messageKey, null, null)).build();
+            return Response.status(409).entity(page(completeness.checkable(id), e.error, null, null)).build();
         }
-        return redirect(id, "complete", "");
+        return redirect(id, DocumentFlash.complete, "");
     }
 
     @POST
@@ -140,13 +145,13 @@ public class SecretariatResource {
         String message = form.getFirst("message");
         try {
             if (message != null && message.strip().length() > DocumentService.MAX_REASON_LENGTH) {
-                throw new RuleViolation("err_too_long_1000");
+                throw new RuleViolation(FieldError.TOO_LONG_1000);
             }
             completeness.markIncomplete(id, staff(), message);
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(completeness.checkable(id), e.messageKey, null, null)).build();
+            return Response.status(409).entity(page(completeness.checkable(id), e.error, null, null)).build();
         }
-        return redirect(id, "incomplete", "");
+        return redirect(id, DocumentFlash.incomplete, "");
     }
 
     @Inject
@@ -213,12 +218,12 @@ public class SecretariatResource {
         }
     }
 
-    private TemplateInstance page(Application app, String errorKey, Long errorDocument, String flash) {
+    private TemplateInstance page(Application app, Localizable error, Long errorDocument, DocumentFlash flash) {
         return Templates.dossier(app, documents.checklist(app), ApplicationEvent.history(app), DocumentEvent.of(app),
-                ui.lang(), errorKey, errorDocument, flash);
+                ui.lang(), error, errorDocument, flash);
     }
 
-    private Response redirect(Long id, String flash, String anchor) {
+    private Response redirect(Long id, DocumentFlash flash, String anchor) {
         return Response.seeOther(URI.create("/secretariat/dossiers/" + id + "?ok=" + flash + anchor)).build();
     }
 

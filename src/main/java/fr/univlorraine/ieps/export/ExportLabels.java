@@ -2,9 +2,7 @@ package fr.univlorraine.ieps.export;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
-import fr.univlorraine.ieps.application.StatusLabels;
 import fr.univlorraine.ieps.campaign.Level;
-import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -13,12 +11,10 @@ public final class ExportLabels {
 
     public final String lang;
     public final ExportMessages exp;
-    private final Messages msg;
 
     public ExportLabels(String lang) {
         this.lang = "en".equals(lang) ? "en" : "fr";
         this.exp = MessageBundles.get(ExportMessages.class, Localized.Literal.of(this.lang));
-        this.msg = MessageBundles.get(Messages.class, Localized.Literal.of(this.lang));
     }
 
     public boolean french() {
@@ -26,36 +22,24 @@ public final class ExportLabels {
     }
 
     public String list(ExportList list) {
-        return switch (list) {
-            case ACCEPTED -> exp.list_ACCEPTED();
-            case WAITLIST -> exp.list_WAITLIST();
-            case APPLICATIONS -> exp.list_APPLICATIONS();
-        };
+        return exp.list(list);
     }
 
     /** A worksheet name: short, and without the characters Excel forbids there. */
     public String sheet(ExportList list) {
-        return switch (list) {
-            case ACCEPTED -> exp.sheet_ACCEPTED();
-            case WAITLIST -> exp.sheet_WAITLIST();
-            case APPLICATIONS -> exp.sheet_APPLICATIONS();
-        };
+        return exp.sheet(list);
     }
 
     public String level(Level level) {
-        return StatusLabels.level(msg, level);
+        return level.text(lang);
     }
 
     public String route(EntryRoute route) {
-        return switch (route) {
-            case INITIALE -> msg.route_INITIALE();
-            case ALTERNANCE -> msg.route_ALTERNANCE();
-            case CONTINUE -> msg.route_CONTINUE();
-        };
+        return route.text(lang);
     }
 
     public String status(ApplicationStatus status) {
-        return StatusLabels.status(msg, status);
+        return status.text(lang);
     }
 
     public String yesNo(boolean value) {

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.export;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -28,18 +29,6 @@ public interface ExportMessages {
     String col_count();
 
     String col_download();
-
-    String list_ACCEPTED();
-
-    String list_WAITLIST();
-
-    String list_APPLICATIONS();
-
-    String sheet_ACCEPTED();
-
-    String sheet_WAITLIST();
-
-    String sheet_APPLICATIONS();
 
     String download_label(String list, String level, String format);
 
@@ -102,4 +91,12 @@ public interface ExportMessages {
     String outcome_NOT_ACCEPTED(String reference, String status);
 
     String outcome_UNKNOWN();
+
+    /** A list of the exports page: keys list_<CONSTANT>. */
+    @Message
+    String list(ExportList list);
+
+    /** A worksheet name: short, and without the characters Excel forbids there; keys sheet_<CONSTANT>. */
+    @Message
+    String sheet(ExportList list);
 }

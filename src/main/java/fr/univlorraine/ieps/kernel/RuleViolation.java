@@ -1,11 +1,11 @@
 package fr.univlorraine.ieps.kernel;
 
-/** Why a request was refused by a rule; pages turn the key into a message. */
+/** Why a request was refused by a rule: a typed error whose text the feature's bundle holds. */
 public class RuleViolation extends RuntimeException {
-    public final String messageKey;
+    public final Localizable error;
 
-    public RuleViolation(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
+    public RuleViolation(Localizable error) {
+        super(error.code());
+        this.error = error;
     }
 }

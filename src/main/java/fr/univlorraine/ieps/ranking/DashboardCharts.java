@@ -1,13 +1,11 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.StatusLabels;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Bin;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Reviewer;
 import fr.univlorraine.ieps.ranking.DashboardFigures.TrackDashboard;
 import fr.univlorraine.ieps.web.Charts;
-import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
@@ -24,11 +22,11 @@ public final class DashboardCharts {
     }
 
     private final DashboardMessages dash;
-    private final Messages msg;
+    private final String lang;
 
     private DashboardCharts(String lang) {
         dash = MessageBundles.get(DashboardMessages.class, Localized.Literal.of(lang));
-        msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        this.lang = lang;
     }
 
     static DashboardCharts in(String lang) {
@@ -59,10 +57,10 @@ public final class DashboardCharts {
     }
 
     private String level(Level level) {
-        return StatusLabels.level(msg, level);
+        return level.text(lang);
     }
 
     private String status(ApplicationStatus status) {
-        return StatusLabels.status(msg, status);
+        return status.text(lang);
     }
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -7,7 +8,6 @@ import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.review.Review;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import fr.univlorraine.ieps.review.TeamMember;
-import fr.univlorraine.ieps.web.Messages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,12 +42,12 @@ public class MinutesService {
     public CommitteeMeeting drawUp(Track track, MeetingForm form, ActorRef head, String lang) {
         Board board = ranking.wholeBoard(track);
         if (board.ties() > 0) {
-            throw new RuleViolation("err_ties_unresolved");
+            throw new RuleViolation(RankingError.TIES_UNRESOLVED);
         }
         List<TeamMember> present = form.memberIds().isEmpty() ? List.of()
                 : TeamMember.list("id in ?1 order by fullName", form.memberIds());
         if (present.size() != form.memberIds().size()) {
-            throw new RuleViolation("err_member_unknown");
+            throw new RuleViolation(ReviewError.MEMBER_UNKNOWN);
         }
         var meeting = new CommitteeMeeting();
         meeting.trackId = track.id;
@@ -63,7 +63,6 @@ public class MinutesService {
 
     private byte[] render(Track track, Board board, CommitteeMeeting meeting, String lang) {
         RankingMessages rank = MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
         boolean fr = !"en".equals(lang);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm");
@@ -82,7 +81,7 @@ public class MinutesService {
             return new MinutesPdf.Change(stamp.format(c.occurredAt.atZone(AppClock.PARIS)), c.actorName == null ? "" : c.actorName,
                     (String) r[1], c.fromPosition, c.toPosition, c.reason);
         }).toList();
-        String level = track.level.name().equals("M1") ? msg.level_M1() : msg.level_M2();
+        String level = track.level.text(lang);
         var minutes = new MinutesPdf.Minutes(rank.pv_programme(level, track.campaign.code), day.format(meeting.heldOn),
                 present, conflicts, rows, board.placesLeft(), changes, stamp.format(clock.nowInParis()));
         return MinutesPdf.print(minutes, lang);

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -59,10 +60,6 @@ public interface RankingMessages {
 
     String flag_disagreement();
 
-    String flag_missing(int count);
-
-    String flag_no_review();
-
     String flag_decided();
 
     String move_to();
@@ -72,10 +69,6 @@ public interface RankingMessages {
     String move_button();
 
     String places_line(int count);
-
-    String criterion_short(int number);
-
-    String criterion_legend(int number, String label, int weight);
 
     String pager_label();
 
@@ -108,6 +101,10 @@ public interface RankingMessages {
     String rec_waitlist(int count);
 
     String rec_reject(int count);
+
+    String flag_missing(int count);
+
+    String flag_no_review();
 
     String pv_title();
 
@@ -166,4 +163,20 @@ public interface RankingMessages {
     String pv_other_hint();
 
     String pv_button();
+
+    String criterion_short(int number);
+
+    String criterion_legend(int number, String label, int weight);
+
+    /** What is wrong with a move or the minutes: keys error_$<CONSTANT>. */
+    @Message
+    String error(RankingError error);
+
+    /** The label of a field of the minutes: keys label_<field>. */
+    @Message
+    String label(MinutesField field);
+
+    /** The confirmation after a redirect (?ok=...): keys flash_$<constant>. */
+    @Message
+    String flash(RankingFlash flash);
 }

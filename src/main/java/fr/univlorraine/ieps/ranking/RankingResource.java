@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
@@ -36,7 +39,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class RankingResource {
 
-    private static final Set<String> FLASHES = Set.of("rank_moved");
+    private static final Set<RankingFlash> FLASHES = EnumSet.allOf(RankingFlash.class);
 
     @Inject
     RankingService ranking;
@@ -57,8 +60,8 @@ public class RankingResource {
     @CheckedTemplate
     static class Templates {
         /** After a refused move, the row's form shows again what the head typed: the rank asked for and the reason. */
-        static native TemplateInstance board(Board board, String lang, String errorKey, long errorRow, String to, String reason,
-                String flash);
+        static native TemplateInstance board(Board board, String lang, Localizable error, long errorRow, String to, String reason,
+                RankingFlash flash);
 
         static native TemplateInstance log(Track track, List<LogLine> lines, boolean head);
     }
@@ -68,7 +71,7 @@ public class RankingResource {
     public TemplateInstance board(@PathParam("level") String level, @QueryParam("page") Integer page,
             @QueryParam("ok") String ok) {
         return Templates.board(ranking.board(track(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
-                ok != null && FLASHES.contains(ok) ? ok : null);
+                Flashes.of(FLASHES, ok));
     }
 
     /** A head moves a dossier to a rank, with a reason; the rank they saw guards against a concurrent move. */
@@ -89,17 +92,17 @@ public class RankingResource {
                 throw new NotFoundException();
             }
             if (to == null) {
-                throw new RuleViolation("err_rank_out_of_range");
+                throw new RuleViolation(RankingError.RANK_OUT_OF_RANGE);
             }
             ranking.move(track, applicationId, from.intValue(), to.intValue(), reason,
                     new ActorRef(user.subject(), user.displayName(), Actor.HEAD));
         } catch (RuleViolation e) {
-            return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.messageKey,
+            return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.error,
                     applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,
                     null)).build();
         }
         int newPage = (int) ((to - 1) / RankingService.PAGE_SIZE) + 1;
-        return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=rank_moved#dossier-"
+        return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=" + RankingFlash.rank_moved + "#dossier-"
                 + applicationId)).build();
     }
 

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
@@ -117,10 +118,10 @@ public class RankingService {
     @Transactional
     public void move(Track track, Long applicationId, int expectedRank, int toRank, String reason, ActorRef head) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("err_rank_reason_required");
+            throw new RuleViolation(RankingError.RANK_REASON_REQUIRED);
         }
         if (reason.length() > 1000) {
-            throw new RuleViolation("err_too_long_1000");
+            throw new RuleViolation(FieldError.TOO_LONG_1000);
         }
         // one move at a time per track: two heads never interleave their rewrites of the positions
         em.find(Track.class, track.id, LockModeType.PESSIMISTIC_WRITE);
@@ -136,10 +137,10 @@ public class RankingService {
             throw new NotFoundException();
         }
         if (toRank < 1 || toRank > order.size()) {
-            throw new RuleViolation("err_rank_out_of_range");
+            throw new RuleViolation(RankingError.RANK_OUT_OF_RANGE);
         }
         if (expectedRank != from + 1) {
-            throw new RuleViolation("err_board_changed");
+            throw new RuleViolation(RankingError.BOARD_CHANGED);
         }
         Scored moved = order.remove(from);
         order.add(toRank - 1, moved);

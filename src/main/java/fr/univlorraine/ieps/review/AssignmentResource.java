@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.campaign.CampaignService;
@@ -42,7 +45,8 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class AssignmentResource {
 
-    private static final Set<String> FLASHES = Set.of("review_opened", "assign_auto", "assign_added", "assign_removed");
+    private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_opened, ReviewFlash.assign_auto,
+            ReviewFlash.assign_added, ReviewFlash.assign_removed);
 
     @Inject
     AssignmentService assignments;
@@ -68,13 +72,13 @@ public class AssignmentResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance assignments(Track track, long complete, List<Line> lines, List<Load> loads,
-                int wanted, String errorKey, String flash);
+                int wanted, Localizable error, ReviewFlash flash);
     }
 
     @GET
     @Transactional
     public TemplateInstance page(@PathParam("level") String level, @QueryParam("ok") String ok) {
-        return page(track(level), null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(track(level), null, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -82,7 +86,7 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@PathParam("level") String level) {
         assignments.openReview(track(level).id, head());
-        return back(level, "review_opened");
+        return back(level, ReviewFlash.review_opened);
     }
 
     @POST
@@ -90,7 +94,7 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response auto(@PathParam("level") String level) {
         assignments.autoAssign(track(level).id, head());
-        return back(level, "assign_auto");
+        return back(level, ReviewFlash.assign_auto);
     }
 
     @POST
@@ -102,9 +106,9 @@ public class AssignmentResource {
         try {
             assignments.assign(track.id, applicationId, parseId(post.getFirst("memberId")), head());
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(level, e.messageKey)).build();
+            return Response.status(409).entity(rerender(level, e.error)).build();
         }
-        return back(level, "assign_added");
+        return back(level, ReviewFlash.assign_added);
     }
 
     @POST
@@ -114,17 +118,17 @@ public class AssignmentResource {
         try {
             assignments.unassign(track(level).id, reviewId);
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(level, e.messageKey)).build();
+            return Response.status(409).entity(rerender(level, e.error)).build();
         }
-        return back(level, "assign_removed");
+        return back(level, ReviewFlash.assign_removed);
     }
 
     @Transactional
-    TemplateInstance rerender(String level, String errorKey) {
-        return page(track(level), errorKey, null);
+    TemplateInstance rerender(String level, Localizable error) {
+        return page(track(level), error, null);
     }
 
-    private TemplateInstance page(Track track, String errorKey, String flash) {
+    private TemplateInstance page(Track track, Localizable error, ReviewFlash flash) {
         long complete = Application.count("track.id = ?1 and status = ?2", track.id, ApplicationStatus.COMPLETE);
         List<Application> dossiers = Application.list("select distinct a from Application a left join fetch a.themes "
                 + "where a.track.id = ?1 and a.status = ?2 order by a.reference", track.id, ApplicationStatus.UNDER_REVIEW);
@@ -149,7 +153,7 @@ public class AssignmentResource {
         }
         List<Load> loads = members.stream().map(m -> new Load(m, load.getOrDefault(m.id, 0),
                 load.getOrDefault(m.id, 0) >= m.maxDossiers)).toList();
-        return Templates.assignments(track, complete, lines, loads, wanted, errorKey, flash);
+        return Templates.assignments(track, complete, lines, loads, wanted, error, flash);
     }
 
     private Track track(String level) {
@@ -164,11 +168,11 @@ public class AssignmentResource {
         try {
             return Long.valueOf(raw);
         } catch (NumberFormatException | NullPointerException e) {
-            throw new RuleViolation("err_member_unknown");
+            throw new RuleViolation(ReviewError.MEMBER_UNKNOWN);
         }
     }
 
-    private static Response back(String level, String flash) {
+    private static Response back(String level, ReviewFlash flash) {
         return Response.seeOther(URI.create("/responsable/affectations/" + level + "?ok=" + flash)).build();
     }
 }

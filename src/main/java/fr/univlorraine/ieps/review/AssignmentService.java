@@ -59,14 +59,14 @@ public class AssignmentService {
         Application app = underReview(trackId, applicationId);
         TeamMember member = TeamMember.findById(memberId);
         if (member == null || !member.active) {
-            throw new RuleViolation("err_member_unknown");
+            throw new RuleViolation(ReviewError.MEMBER_UNKNOWN);
         }
         Review existing = Review.find("application.id = ?1 and member.id = ?2", app.id, member.id).firstResult();
         if (existing != null) {
-            throw new RuleViolation(existing.status == ReviewStatus.CONFLICT ? "err_member_conflict" : "err_member_already");
+            throw new RuleViolation(existing.status == ReviewStatus.CONFLICT ? ReviewError.MEMBER_CONFLICT : ReviewError.MEMBER_ALREADY);
         }
         if (load(member.id, app.track.campaign.id) >= member.maxDossiers) {
-            throw new RuleViolation("err_member_full");
+            throw new RuleViolation(ReviewError.MEMBER_FULL);
         }
         return create(app, member, head, false);
     }
@@ -79,7 +79,7 @@ public class AssignmentService {
             throw new NotFoundException();
         }
         if (!review.status.isPending()) {
-            throw new RuleViolation("err_review_not_removable");
+            throw new RuleViolation(ReviewError.REVIEW_NOT_REMOVABLE);
         }
         review.delete();
     }
@@ -171,7 +171,7 @@ public class AssignmentService {
             throw new NotFoundException();
         }
         if (app.status != ApplicationStatus.UNDER_REVIEW) {
-            throw new RuleViolation("err_not_under_review");
+            throw new RuleViolation(ReviewError.NOT_UNDER_REVIEW);
         }
         return app;
     }

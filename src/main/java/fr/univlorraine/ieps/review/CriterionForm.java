@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.web.FormErrors;
 import java.util.List;
 import java.util.Map;
@@ -51,23 +52,33 @@ public record CriterionForm(String labelFr, String labelEn, String descriptionFr
     FormErrors validate(boolean withWeight) {
         var errors = new FormErrors();
         if (!LEVELS.containsAll(levelsFr.keySet()) || !LEVELS.containsAll(levelsEn.keySet())) {
-            errors.add("rubric", "err_level_unknown");
+            errors.add(AdminField.rubric, AdminError.LEVEL_UNKNOWN);
         }
-        text(errors, "labelFr", labelFr, 200, "err_too_long_200");
-        text(errors, "labelEn", labelEn, 200, "err_too_long_200");
-        text(errors, "descriptionFr", descriptionFr, 1000, "err_too_long_1000");
-        text(errors, "descriptionEn", descriptionEn, 1000, "err_too_long_1000");
+        text(errors, AdminField.labelFr, labelFr, 200, FieldError.TOO_LONG_200);
+        text(errors, AdminField.labelEn, labelEn, 200, FieldError.TOO_LONG_200);
+        text(errors, AdminField.descriptionFr, descriptionFr, 1000, FieldError.TOO_LONG_1000);
+        text(errors, AdminField.descriptionEn, descriptionEn, 1000, FieldError.TOO_LONG_1000);
         if (withWeight) {
             Integer w = weightValue();
             if (w == null || w < 1 || w > 100) {
-                errors.add("weight", "err_weight");
+                errors.add(AdminField.weight, AdminError.WEIGHT);
             }
         }
         for (Integer level : LEVELS) {
-            text(errors, "level" + level + "Fr", levelsFr.get(level), 500, "err_too_long_500");
-            text(errors, "level" + level + "En", levelsEn.get(level), 500, "err_too_long_500");
+            text(errors, AdminField.levelFr(level), levelsFr.get(level), 500, FieldError.TOO_LONG_500);
+            text(errors, AdminField.levelEn(level), levelsEn.get(level), 500, FieldError.TOO_LONG_500);
         }
         return errors;
+    }
+
+    /** The field of the French descriptor of a level, for its label. */
+    public AdminField levelFrField(int level) {
+        return AdminField.levelFr(level);
+    }
+
+    /** The field of the English descriptor of a level, for its label. */
+    public AdminField levelEnField(int level) {
+        return AdminField.levelEn(level);
     }
 
     boolean weightGiven() {
@@ -82,11 +93,11 @@ public record CriterionForm(String labelFr, String labelEn, String descriptionFr
         }
     }
 
-    private static void text(FormErrors errors, String field, String value, int max, String tooLongKey) {
+    private static void text(FormErrors errors, AdminField field, String value, int max, FieldError tooLong) {
         if (value == null || value.isBlank()) {
-            errors.add(field, "err_required");
+            errors.add(field, FieldError.REQUIRED);
         } else if (value.strip().length() > max) {
-            errors.add(field, tooLongKey);
+            errors.add(field, tooLong);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.web.FormErrors;
 import java.util.EnumSet;
@@ -56,35 +57,35 @@ public record MemberForm(String fullName, String email, List<String> themes, Str
     FormErrors validate() {
         var errors = new FormErrors();
         if (blank(fullName)) {
-            errors.add("fullName", "err_required");
+            errors.add(AdminField.fullName, FieldError.REQUIRED);
         } else if (fullName.strip().length() > 200) {
-            errors.add("fullName", "err_too_long_200");
+            errors.add(AdminField.fullName, FieldError.TOO_LONG_200);
         }
         String address = TeamMember.normalise(email);
         if (blank(address)) {
-            errors.add("email", "err_required");
+            errors.add(AdminField.email, FieldError.REQUIRED);
         } else if (address.length() > 254) {
-            errors.add("email", "err_too_long_254");
+            errors.add(AdminField.email, FieldError.TOO_LONG_254);
         } else if (!EMAIL.matcher(address).matches()) {
-            errors.add("email", "err_email");
+            errors.add(AdminField.email, FieldError.EMAIL);
         }
         if (themeSet() == null) {
-            errors.add("memberThemes", "err_theme_unknown");
+            errors.add(AdminField.memberThemes, AdminError.THEME_UNKNOWN);
         }
         Integer max = maxValue();
         if (max == null || max < 0 || max > MAX_DOSSIERS) {
-            errors.add("maxDossiers", "err_max_dossiers");
+            errors.add(AdminField.maxDossiers, AdminError.MAX_DOSSIERS);
         }
-        tooLong(errors, "publicTitleFr", profile.titleFr(), 300, "err_too_long_300");
-        tooLong(errors, "publicTitleEn", profile.titleEn(), 300, "err_too_long_300");
-        tooLong(errors, "publicResearchFr", profile.researchFr(), 500, "err_too_long_500");
-        tooLong(errors, "publicResearchEn", profile.researchEn(), 500, "err_too_long_500");
+        tooLong(errors, AdminField.publicTitleFr, profile.titleFr(), 300, FieldError.TOO_LONG_300);
+        tooLong(errors, AdminField.publicTitleEn, profile.titleEn(), 300, FieldError.TOO_LONG_300);
+        tooLong(errors, AdminField.publicResearchFr, profile.researchFr(), 500, FieldError.TOO_LONG_500);
+        tooLong(errors, AdminField.publicResearchEn, profile.researchEn(), 500, FieldError.TOO_LONG_500);
         Integer position = positionValue();
         if (position == null || position < 0 || position > MAX_POSITION) {
-            errors.add("publicPosition", "err_public_position");
+            errors.add(AdminField.publicPosition, AdminError.PUBLIC_POSITION);
         }
         if (profile.shown() && blank(profile.titleFr()) && blank(profile.titleEn())) {
-            errors.add("publicTitleFr", "err_public_title_required");
+            errors.add(AdminField.publicTitleFr, AdminError.PUBLIC_TITLE_REQUIRED);
         }
         return errors;
     }
@@ -119,9 +120,9 @@ public record MemberForm(String fullName, String email, List<String> themes, Str
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static void tooLong(FormErrors errors, String field, String value, int max, String key) {
+    private static void tooLong(FormErrors errors, AdminField field, String value, int max, FieldError error) {
         if (value != null && value.strip().length() > max) {
-            errors.add(field, key);
+            errors.add(field, error);
         }
     }
 

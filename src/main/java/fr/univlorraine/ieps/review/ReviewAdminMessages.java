@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -48,12 +49,6 @@ public interface ReviewAdminMessages {
     String team_edit();
 
     String team_edit_label(String name);
-
-    String flash_added();
-
-    String flash_saved();
-
-    String flash_unlinked();
 
     String member_new_title();
 
@@ -151,16 +146,6 @@ public interface ReviewAdminMessages {
 
     String rubric_back();
 
-    String flash_settings();
-
-    String flash_criterion_saved();
-
-    String flash_criterion_added();
-
-    String flash_criterion_removed();
-
-    String flash_criterion_moved();
-
     String tracks_title();
 
     String tracks_lead(String campaign);
@@ -183,8 +168,6 @@ public interface ReviewAdminMessages {
 
     String tracks_edit();
 
-    String flash_track_saved();
-
     String track_title(String level);
 
     String track_back();
@@ -204,4 +187,30 @@ public interface ReviewAdminMessages {
     String member_public_legend();
 
     String member_public_hint();
+
+    String hint_memberEmail();
+
+    String hint_memberEmailLinked();
+
+    String hint_maxDossiers();
+
+    String hint_weight();
+
+    String hint_reviewersPerDossier();
+
+    String hint_disagreementThreshold();
+
+    String hint_publicPosition();
+
+    /** The label of a field of the team and rubric forms: keys label_<field>. */
+    @Message
+    String label(AdminField field);
+
+    /** What is wrong with a team member or the rubric: keys error_$<CONSTANT>. */
+    @Message
+    String error(AdminError error);
+
+    /** The confirmation after a redirect (?ok=...): keys flash_$<constant>. */
+    @Message
+    String flash(AdminFlash flash);
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
@@ -56,14 +57,14 @@ public record ReviewForm(Map<Long, String> rawLevels, String comment, String rec
         FormErrors errors = new FormErrors();
         rawLevels.forEach((id, raw) -> {
             if (raw != null && !raw.isBlank() && parseLevel(raw) == null) {
-                errors.add("level-" + id, "err_level_invalid");
+                errors.add("level-" + id, ReviewField.level, ReviewError.LEVEL_INVALID);
             }
         });
         if (recommendation != null && !recommendation.isBlank() && parsedRecommendation() == null) {
-            errors.add("recommendation", "err_recommendation_invalid");
+            errors.add(ReviewField.recommendation, ReviewError.RECOMMENDATION_INVALID);
         }
         if (comment != null && comment.length() > COMMENT_MAX) {
-            errors.add("comment", "err_too_long_4000");
+            errors.add(ReviewField.comment, FieldError.TOO_LONG_4000);
         }
         return errors;
     }
@@ -73,14 +74,14 @@ public record ReviewForm(Map<Long, String> rawLevels, String comment, String rec
         FormErrors errors = validateDraft();
         rawLevels.forEach((id, raw) -> {
             if (raw == null || raw.isBlank()) {
-                errors.add("level-" + id, "err_level_required");
+                errors.add("level-" + id, ReviewField.level, ReviewError.LEVEL_REQUIRED);
             }
         });
         if (comment == null || comment.isBlank()) {
-            errors.add("comment", "err_comment_required");
+            errors.add(ReviewField.comment, ReviewError.COMMENT_REQUIRED);
         }
         if (recommendation == null || recommendation.isBlank()) {
-            errors.add("recommendation", "err_recommendation_required");
+            errors.add(ReviewField.recommendation, ReviewError.RECOMMENDATION_REQUIRED);
         }
         return errors;
     }

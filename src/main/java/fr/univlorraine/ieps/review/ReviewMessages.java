@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -32,20 +33,6 @@ public interface ReviewMessages {
     String open_submitted(String reference);
 
     String not_member();
-
-    String review_status_ASSIGNED();
-
-    String review_status_DRAFT();
-
-    String review_status_SUBMITTED();
-
-    String review_status_CONFLICT();
-
-    String recommendation_ADMIT();
-
-    String recommendation_WAITLIST();
-
-    String recommendation_REJECT();
 
     String dossier_title(String reference);
 
@@ -160,4 +147,24 @@ public interface ReviewMessages {
     String account_linked();
 
     String account_not_linked();
+
+    /** Where a review stands: keys review_status_<CONSTANT>. */
+    @Message
+    String review_status(ReviewStatus status);
+
+    /** A reviewer's advice: keys recommendation_<CONSTANT>. */
+    @Message
+    String recommendation(Recommendation recommendation);
+
+    /** The confirmation after a redirect (?ok=...): keys flash_$<constant>. */
+    @Message
+    String flash(ReviewFlash flash);
+
+    /** What is wrong with an assignment or a review: keys error_$<CONSTANT>. */
+    @Message
+    String error(ReviewError error);
+
+    /** The label of a field of the review form: keys label_<field>. */
+    @Message
+    String label(ReviewField field);
 }

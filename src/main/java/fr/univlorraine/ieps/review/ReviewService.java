@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
@@ -79,13 +80,13 @@ public class ReviewService {
     public void declareConflict(Long applicationId, TeamMember member, String reason) {
         Review review = mine(applicationId, member);
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("err_conflict_reason_required");
+            throw new RuleViolation(ReviewError.CONFLICT_REASON_REQUIRED);
         }
         if (reason.length() > 1000) {
-            throw new RuleViolation("err_too_long_1000");
+            throw new RuleViolation(FieldError.TOO_LONG_1000);
         }
         if (!review.status.isPending()) {
-            throw new RuleViolation("err_review_already_submitted");
+            throw new RuleViolation(ReviewError.REVIEW_ALREADY_SUBMITTED);
         }
         review.status = ReviewStatus.CONFLICT;
         review.conflictReason = reason.trim();
@@ -102,10 +103,10 @@ public class ReviewService {
     private Review editable(Long applicationId, TeamMember member, ReviewForm form) {
         Review review = mine(applicationId, member);
         if (review.status == ReviewStatus.SUBMITTED) {
-            throw new RuleViolation("err_review_already_submitted");
+            throw new RuleViolation(ReviewError.REVIEW_ALREADY_SUBMITTED);
         }
         if (review.application.status != ApplicationStatus.UNDER_REVIEW) {
-            throw new RuleViolation("err_not_under_review");
+            throw new RuleViolation(ReviewError.NOT_UNDER_REVIEW);
         }
         if (form.version() != review.version) {
             throw new OptimisticLockException();

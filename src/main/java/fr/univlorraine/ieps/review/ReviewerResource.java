@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.documents.ApplicationDocument;
@@ -42,7 +45,8 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class ReviewerResource {
 
-    private static final Set<String> FLASHES = Set.of("review_draft", "review_submitted", "review_conflict");
+    private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_draft, ReviewFlash.review_submitted,
+            ReviewFlash.review_conflict);
     static final List<Integer> LEVELS = List.of(0, 1, 2, 3, 4);
 
     @Inject
@@ -64,7 +68,7 @@ public class ReviewerResource {
     Ui ui;
 
     /** One criterion of the form as shown: the level chosen (-1 for none) and its error, if any. */
-    public record Scoring(Criterion criterion, int chosen, String error) {
+    public record Scoring(Criterion criterion, int chosen, Localizable error) {
     }
 
     /** Another reviewer's submitted review, shown once one's own is in. */
@@ -73,14 +77,14 @@ public class ReviewerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, String lang, String flash);
+        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, String lang, ReviewFlash flash);
 
         static native TemplateInstance notMember();
 
         static native TemplateInstance dossier(Application app, Review review, boolean blind, List<Scoring> scoring,
                 List<Integer> levels, String comment, String recommendation, Recommendation[] recommendations,
                 List<ApplicationDocument> files, List<Other> others, List<Criterion> criteria, FormErrors errors,
-                String ruleError, String conflictReason, String lang, String flash);
+                Localizable ruleError, String conflictReason, String lang, ReviewFlash flash);
     }
 
     @GET
@@ -91,7 +95,7 @@ public class ReviewerResource {
         }
         List<Review> list = reviews.queue(member);
         long submitted = list.stream().filter(r -> r.status == ReviewStatus.SUBMITTED).count();
-        return Templates.queue(member, list, submitted, ui.lang(), ok != null && FLASHES.contains(ok) ? ok : null);
+        return Templates.queue(member, list, submitted, ui.lang(), Flashes.of(FLASHES, ok));
     }
 
     @GET
@@ -100,7 +104,7 @@ public class ReviewerResource {
     public TemplateInstance dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Review review = reviews.mine(id, member());
         audit.record(AuditLog.VIEW_DOSSIER, review.application.id, null, "review");
-        return page(review, null, new FormErrors(), null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(review, null, new FormErrors(), null, null, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -117,9 +121,9 @@ public class ReviewerResource {
                 return Response.status(400).entity(rerender(id, member, form, errors, null, null)).build();
             }
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(id, member, form, new FormErrors(), e.messageKey, null)).build();
+            return Response.status(409).entity(rerender(id, member, form, new FormErrors(), e.error, null)).build();
         }
-        return seeOther("/evaluation/dossiers/" + id + "?ok=" + (submit ? "review_submitted" : "review_draft"));
+        return seeOther("/evaluation/dossiers/" + id + "?ok=" + (submit ? ReviewFlash.review_submitted : ReviewFlash.review_draft));
     }
 
     @POST
@@ -131,9 +135,9 @@ public class ReviewerResource {
         try {
             reviews.declareConflict(id, member, reason);
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.messageKey, reason)).build();
+            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.error, reason)).build();
         }
-        return seeOther("/evaluation?ok=review_conflict");
+        return seeOther("/evaluation?ok=" + ReviewFlash.review_conflict);
     }
 
     /** A document of an assigned dossier, inline; in blind review the identity document is not there. */
@@ -170,12 +174,12 @@ public class ReviewerResource {
     }
 
     @Transactional
-    TemplateInstance rerender(Long id, TeamMember member, ReviewForm form, FormErrors errors, String ruleError, String conflictReason) {
+    TemplateInstance rerender(Long id, TeamMember member, ReviewForm form, FormErrors errors, Localizable ruleError, String conflictReason) {
         return page(reviews.mine(id, member), form, errors, ruleError, conflictReason, null);
     }
 
-    private TemplateInstance page(Review review, ReviewForm form, FormErrors errors, String ruleError, String conflictReason,
-            String flash) {
+    private TemplateInstance page(Review review, ReviewForm form, FormErrors errors, Localizable ruleError, String conflictReason,
+            ReviewFlash flash) {
         Application app = review.application;
         // the page renders after the transaction: read what it shows now
         app.degrees.size();

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -34,8 +36,8 @@ import java.util.regex.Pattern;
 @Produces(MediaType.TEXT_HTML)
 public class RubricAdminResource {
 
-    static final Set<String> FLASHES = Set.of("settings", "criterion_saved", "criterion_added", "criterion_removed",
-            "criterion_moved");
+    static final Set<AdminFlash> FLASHES = EnumSet.of(AdminFlash.settings, AdminFlash.criterion_saved,
+            AdminFlash.criterion_added, AdminFlash.criterion_removed, AdminFlash.criterion_moved);
     /** A level descriptor field, level0Fr to level4En; any number is read so that a forged level is caught. */
     private static final Pattern LEVEL_FIELD = Pattern.compile("^level(\\d{1,9})(Fr|En)$");
 
@@ -48,7 +50,7 @@ public class RubricAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rubric(Campaign campaign, List<CriterionShare> criteria, int totalWeight,
-                boolean locked, SettingsForm settings, FormErrors errors, String flash);
+                boolean locked, SettingsForm settings, FormErrors errors, AdminFlash flash);
 
         /** The add (criterion null) or edit page of one criterion. */
         static native TemplateInstance criterion(Criterion criterion, String action, CriterionForm form, boolean locked,
@@ -59,7 +61,7 @@ public class RubricAdminResource {
     public TemplateInstance page(@QueryParam("ok") String ok) {
         Campaign campaign = Campaign.latest();
         return rubricPage(campaign, campaign == null ? null : SettingsForm.of(campaign, ui.lang()), new FormErrors(),
-                ok != null && FLASHES.contains(ok) ? ok : null);
+                Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -73,7 +75,7 @@ public class RubricAdminResource {
         if (errors.any()) {
             return Response.status(400).entity(rubricPage(campaign, form, errors, null)).build();
         }
-        return done("settings", "reglages");
+        return done(AdminFlash.settings, "reglages");
     }
 
     @GET
@@ -131,7 +133,7 @@ public class RubricAdminResource {
     public Response remove(@PathParam("id") Long id, MultivaluedMap<String, String> csrfOnly) {
         Campaign campaign = campaign();
         FormErrors errors = admin.remove(campaign.id, id);
-        return errors.any() ? refused(campaign, errors) : done("criterion_removed", "criteres");
+        return errors.any() ? refused(campaign, errors) : done(AdminFlash.criterion_removed, "criteres");
     }
 
     private Response saveCriterion(Long id, MultivaluedMap<String, String> params) {
@@ -157,11 +159,11 @@ public class RubricAdminResource {
             return Response.status(status(errors)).entity(Templates.criterion(criterion, id == null ? "/admin/grille/criteres"
                     : action(id), form, admin.locked(campaign), CriterionForm.LEVELS, errors)).build();
         }
-        return id == null ? done("criterion_added", "criteres") : done("criterion_saved", "critere-" + id);
+        return id == null ? done(AdminFlash.criterion_added, "criteres") : done(AdminFlash.criterion_saved, "critere-" + id);
     }
 
     private Response moved(Long id, FormErrors errors) {
-        return errors.any() ? refused(campaign(), errors) : done("criterion_moved", "critere-" + id);
+        return errors.any() ? refused(campaign(), errors) : done(AdminFlash.criterion_moved, "critere-" + id);
     }
 
     private Response refused(Campaign campaign, FormErrors errors) {
@@ -171,14 +173,14 @@ public class RubricAdminResource {
 
     /** A refusal because reviews began is a conflict with the campaign's state; anything else is a bad form. */
     private static int status(FormErrors errors) {
-        return errors.all().containsValue(RubricAdminService.LOCKED) ? 409 : 400;
+        return errors.contains(RubricAdminService.LOCKED) ? 409 : 400;
     }
 
-    private static Response done(String flash, String anchor) {
+    private static Response done(AdminFlash flash, String anchor) {
         return Response.seeOther(URI.create("/admin/grille?ok=" + flash + "#" + anchor)).build();
     }
 
-    private TemplateInstance rubricPage(Campaign campaign, SettingsForm settings, FormErrors errors, String flash) {
+    private TemplateInstance rubricPage(Campaign campaign, SettingsForm settings, FormErrors errors, AdminFlash flash) {
         List<Criterion> criteria = campaign == null ? List.of() : Criterion.ofCampaign(campaign);
         return Templates.rubric(campaign, CriterionShare.of(criteria), CriterionShare.total(criteria),
                 campaign != null && admin.locked(campaign), settings, errors, flash);

@@ -18,7 +18,7 @@ import java.util.List;
 @ApplicationScoped
 public class RubricAdminService {
 
-    static final String LOCKED = "err_rubric_locked";
+    static final AdminError LOCKED = AdminError.RUBRIC_LOCKED;
 
     @Inject
     RubricService rubric;
@@ -47,18 +47,18 @@ public class RubricAdminService {
         if (id != null) {
             criterion = Criterion.findById(id);
             if (criterion == null || !criterion.campaign.id.equals(campaignId)) {
-                return new FormErrors().add("rubric", "err_criterion_unknown");
+                return new FormErrors().add(AdminField.rubric, AdminError.CRITERION_UNKNOWN);
             }
         }
         boolean locked = rubric.scoringStarted(campaignId);
         if (locked && criterion == null) {
-            return new FormErrors().add("rubric", LOCKED);
+            return new FormErrors().add(AdminField.rubric, LOCKED);
         }
         // A locked rubric's page sends no weight: the criterion keeps its own.
         boolean keepWeight = locked && !form.weightGiven();
         FormErrors errors = form.validate(!keepWeight);
         if (errors.isEmpty() && locked && !keepWeight && form.weightValue() != criterion.weight) {
-            errors.add("weight", LOCKED);
+            errors.add(AdminField.weight, LOCKED);
         }
         if (errors.any()) {
             return errors;
@@ -107,7 +107,7 @@ public class RubricAdminService {
         int index = indexOf(criteria, id);
         FormErrors errors = refusal(campaignId, index);
         if (errors.isEmpty() && criteria.size() == 1) {
-            errors.add("rubric", "err_last_criterion");
+            errors.add(AdminField.rubric, AdminError.LAST_CRITERION);
         }
         if (errors.any()) {
             return errors;
@@ -124,9 +124,9 @@ public class RubricAdminService {
     private FormErrors refusal(Long campaignId, int index) {
         var errors = new FormErrors();
         if (index < 0) {
-            errors.add("rubric", "err_criterion_unknown");
+            errors.add(AdminField.rubric, AdminError.CRITERION_UNKNOWN);
         } else if (rubric.scoringStarted(campaignId)) {
-            errors.add("rubric", LOCKED);
+            errors.add(AdminField.rubric, LOCKED);
         }
         return errors;
     }

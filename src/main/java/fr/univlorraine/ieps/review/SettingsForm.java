@@ -23,10 +23,10 @@ public record SettingsForm(String reviewersPerDossier, boolean blindReview, Stri
         var errors = new FormErrors();
         Integer reviewers = reviewers();
         if (reviewers == null || reviewers < 1 || reviewers > MAX_REVIEWERS) {
-            errors.add("reviewersPerDossier", "err_reviewers_per_dossier");
+            errors.add(AdminField.reviewersPerDossier, AdminError.REVIEWERS_PER_DOSSIER);
         }
         if (threshold() == null) {
-            errors.add("disagreementThreshold", "err_threshold");
+            errors.add(AdminField.disagreementThreshold, AdminError.THRESHOLD);
         }
         return errors;
     }

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
@@ -30,14 +32,14 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class TeamAdminResource {
 
-    static final Set<String> FLASHES = Set.of("added", "saved", "unlinked");
+    static final Set<AdminFlash> FLASHES = EnumSet.of(AdminFlash.added, AdminFlash.saved, AdminFlash.unlinked);
 
     @Inject
     TeamAdminService admin;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, String flash);
+        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, AdminFlash flash);
 
         /** The add (member null) or edit page of one member. */
         static native TemplateInstance member(TeamMember member, String action, Integer load, Campaign campaign,
@@ -47,7 +49,7 @@ public class TeamAdminResource {
     @GET
     public TemplateInstance team(@QueryParam("ok") String ok) {
         Campaign campaign = Campaign.latest();
-        return Templates.team(admin.team(campaign), campaign, ok != null && FLASHES.contains(ok) ? ok : null);
+        return Templates.team(admin.team(campaign), campaign, Flashes.of(FLASHES, ok));
     }
 
     @GET
@@ -88,7 +90,7 @@ public class TeamAdminResource {
             TeamMember member = id == null ? null : TeamMember.byIdWithThemes(id).orElseThrow(NotFoundException::new);
             return Response.status(400).entity(memberPage(member, form, outcome.errors())).build();
         }
-        String flash = id == null ? "added" : outcome.unlinked() ? "unlinked" : "saved";
+        AdminFlash flash = id == null ? AdminFlash.added : outcome.unlinked() ? AdminFlash.unlinked : AdminFlash.saved;
         return Response.seeOther(URI.create("/admin/equipe?ok=" + flash)).build();
     }
 

@@ -42,7 +42,7 @@ public class TeamAdminService {
         FormErrors errors = form.validate();
         String email = TeamMember.normalise(form.email());
         if (errors.isEmpty() && TeamMember.byEmail(email).filter(other -> !other.id.equals(id)).isPresent()) {
-            errors.add("email", "err_member_email_taken");
+            errors.add(AdminField.email, AdminError.MEMBER_EMAIL_TAKEN);
         }
         if (errors.any()) {
             return new Outcome(errors, false);

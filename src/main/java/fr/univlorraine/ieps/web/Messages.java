@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.web;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -41,52 +42,6 @@ public interface Messages {
 
     String footer_programme();
 
-    String flash_created();
-
-    String flash_saved();
-
-    String flash_submitted();
-
-    String flash_withdrawn();
-
-    String theme_AGEING();
-
-    String theme_CHILD_PROTECTION();
-
-    String theme_DISABILITY();
-
-    String theme_HEALTH();
-
-    String theme_SOCIAL_ECONOMY();
-
-    String theme_HOUSING_INSERTION();
-
-    String theme_POVERTY();
-
-    String theme_ACCESS_TO_RIGHTS();
-
-    String theme_GENDER_SEXUALITY();
-
-    String theme_ADDICTIONS();
-
-    String theme_VIOLENCE_RADICALISM();
-
-    String theme_DIGITAL_ALGORITHMS();
-
-    String theme_EDUCATION_PARENTING();
-
-    String theme_SOCIAL_WORK();
-
-    String theme_ENVIRONMENT_TERRITORIES();
-
-    String theme_LOCAL_OBSERVATORIES();
-
-    String level_M1();
-
-    String level_M2();
-
-    // printed documents (templates/pdf/print.html): letterhead, metadata, page numbers
-
     String print_university();
 
     String print_programme();
@@ -94,18 +49,6 @@ public interface Messages {
     String print_author();
 
     String print_page();
-
-    String route_INITIALE();
-
-    String route_ALTERNANCE();
-
-    String route_CONTINUE();
-
-    String route_hint_INITIALE();
-
-    String route_hint_ALTERNANCE();
-
-    String route_hint_CONTINUE();
 
     String vap_short();
 
@@ -141,58 +84,6 @@ public interface Messages {
 
     String list_start();
 
-    String status_DRAFT();
-
-    String status_SUBMITTED();
-
-    String status_INCOMPLETE();
-
-    String status_COMPLETE();
-
-    String status_UNDER_REVIEW();
-
-    String status_ADMITTED();
-
-    String status_WAITLISTED();
-
-    String status_REJECTED();
-
-    String status_ACCEPTED();
-
-    String status_DECLINED();
-
-    String status_EXPIRED();
-
-    String status_ENROLLED();
-
-    String status_WITHDRAWN();
-
-    String status_explain_DRAFT();
-
-    String status_explain_SUBMITTED();
-
-    String status_explain_INCOMPLETE();
-
-    String status_explain_COMPLETE();
-
-    String status_explain_UNDER_REVIEW();
-
-    String status_explain_ADMITTED();
-
-    String status_explain_WAITLISTED();
-
-    String status_explain_REJECTED();
-
-    String status_explain_ACCEPTED();
-
-    String status_explain_DECLINED();
-
-    String status_explain_EXPIRED();
-
-    String status_explain_ENROLLED();
-
-    String status_explain_WITHDRAWN();
-
     String back_to_list();
 
     String status_title(String level);
@@ -205,16 +96,6 @@ public interface Messages {
 
     String status_steps();
 
-    String step_DRAFT();
-
-    String step_SUBMITTED();
-
-    String step_COMPLETE();
-
-    String step_UNDER_REVIEW();
-
-    String step_DECISION();
-
     String status_edit();
 
     String status_history();
@@ -222,37 +103,6 @@ public interface Messages {
     String history_created();
 
     String history_reason();
-
-    String transition_SUBMIT();
-
-    String transition_RESUBMIT();
-
-    String transition_MARK_INCOMPLETE();
-
-    String transition_MARK_COMPLETE();
-
-    String transition_OPEN_REVIEW();
-
-    String transition_ADMIT();
-
-    String transition_WAITLIST();
-
-    String transition_REJECT();
-
-    String transition_ACCEPT();
-
-    String transition_DECLINE();
-
-    String transition_EXPIRE();
-
-    String transition_PROMOTE();
-
-    String transition_ENROL();
-
-    String transition_WITHDRAW();
-
-    @io.quarkus.qute.i18n.Message
-    String actor(fr.univlorraine.ieps.kernel.Actor actor);
 
     String withdraw_title();
 
@@ -275,8 +125,6 @@ public interface Messages {
     String mail_withdrawn_subject(String reference);
 
     String mail_withdrawn_body(String level);
-
-    // Team area (/equipe)
 
     String nav_team();
 
@@ -324,10 +172,6 @@ public interface Messages {
 
     String mail_complete_body(String reference);
 
-    String flash_uploaded();
-
-    String flash_notconcerned();
-
     String nav_secretariat();
 
     String nav_admin_documents();
@@ -343,22 +187,6 @@ public interface Messages {
     String nav_admin_rubric();
 
     String nav_criteria();
-
-    String flash_review_draft();
-
-    String flash_review_submitted();
-
-    String flash_review_conflict();
-
-    String flash_review_opened();
-
-    String flash_assign_auto();
-
-    String flash_assign_added();
-
-    String flash_assign_removed();
-
-    String flash_rank_moved();
 
     String mail_decision_subject(String reference);
 
@@ -376,17 +204,9 @@ public interface Messages {
 
     String mail_motives_body(String reference);
 
-    String flash_accepted();
-
-    String flash_declined();
-
-    String flash_decisions_saved();
-
-    String flash_decisions_published();
-
-    String flash_publication_scheduled();
-
-    String flash_publication_unscheduled();
-
     String nav_admin_tracks();
+
+    /** Who made a move, in the history: keys actor_<CONSTANT>. */
+    @Message
+    String actor(fr.univlorraine.ieps.kernel.Actor actor);
 }

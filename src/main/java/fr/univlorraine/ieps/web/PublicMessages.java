@@ -83,36 +83,6 @@ public interface PublicMessages {
 
     String home_team_text();
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     String calendar_title();
 
     String calendar_lead();

@@ -57,6 +57,12 @@ public class TemplateExtensions {
         return "fr".equals(toLocale(locale).getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
+    /** A typed text (error, label, confirmation) in the page's language: {@code {errors.get('email').localized}}. */
+    static String localized(fr.univlorraine.ieps.kernel.Localizable text,
+            @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return text == null ? "" : text.text(toLocale(locale).getLanguage());
+    }
+
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }

@@ -106,7 +106,7 @@ class DecisionServiceTest {
         Choice last = choices.get(6);
         choices.set(6, new Choice(last.applicationId(), DecisionKind.REJECT, null, "Texte libre", last.version()));
         FormErrors errors = decisions.save(track, choices, HEAD);
-        assertEquals("err_motive_required", errors.get("motive6"));
+        assertEquals(DecisionError.MOTIVE_REQUIRED, errors.get("motive6"));
         assertEquals(0, decisionCount(), "nothing saved");
 
         Long retired = QuarkusTransaction.requiringNew().call(() -> {
@@ -119,14 +119,14 @@ class DecisionServiceTest {
             return motive.id;
         });
         choices.set(6, new Choice(last.applicationId(), DecisionKind.REJECT, retired, null, last.version()));
-        assertEquals("err_motive_required", decisions.save(track, choices, HEAD).get("motive6"));
+        assertEquals(DecisionError.MOTIVE_REQUIRED, decisions.save(track, choices, HEAD).get("motive6"));
         assertEquals(0, decisionCount());
     }
 
     @Test
     void moreAdmissionsThanPlacesLeftAreRefused() {
         FormErrors errors = decisions.save(track, proposal(3, DecisionKind.ADMIT), HEAD);
-        assertEquals("err_too_many_admits", errors.get("decisions"));
+        assertEquals(DecisionError.TOO_MANY_ADMITS, errors.get("decisions"));
         assertEquals(0, decisionCount());
     }
 
@@ -138,7 +138,7 @@ class DecisionServiceTest {
             List<Choice> forged = new ArrayList<>(proposal());
             forged.add(new Choice(foreign, DecisionKind.ADMIT, null, null, -1));
             RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.save(track, forged, HEAD));
-            assertEquals("err_decision_forged", e.messageKey);
+            assertEquals(DecisionError.DECISION_FORGED, e.error);
             assertEquals(0, decisionCount());
         } finally {
             retire(other);
@@ -147,14 +147,14 @@ class DecisionServiceTest {
         assertTrue(decisions.save(track, first, HEAD).isEmpty());
         // a second head saved meanwhile from the same page: their versions are out of date
         RuleViolation stale = assertThrows(RuleViolation.class, () -> decisions.save(track, first, HEAD));
-        assertEquals("err_decisions_stale", stale.messageKey);
+        assertEquals(DecisionError.DECISIONS_STALE, stale.error);
     }
 
     @Test
     void publicationNeedsADecisionOnEveryDossierUnderReview() {
         assertTrue(decisions.save(track, proposal().subList(0, 5), HEAD).isEmpty());
         RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.publish(track.id, HEAD));
-        assertEquals("err_decisions_missing", e.messageKey);
+        assertEquals(DecisionError.DECISIONS_MISSING, e.error);
         assertEquals(UNDER_REVIEW, status(ids.get(0)));
     }
 
@@ -172,7 +172,7 @@ class DecisionServiceTest {
         assertNotNull(reload(track).publishedAt);
         // once published, the same form is no longer about dossiers under review
         RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.save(track, choices, HEAD));
-        assertEquals("err_decision_forged", e.messageKey);
+        assertEquals(DecisionError.DECISION_FORGED, e.error);
     }
 
     @Test
@@ -180,7 +180,7 @@ class DecisionServiceTest {
         assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
         decisions.schedule(track.id, HEAD);
         RuleViolation frozen = assertThrows(RuleViolation.class, () -> decisions.save(track, proposal(), HEAD));
-        assertEquals("err_publication_scheduled", frozen.messageKey);
+        assertEquals(DecisionError.PUBLICATION_SCHEDULED, frozen.error);
 
         jobs.run();
         assertEquals(UNDER_REVIEW, status(ids.get(0)), "not before its time");
@@ -204,7 +204,7 @@ class DecisionServiceTest {
         clock.set(reload(track).decisionsPublishedAt.plusSeconds(30));
         jobs.run();
         Track after = reload(track);
-        assertEquals("err_decisions_missing", after.publicationError);
+        assertEquals("DECISIONS_MISSING", after.publicationError);
         assertFalse(after.publicationScheduled);
         assertNull(after.publishedAt);
         assertEquals(UNDER_REVIEW, status(ids.get(0)));
@@ -214,6 +214,6 @@ class DecisionServiceTest {
     void aPublicationCannotBeScheduledInThePast() {
         clock.set(reload(track).decisionsPublishedAt.plusSeconds(1));
         RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.schedule(track.id, HEAD));
-        assertEquals("err_publication_time_passed", e.messageKey);
+        assertEquals(DecisionError.PUBLICATION_TIME_PASSED, e.error);
     }
 }

@@ -168,7 +168,7 @@ class SecretariatResourceTest {
         clock.set(reload(id).completionDeadline.plusSeconds(1));
         var error = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> resubmit(id, "late-completer"));
-        assertEquals("err_completion_closed", error.messageKey);
+        assertEquals(fr.univlorraine.ieps.application.ApplicationError.COMPLETION_CLOSED, error.error);
         assertEquals(ApplicationStatus.INCOMPLETE, reload(id).status);
     }
 

@@ -372,7 +372,7 @@ class RubricAdminResourceTest {
             post("/admin/grille").post("/admin/grille/criteres/" + foreign + "/supprimer").then().statusCode(400);
             assertEquals("Ancien", criterion(foreign).labelFr);
             // the only criterion of that campaign: the last one is never removed
-            assertEquals("err_last_criterion", admin.remove(old, foreign).get("rubric"));
+            assertEquals(AdminError.LAST_CRITERION, admin.remove(old, foreign).get("rubric"));
             assertNotNull(criterion(foreign));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
