@@ -174,7 +174,7 @@ class PublicResourceTest {
     void unknownPageIsAFrenchNotFoundPage() {
         Response page = given().when().get("/cette-page-n-existe-pas");
 
-        assertPage(page, 404, "fr", text("form", "fr", "error_404_title"));
+        assertPage(page, 404, "fr", text("form", "fr", "page_error_$NOT_FOUND_TITLE"));
         assertThat(page.contentType(), startsWith("text/html"));
     }
 
@@ -182,7 +182,7 @@ class PublicResourceTest {
     void notFoundPageFollowsTheChosenLanguage() {
         Response page = given().cookie(Ui.LANG_COOKIE, "en").when().get("/cette-page-n-existe-pas");
 
-        assertPage(page, 404, "en", text("form", "en", "error_404_title"));
+        assertPage(page, 404, "en", text("form", "en", "page_error_$NOT_FOUND_TITLE"));
     }
 
     @Test
@@ -215,8 +215,8 @@ class PublicResourceTest {
     void reviewerIsRefusedOnCandidatePages() {
         Response page = given().when().get("/candidatures");
 
-        assertPage(page, 403, "fr", text("form", "fr", "error_403_title"));
-        assertThat(page.asString(), containsString(html(text("form", "fr", "error_403_text"))));
+        assertPage(page, 403, "fr", text("form", "fr", "page_error_$FORBIDDEN_TITLE"));
+        assertThat(page.asString(), containsString(html(text("form", "fr", "page_error_$FORBIDDEN_TEXT"))));
     }
 
     @Test
@@ -224,7 +224,7 @@ class PublicResourceTest {
     void refusalPageFollowsTheChosenLanguage() {
         Response page = given().cookie(Ui.LANG_COOKIE, "en").when().get("/candidatures");
 
-        assertPage(page, 403, "en", text("form", "en", "error_403_title"));
+        assertPage(page, 403, "en", text("form", "en", "page_error_$FORBIDDEN_TITLE"));
     }
 
     // --- platform ------------------------------------------------------------------------------
