@@ -50,7 +50,7 @@ class I18nTest {
     /** Message-bundle parameters such as {count}. */
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     /** A literal key: {msg:list_title}, {pub:home_h1}, confirm=msg:withdraw_confirm; msg:message(...) is dynamic. */
-    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(" + String.join("|", I18nTest.BUNDLES) + "):([A-Za-z_]\\w*+)(?!\\()");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(" + String.join("|", I18nTest.BUNDLES) + "):([A-Za-z_][\\w$]*+)(?!\\()");
     private static final Pattern QUTE_COMMENT = Pattern.compile("\\{!.*?!}", Pattern.DOTALL);
     private static final Pattern INNERMOST_QUTE = Pattern.compile("\\{[^{}]*}");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
