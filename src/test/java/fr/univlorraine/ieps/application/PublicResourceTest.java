@@ -156,7 +156,7 @@ class PublicResourceTest {
             }
         });
         List<String> columns = QuarkusTransaction.requiringNew().call(() -> campaigns.currentTracks().stream()
-                .map(t -> text("msg", "fr", "level_" + t.level) + " (" + t.campaign.code + ")").toList());
+                .map(t -> t.level.text("fr") + " (" + t.campaign.code + ")").toList());
 
         String page = given().when().get("/calendrier").then().statusCode(200).extract().asString();
 
