@@ -32,7 +32,8 @@ public class FormErrors {
         return put(field, label, null, error);
     }
 
-    private FormErrors put(String field, Localizable label, Integer row, Localizable error) {
+    /** An error on a field of another id, with its label and its row (from 1, or null). */
+    public FormErrors put(String field, Localizable label, Integer row, Localizable error) {
         errors.putIfAbsent(field, new Entry(field, label, row, error));
         return this;
     }
