@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A mail owed to a candidate about their dossier, with the plain values its text needs, taken in the
- * transaction that caused it; fired as a CDI event and sent once that transaction has committed.
+ * transaction that caused it; fired as a CDI event, written to the outbox in that transaction ({@link MailOutbox}).
  * Notification knows no feature: the features fill this record.
  *
  * @param to the candidate's address; no mail without one

@@ -7,8 +7,6 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +14,8 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
- * Sends candidates' mails after the transaction that caused them has committed, so that no mail
- * ever announces something that was rolled back. Mails only point to the app; they carry no decision.
+ * Writes a candidate's mail in their language and hands it to the mail server; {@link MailOutbox} decides when.
+ * Mails only point to the app; they carry no decision.
  */
 @ApplicationScoped
 public class MailSender {
@@ -49,23 +47,12 @@ public class MailSender {
         static native TemplateInstance motivesAnswered(ApplicationMail mail, String statusUrl);
     }
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationMail mail) {
-        try {
-            send(mail);
-        } catch (RuntimeException e) {
-            // the dossier is saved whatever happens to the mail; the failure must be visible to operators
-            LOG.errorf(e, "Mail %s for application %d could not be sent", mail.kind(), mail.applicationId());
-        }
-    }
-
     private static String parisTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(instant.atZone(AppClock.PARIS));
     }
 
-    private void send(ApplicationMail mail) {
-        if (mail.to() == null) {
-            return;
-        }
+    /** Sends the mail now; a failure of the mail server is thrown for the outbox to retry. */
+    void send(ApplicationMail mail) {
         Locale locale = Locale.forLanguageTag(mail.lang());
         String statusUrl = site.publicUrl() + "/candidatures/" + mail.applicationId();
         TemplateInstance body = switch (mail.kind()) {

@@ -15,6 +15,7 @@ import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import io.quarkus.mailer.Mail;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,6 +31,9 @@ class CandidateResourceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     MutableClock clock;
 
@@ -89,6 +93,7 @@ class CandidateResourceTest {
                 .body(containsString(submitted.reference), containsString("Déposée"),
                         containsString("Votre candidature est déposée"), containsString("Candidature créée"));
 
+        outbox.sendDue();
         List<Mail> mails = mailbox.getMailsSentTo("camille.lefevre@example.fr");
         assertEquals(1, mails.size(), "one receipt, sent after the commit");
         assertTrue(mails.get(0).getSubject().contains(submitted.reference));
@@ -166,6 +171,7 @@ class CandidateResourceTest {
         assertNull(after.firstName, "nothing of the refused submission was saved");
         assertEquals(before.version, after.version);
         assertEquals(events, eventCount(id));
+        outbox.sendDue();
         assertTrue(mailbox.getMailsSentTo("camille.lefevre@example.fr").isEmpty());
     }
 
@@ -294,6 +300,7 @@ class CandidateResourceTest {
         given().get("/candidatures/" + id).then().statusCode(200)
                 .body(containsString("Retirée"), containsString("J&#39;ai été admise dans un autre master"),
                         not(containsString("Retirer ma candidature</button>")));
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo("camille.lefevre@example.fr").size());
         // withdrawing twice is not a transition the machine knows
         csrf("/candidatures").post().post("/candidatures/" + id + "/retrait").then().statusCode(409);

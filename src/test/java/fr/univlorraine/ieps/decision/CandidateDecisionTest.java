@@ -14,6 +14,7 @@ import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.web.Screenshots;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -38,6 +39,9 @@ class CandidateDecisionTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     MutableClock clock;
     Campaign campaign;
@@ -74,6 +78,7 @@ class CandidateDecisionTest {
                 .body(not(containsString("id=\"decision-title\"")))
                 .body(not(containsString("vous est proposée")));
         decisions.publish(track.id, HEAD);
+        outbox.sendDue();
         var mail = mailbox.getMailsSentTo(application(ids.get(0)).email).get(0);
         assertTrue(mail.getSubject().contains("Une décision est disponible"));
         assertFalse(mail.getText().contains("admis"), "no decision content by e-mail");
@@ -104,6 +109,7 @@ class CandidateDecisionTest {
         post(page()).post(page() + "/offre/accepter").then().statusCode(303)
                 .header("Location", containsString("ok=accepted"));
         assertEquals(ACCEPTED, status(ids.get(0)));
+        outbox.sendDue();
         assertTrue(mailbox.getMailsSentTo(application(ids.get(0)).email).stream()
                 .anyMatch(m -> m.getSubject().contains("Votre réponse")));
         given().get(page()).then().body(containsString("Vous avez accepté la place proposée."))

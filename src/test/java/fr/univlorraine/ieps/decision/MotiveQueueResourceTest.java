@@ -12,6 +12,7 @@ import fr.univlorraine.ieps.audit.AuditEvent;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.arc.Arc;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,9 @@ class MotiveQueueResourceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     MutableClock clock;
     Long motive;
@@ -131,6 +135,7 @@ class MotiveQueueResourceTest {
         given().get("/motifs/" + id + "?ok=1").then().body(containsString("le candidat est prévenu par courriel"),
                 containsString("Votre projet ne rejoint pas les thèmes de l’équipe."));
 
+        outbox.sendDue();
         var mails = mailbox.getMailsSentTo(subject + "@example.fr");
         assertEquals(1, mails.size(), "one mail, after the commit");
         assertTrue(mails.get(0).getSubject().contains("Motifs détaillés : candidature " + reference), mails.get(0).getSubject());
@@ -143,6 +148,7 @@ class MotiveQueueResourceTest {
         MotiveRequest after = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.findById(id));
         assertEquals(saved.answer, after.answer);
         assertEquals(saved.answeredAt, after.answeredAt);
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(subject + "@example.fr").size());
     }
 

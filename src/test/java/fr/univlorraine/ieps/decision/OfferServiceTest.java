@@ -17,6 +17,7 @@ import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.ranking.DashboardFigures;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,9 @@ class OfferServiceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     MutableClock clock;
     Campaign campaign;
@@ -137,6 +141,7 @@ class OfferServiceTest {
         assertEquals(first.id, promoted.replacesOfferId);
         assertEquals(OfferService.deadline(START.plus(Duration.ofDays(2)), 8), promoted.deadline);
         assertTrue(history(ids.get(2)).stream().anyMatch(e -> e.transition == Transition.PROMOTE && e.actorRole == Actor.SYSTEM));
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(application(ids.get(2)).email).size(), "the promoted candidate is told");
         assertEquals(1, currentRank(ids.get(3)), "the next one moved up");
         // the answer is final
@@ -209,11 +214,13 @@ class OfferServiceTest {
         var deadline = offer(ids.get(0)).deadline;
         clock.set(deadline.minus(Duration.ofDays(3)));
         jobs.run();
+        outbox.sendDue();
         assertEquals(0, mailbox.getMailsSentTo(email).size());
 
         clock.set(deadline.minus(Duration.ofDays(2)).plusSeconds(60));
         jobs.run();
         jobs.run();
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(email).size());
         assertTrue(mailbox.getMailsSentTo(email).get(0).getText().contains("23:59"));
         assertNotNull(offer(ids.get(0)).remindedAt);

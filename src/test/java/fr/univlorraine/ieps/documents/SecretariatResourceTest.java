@@ -22,6 +22,7 @@ import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -56,6 +57,9 @@ class SecretariatResourceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     DocumentStorage storage;
@@ -136,6 +140,7 @@ class SecretariatResourceTest {
         Application sentBack = reload(id);
         assertEquals(ApplicationStatus.INCOMPLETE, sentBack.status);
         assertNotNull(sentBack.completionDeadline);
+        outbox.sendDue();
         assertTrue(mailbox.getMailsSentTo("loop-candidate@example.fr").stream()
                 .anyMatch(m -> m.getSubject().contains("à compléter")), "the candidate is told by mail");
 

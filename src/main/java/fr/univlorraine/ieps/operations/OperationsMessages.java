@@ -1,0 +1,73 @@
+package fr.univlorraine.ieps.operations;
+
+import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.notification.OutboxMail;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the admin's operations pages (the mail outbox), as {ops:key}: messages/ops_{fr,en}.properties. */
+@MessageBundle(value = "ops", locale = "fr")
+public interface OperationsMessages {
+
+    String nav_mails();
+
+    String mails_title();
+
+    String mails_lead();
+
+    String mails_problems();
+
+    String mails_problems_none();
+
+    String mails_problems_caption();
+
+    String mails_pending();
+
+    String mails_pending_none();
+
+    String mails_pending_caption();
+
+    String mails_sent();
+
+    String mails_sent_none();
+
+    String mails_sent_caption(Integer max);
+
+    String col_dossier();
+
+    String col_kind();
+
+    String col_to();
+
+    String col_state();
+
+    String col_attempts();
+
+    String col_written();
+
+    String col_next();
+
+    String col_sent();
+
+    String col_error();
+
+    String col_action();
+
+    String resend();
+
+    String resend_label(String kind, String to);
+
+    String interrupted_note();
+
+    /** A state of a mail (keys state_PENDING…). */
+    @Message
+    String state(OutboxMail.State state);
+
+    /** What a mail is about (keys kind_$RECEIPT…: some constants hold an underscore). */
+    @Message
+    String kind(ApplicationMail.Kind kind);
+
+    /** The confirmation after a redirect (keys flash_resent…). */
+    @Message
+    String flash(MailFlash flash);
+}
