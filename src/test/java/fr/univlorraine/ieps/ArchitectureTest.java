@@ -56,7 +56,8 @@ class ArchitectureTest {
                 .layer("security").definedBy(pkg("security"))
                 .layer("web").definedBy(pkg("web"))
                 .layer("audit").definedBy(pkg("audit"))
-                .layer("notification").definedBy(pkg("notification"));
+                .layer("notification").definedBy(pkg("notification"))
+                .layer("jobs").definedBy(pkg("jobs"));
         for (String feature : FEATURES) {
             layers = layers.layer(feature).definedBy(pkg(feature));
         }
@@ -65,8 +66,9 @@ class ArchitectureTest {
                 .whereLayer("security").mayOnlyAccessLayers("kernel")
                 .whereLayer("web").mayOnlyAccessLayers("kernel", "security")
                 .whereLayer("audit").mayOnlyAccessLayers("kernel", "security")
-                .whereLayer("notification").mayOnlyAccessLayers("kernel");
-        List<String> below = new ArrayList<>(List.of("kernel", "security", "web", "audit", "notification"));
+                .whereLayer("notification").mayOnlyAccessLayers("kernel")
+                .whereLayer("jobs").mayOnlyAccessLayers("kernel");
+        List<String> below = new ArrayList<>(List.of("kernel", "security", "web", "audit", "notification", "jobs"));
         for (String feature : FEATURES) {
             layers = layers.whereLayer(feature).mayOnlyAccessLayers(below.toArray(String[]::new));
             below.add(feature);
@@ -94,7 +96,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage(BASE + "..").and(resideOutsideOfPackage(pkg("kernel"))))
                 .because("the kernel sits under everything")
                 .check(classes);
-        noClasses().that().resideInAnyPackage(pkg("security"), pkg("web"), pkg("audit"), pkg("notification"))
+        noClasses().that().resideInAnyPackage(pkg("security"), pkg("web"), pkg("audit"), pkg("notification"), pkg("jobs"))
                 .should().dependOnClassesThat().resideInAnyPackage(features)
                 .because("infrastructure serves every feature and knows none")
                 .check(classes);

@@ -29,6 +29,9 @@ public class ApplicationService {
     CandidateMails mails;
 
     @Inject
+    ReferenceNumbers references;
+
+    @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
     /** Result of a save or submission: the errors to show, or none. */
@@ -148,9 +151,7 @@ public class ApplicationService {
     }
 
     private String nextReference(Track track) {
-        Track locked = Track.lockForNumbering(track.id);
-        locked.lastReferenceNumber++;
-        return "IEPS-%d-%s-%04d".formatted(locked.campaign.startYear, locked.level, locked.lastReferenceNumber);
+        return "IEPS-%d-%s-%04d".formatted(track.campaign.startYear, track.level, references.next(track.id));
     }
 
     private void record(Application app, ActorRef actor, Transition transition, ApplicationStatus from,

@@ -74,12 +74,13 @@ public class Track extends PanacheEntityBase {
     @Column(name = "publication_error", length = 100)
     public String publicationError;
 
+    /** Technical failures of the scheduled publication in a row; after a few, it stops being tried. */
+    @Column(name = "publication_failures", nullable = false)
+    public int publicationFailures;
+
     /** When the decisions were published; null while they are drafts. */
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    @Column(name = "last_reference_number", nullable = false)
-    public int lastReferenceNumber;
 
     @Version
     public long version;
@@ -110,7 +111,7 @@ public class Track extends PanacheEntityBase {
         return track;
     }
 
-    /** Locks the row so that two submissions never get the same reference number. */
+    /** Locks the row without writing it, so that the first reference numbers of a track are given one at a time. */
     public static Track lockForNumbering(Long id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -247,6 +247,7 @@ public class DecisionService {
         }
         track.publicationScheduled = false;
         track.publicationError = null;
+        track.publicationFailures = 0;
         return new Published(admitted, waitlisted, rejected, promoted);
     }
 
@@ -292,6 +293,7 @@ public class DecisionService {
         track.publicationScheduledBy = head.subject();
         track.publicationScheduledByName = head.name();
         track.publicationError = null;
+        track.publicationFailures = 0;
     }
 
     @Transactional

@@ -13,7 +13,6 @@ import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -204,56 +203,37 @@ public class OfferService {
         return expireIfLate(offer);
     }
 
-    /** Expires every overdue offer, each in its own transaction. Returns how many this call expired. */
-    public int expireOverdue() {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Offer.overdue(clock.now()).stream()
-                .map(o -> ((Offer) o).id).toList());
-        int expired = 0;
-        for (Long id : ids) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> expire(id))) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Offer %d could not be expired; the next run tries again", id);
-            }
-        }
-        return expired;
+    /** The open offers whose deadline has passed (each expired in its own transaction by the jobs). */
+    public List<Long> overdueOffers() {
+        return Offer.overdue(clock.now()).stream().map(o -> ((Offer) o).id).toList();
+    }
+
+    /** The open offers not reminded yet on tracks that send reminders; {@link #remind} checks the delay. */
+    public List<Long> reminderCandidates() {
+        return em.createQuery("select o.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
+                + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1 order by o.id", Long.class)
+                .setParameter(1, clock.now()).getResultList();
     }
 
     /**
-     * Reminds the candidates whose offer ends within the track's reminder delay. The reminder is claimed
-     * by a conditional update, so two instances running this at once send it once.
+     * Reminds the candidate if the offer ends within the track's reminder delay. The reminder is claimed by a
+     * conditional update, so two instances running this at once write it once. Returns whether this call did.
      */
-    public int remindDue() {
+    @Transactional
+    public boolean remind(Long offerId) {
         Instant now = clock.now();
-        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select o.id, o.application.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
-                        + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1", Object[].class)
-                .setParameter(1, now).getResultList());
-        int sent = 0;
-        for (Object[] row : due) {
-            Long offerId = (Long) row[0];
-            Long applicationId = (Long) row[1];
-            boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
-                Offer offer = em.find(Offer.class, offerId);
-                Track track = em.find(Track.class, offer.trackId);
-                if (now.isBefore(offer.deadline.minus(Duration.ofDays(track.reminderDaysBefore)))) {
-                    return false;
-                }
-                int updated = em.createQuery("update Offer o set o.remindedAt = ?1 where o.id = ?2 "
-                        + "and o.remindedAt is null and o.outcome is null")
-                        .setParameter(1, now).setParameter(2, offerId).executeUpdate();
-                if (updated == 1) {
-                    mails.owe(ApplicationMail.Kind.REMINDER, offer.application, offer.deadline);
-                }
-                return updated == 1;
-            });
-            if (claimed) {
-                sent++;
-            }
+        Offer offer = em.find(Offer.class, offerId);
+        Track track = em.find(Track.class, offer.trackId);
+        if (now.isBefore(offer.deadline.minus(Duration.ofDays(track.reminderDaysBefore)))) {
+            return false;
         }
-        return sent;
+        int updated = em.createQuery("update Offer o set o.remindedAt = ?1 where o.id = ?2 "
+                + "and o.remindedAt is null and o.outcome is null")
+                .setParameter(1, now).setParameter(2, offerId).executeUpdate();
+        if (updated == 1) {
+            mails.owe(ApplicationMail.Kind.REMINDER, offer.application, offer.deadline);
+        }
+        return updated == 1;
     }
 
     /** The candidate's dossier, read after its track is locked, so its state is the current one. */

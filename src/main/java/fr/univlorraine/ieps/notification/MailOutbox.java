@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.notification;
 
 import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.Failures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +76,7 @@ public class MailOutbox {
                 sender.send(mail);
                 sent++;
             } catch (RuntimeException e) {
-                error = describe(e);
+                error = Failures.describe(e, 1000);
                 LOG.warnf("Mail %d (%s for %s) not sent: %s", id, mail.kind(), mail.reference(), error);
             }
             String failure = error;
@@ -161,14 +162,5 @@ public class MailOutbox {
     public List<OutboxMail> list(List<OutboxMail.State> states, int max) {
         return em.createQuery("select m from OutboxMail m where m.state in :states order by m.id desc",
                 OutboxMail.class).setParameter("states", states).setMaxResults(max).getResultList();
-    }
-
-    private static String describe(RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

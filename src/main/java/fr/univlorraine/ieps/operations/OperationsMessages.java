@@ -1,11 +1,12 @@
 package fr.univlorraine.ieps.operations;
 
+import fr.univlorraine.ieps.jobs.Job;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.notification.OutboxMail;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Texts of the admin's operations pages (the mail outbox), as {ops:key}: messages/ops_{fr,en}.properties. */
+/** Texts of the admin's operations pages (the mail outbox, the scheduled jobs), as {ops:key}: messages/ops_{fr,en}.properties. */
 @MessageBundle(value = "ops", locale = "fr")
 public interface OperationsMessages {
 
@@ -58,6 +59,40 @@ public interface OperationsMessages {
     String resend_label(String kind, String to);
 
     String interrupted_note();
+
+    String nav_jobs();
+
+    String jobs_title();
+
+    String jobs_lead();
+
+    String jobs_caption();
+
+    String col_job();
+
+    String col_last_run();
+
+    String col_done();
+
+    String col_failed();
+
+    String col_total_failed();
+
+    String never_ran();
+
+    String failures_title();
+
+    String failures_none();
+
+    String failures_caption(Integer max);
+
+    String col_when();
+
+    String col_item();
+
+    /** A scheduled job (keys job_$PUBLICATION…: some constants hold an underscore). */
+    @Message
+    String job(Job job);
 
     /** A state of a mail (keys state_PENDING…). */
     @Message

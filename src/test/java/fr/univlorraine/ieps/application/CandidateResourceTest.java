@@ -40,6 +40,7 @@ class CandidateResourceTest {
     @BeforeEach
     void setUp() {
         clock = openCampaignClock();
+        outbox.sendDue();
         mailbox.clear();
     }
 
@@ -290,6 +291,7 @@ class CandidateResourceTest {
         Long id = create(Level.M1, "INITIALE");
         attachRequiredDocuments(id, "withdrawing-candidate");
         postForm(id, completeForm(reload(id).version), "submit").statusCode(303);
+        outbox.sendDue();
         mailbox.clear();
         csrf("/candidatures/" + id).post().formParam("reason", "J'ai été admise dans un autre master")
                 .post("/candidatures/" + id + "/retrait").then().statusCode(303)

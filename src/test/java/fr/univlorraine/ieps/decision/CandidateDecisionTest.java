@@ -51,6 +51,7 @@ class CandidateDecisionTest {
     @BeforeEach
     void setUp() {
         clock = clock();
+        outbox.sendDue();
         mailbox.clear();
         campaign = campaign(1, 2);
         track = track(campaign, Level.M1);

@@ -216,4 +216,26 @@ class DecisionServiceTest {
         RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.schedule(track.id, HEAD));
         assertEquals(DecisionError.PUBLICATION_TIME_PASSED, e.error);
     }
+
+    @Test
+    void aScheduledPublicationThatFailsForATechnicalReasonIsTriedAgainThenStopsAndSaysWhy() {
+        assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
+        decisions.schedule(track.id, HEAD);
+        var outage = new IllegalStateException("Connection to the database lost");
+
+        QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
+        QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
+        assertTrue(reload(track).publicationScheduled, "tried again at the next pass");
+        assertEquals(2, reload(track).publicationFailures);
+
+        QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
+        Track stopped = reload(track);
+        assertFalse(stopped.publicationScheduled, "no longer tried after the third failure");
+        assertEquals(DecisionError.PUBLICATION_FAILED, DecisionError.ofCode(stopped.publicationError));
+        assertNull(stopped.publishedAt);
+
+        decisions.schedule(track.id, HEAD);
+        assertEquals(0, reload(track).publicationFailures, "a new schedule starts afresh");
+        assertNull(reload(track).publicationError);
+    }
 }

@@ -42,6 +42,7 @@ class MotiveQueueResourceTest {
     @BeforeEach
     void setUp() {
         clock = MotiveFixtures.clock();
+        outbox.sendDue();
         mailbox.clear();
         motive = MotiveFixtures.motive("Le projet de recherche manque de précision.", "The research project lacks precision.");
     }

@@ -64,6 +64,7 @@ class OfferServiceTest {
     @BeforeEach
     void setUp() {
         clock = clock();
+        outbox.sendDue();
         mailbox.clear();
     }
 
@@ -79,6 +80,7 @@ class OfferServiceTest {
         List<Long> ids = underReview(track, "offer" + campaign.startYear, dossiers);
         saveProposal(decisions, track, HEAD);
         decisions.publish(track.id, HEAD);
+        outbox.sendDue();
         mailbox.clear();
         return ids;
     }

@@ -72,6 +72,7 @@ class SecretariatResourceTest {
     @BeforeEach
     void openCampaign() {
         clock = Campaigns.openOne();
+        outbox.sendDue();
         mailbox.clear();
     }
 

@@ -143,9 +143,9 @@ class ForgedRequestTest {
         assertTrue(routes.size() >= 40, "routes found: " + routes);
         String ownToken = FormPost.token("/contact");
         String foreignToken = anotherSessionsToken();
-        Map<String, String> before = DatabaseFingerprint.take();
         outbox.sendDue();
         int mails = mailbox.getTotalMessagesSent();
+        Map<String, String> before = DatabaseFingerprint.take();
 
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
@@ -159,7 +159,7 @@ class ForgedRequestTest {
         }
 
         assertTrue(wrong.isEmpty(), "accepted forged requests:\n  " + String.join("\n  ", wrong));
-        assertEquals(before, DatabaseFingerprint.take(), "a forged request changed the database");
+        assertEquals(before, DatabaseFingerprint.take(), "a forged request changed the database (or owed a mail)");
         outbox.sendDue();
         assertEquals(mails, mailbox.getTotalMessagesSent(), "a forged request sent a mail");
     }
