@@ -93,4 +93,25 @@ class MigrationsOnPostgresTest {
                     fr.univlorraine.ieps.decision.DecisionError.ofCode(rs.getString(1)));
         }
     }
+
+    @Test
+    void productionConnectionsGiveUpOnALockAfterTwentySecondsAndOnAStatementAfterAMinute() throws Exception {
+        var settings = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            settings.load(in);
+        }
+        String options = settings.getProperty("%prod.quarkus.datasource.jdbc.additional-jdbc-properties.options");
+        var connection = new java.util.Properties();
+        connection.setProperty("user", "postgres");
+        connection.setProperty("options", options);
+        try (Connection c = java.sql.DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), connection);
+                Statement s = c.createStatement()) {
+            var rs = s.executeQuery("show lock_timeout");
+            rs.next();
+            assertEquals("20s", rs.getString(1));
+            rs = s.executeQuery("show statement_timeout");
+            rs.next();
+            assertEquals("1min", rs.getString(1));
+        }
+    }
 }
