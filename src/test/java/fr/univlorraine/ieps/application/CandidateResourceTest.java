@@ -137,7 +137,7 @@ class CandidateResourceTest {
                 .formParam("degreeTitle", "Licence de sociologie", "DEUST Animation")
                 .formParam("degreeInstitution", "Université de Lorraine", "Université de Strasbourg")
                 .formParam("degreeYear", "2025", "2022").formParam("degreeGrade", "", "")
-                .formParam("action", "removeDegree-0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
+                .formParam("removeDegree", "0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
         Application app = reload(id);
         assertEquals(1, app.degrees.size());
         assertEquals("DEUST Animation", app.degrees.get(0).title);
@@ -342,7 +342,7 @@ class CandidateResourceTest {
         completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
         var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
         var outcome = service.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE),
-                ApplicationForm.read(params));
+                ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 }
