@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationForm;
+import fr.univlorraine.ieps.application.ApplicationForms;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
@@ -97,7 +97,7 @@ class SecretariatResourceTest {
                 {"themes", "ACCESS_TO_RIGHTS"}, {"declarationAccuracy", "on"}, {"declarationPrivacy", "on"}}) {
             params.add(kv[0], kv[1]);
         }
-        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForm.read(params));
+        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 

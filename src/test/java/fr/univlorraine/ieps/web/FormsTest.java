@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -107,6 +108,16 @@ class FormsTest {
     }
 
     @Test
+    void ofTwoErrorsOfAFieldTheValueItselfComesBeforeTheRulesBetweenFields() {
+        var form = new Ordered("x".repeat(30), "1");
+
+        FormErrors errors = check.check(form);
+
+        assertEquals(FieldError.TOO_LONG_20, errors.get("email"), "too long before not an address");
+        assertEquals(FieldError.YEAR, errors.get("title"), "its format before the form's own rule");
+    }
+
+    @Test
     void aFormWithoutItsShapeIsRefused() {
         try {
             check.check(new Object());
@@ -148,5 +159,14 @@ class FormsTest {
     }
 
     record Row(@NotBlank String rowText) {
+    }
+
+    @FormOf(fields = SampleField.class, errors = SampleError.class)
+    record Ordered(@Size(max = 20) @Email String email, @Pattern(regexp = "\\d{4}", message = "YEAR") String title) {
+
+        @AssertTrue(message = "TITLE_NEEDED")
+        public boolean isTitle() {
+            return false;
+        }
     }
 }
