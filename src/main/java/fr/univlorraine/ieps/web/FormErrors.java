@@ -38,6 +38,12 @@ public class FormErrors {
         return this;
     }
 
+    /** The errors of another check after these, a field keeping its first error. */
+    public FormErrors addAll(FormErrors more) {
+        more.errors.values().forEach(e -> put(e.field(), e.label(), e.row(), e.error()));
+        return this;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }
