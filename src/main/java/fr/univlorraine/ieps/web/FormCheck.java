@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Checks a {@link FormOf form} with Bean Validation and turns what is wrong into {@link FormErrors}: one error per
- * field, in the order of the form's fields (then rows), "required" before any other error of the same field.
+ * field, in the order of the form's fields (then rows); of the errors of one field, "required", else "too long", else
+ * the others, as one checks by hand.
  *
  * <p>A violation's field is the last name of its path (a property of the form or of one of its rows, whose index is
  * the row); its error is "required" for {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty}, "at most N characters"
@@ -37,8 +38,7 @@ public class FormCheck {
         FormOf shape = shapeOf(form.getClass());
         List<Found> found = validator.validate(form, groups).stream().map(v -> found(shape, v))
                 .sorted(Comparator.comparingInt(Found::order).thenComparingInt(Found::row)
-                        .thenComparing(f -> f.error() != FieldError.REQUIRED)
-                        .thenComparing(f -> f.error().code()))
+                        .thenComparingInt(f -> rank(f.error())).thenComparing(f -> f.error().code()))
                 .toList();
         var errors = new FormErrors();
         for (Found f : found) {
@@ -93,6 +93,13 @@ public class FormCheck {
             throw new IllegalArgumentException(type.getName() + " is not annotated @FormOf");
         }
         return shape;
+    }
+
+    private static int rank(Localizable error) {
+        if (error == FieldError.REQUIRED) {
+            return 0;
+        }
+        return error instanceof FieldError field && field.name().startsWith("TOO_LONG_") ? 1 : 2;
     }
 
     @SuppressWarnings("rawtypes")

@@ -98,6 +98,13 @@ class FormsTest {
     }
 
     @Test
+    void aFieldShowsRequiredElseTooLongElseItsOtherError() {
+        assertEquals(FieldError.REQUIRED, check.check(new Sample("", null, "", List.of())).get("name"));
+        assertEquals(FieldError.TOO_LONG_100, check.check(new Sample("Ann", null, "x".repeat(101), List.of())).get("email"),
+                "an address too long and malformed is too long first");
+    }
+
+    @Test
     void aConstraintOfAGroupIsCheckedOnlyInItsGroup() {
         var form = new Sample("Ann", "", "", List.of());
 
@@ -160,7 +167,7 @@ class FormsTest {
     }
 
     @FormOf(fields = SampleField.class, errors = SampleError.class)
-    record Sample(@NotBlank @Size(max = 100) String name, @Size(max = 100) String title, @Email String email,
+    record Sample(@NotBlank @Size(max = 100) String name, @Size(max = 100) String title, @Email @Size(max = 100) String email,
             List<@Valid Row> rows) {
 
         @AssertTrue(groups = Complete.class, message = "TITLE_NEEDED")
