@@ -54,6 +54,11 @@ public class FormErrors {
         return entry == null ? null : entry.error();
     }
 
+    /** The first error, for a page that shows one at a time. */
+    public Localizable first() {
+        return errors.isEmpty() ? null : errors.values().iterator().next().error();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }
