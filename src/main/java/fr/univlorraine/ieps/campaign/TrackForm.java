@@ -5,7 +5,6 @@ import static fr.univlorraine.ieps.web.ParisTime.Check.typed;
 import static fr.univlorraine.ieps.web.Whole.Check.number;
 
 import fr.univlorraine.ieps.web.FormOf;
-import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.ParisTime;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.validation.constraints.AssertTrue;
@@ -26,17 +25,12 @@ public record TrackForm(
         @RestForm @Whole(min = 1, max = 60, message = "RESPONSE_DAYS") String offerResponseDays,
         @RestForm String reminderDaysBefore,
         @RestForm @Whole(min = 0, max = 1000, message = "WAITLIST_SIZE") String waitlistSize,
-        @RestForm("version") String sentVersion) {
+        @RestForm String version) {
 
     public static TrackForm of(Track t) {
         return new TrackForm(String.valueOf(t.capacity), typed(t.opensAt), typed(t.closesAt), typed(t.reviewDeadline),
                 typed(t.decisionsPublishedAt), String.valueOf(t.offerResponseDays), String.valueOf(t.reminderDaysBefore),
                 String.valueOf(t.waitlistSize), String.valueOf(t.version));
-    }
-
-    /** The version of the track the form was drawn from; a missing or forged one matches none. */
-    public long version() {
-        return FormVersion.parse(sentVersion, -1);
     }
 
     @AssertTrue(message = "CLOSES_BEFORE_OPENS")

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.campaign;
 
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,7 +30,7 @@ public class TrackSettingsService {
     @Transactional
     public FormErrors save(Long trackId, TrackForm form) {
         Track track = Track.lock(trackId);
-        if (track.version != form.version()) {
+        if (track.version != FormVersion.parse(form.version(), -1)) {
             throw new OptimisticLockException();
         }
         var errors = new FormErrors();

@@ -3,7 +3,6 @@ package fr.univlorraine.ieps.decision;
 import static fr.univlorraine.ieps.web.FormCheck.strip;
 
 import fr.univlorraine.ieps.web.FormOf;
-import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
@@ -11,14 +10,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The detailed motives of a refusal as the staff typed them in answer to the candidate's request. */
 @FormOf(fields = MotiveField.class)
 public record AnswerForm(@RestForm @NotBlank @Size(max = MotiveRequest.MAX_ANSWER) String answer,
-        @RestForm("version") String sentVersion) {
+        @RestForm String version) {
 
     public AnswerForm {
         answer = strip(answer);
-    }
-
-    /** The version of the request the form was drawn from; a missing or forged one matches none. */
-    public long version() {
-        return FormVersion.parse(sentVersion, -1);
     }
 }

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -53,7 +54,7 @@ public class MotiveAdminService {
         RefusalMotive motive = id == null ? null : find(id);
         FormErrors errors = check.check(form);
         if (motive != null) {
-            if (motive.version != form.version()) {
+            if (motive.version != FormVersion.parse(form.version(), -1)) {
                 throw new MotiveRefused(MotiveRefusal.STALE);
             }
             if (published(id) > 0) {

@@ -3,7 +3,6 @@ package fr.univlorraine.ieps.decision;
 import static fr.univlorraine.ieps.web.FormCheck.strip;
 
 import fr.univlorraine.ieps.web.FormOf;
-import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
@@ -16,7 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public record MotiveForm(
         @RestForm @NotBlank @Size(max = RefusalMotive.MAX_LABEL) String labelFr,
         @RestForm @NotBlank @Size(max = RefusalMotive.MAX_LABEL) String labelEn,
-        @RestForm("version") String sentVersion) {
+        @RestForm String version) {
 
     public MotiveForm {
         labelFr = strip(labelFr);
@@ -29,10 +28,5 @@ public record MotiveForm(
 
     public static MotiveForm blank() {
         return new MotiveForm("", "", "0");
-    }
-
-    /** The version of the motive the form was drawn from; a missing or forged one matches none. */
-    public long version() {
-        return FormVersion.parse(sentVersion, -1);
     }
 }

@@ -8,6 +8,7 @@ import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -140,7 +141,7 @@ public class MotiveRequestService {
         if (errors.any()) {
             return errors;
         }
-        if (request.version != form.version()) {
+        if (request.version != FormVersion.parse(form.version(), -1)) {
             // only an answer changes a request: another version is a forged form
             throw new OptimisticLockException();
         }

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.documents;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class ChecklistAdminService {
             type.position = DocumentType.ordered().stream().mapToInt(t -> t.position).max().orElse(0) + 1;
         } else {
             type = DocumentType.<DocumentType>findByIdOptional(id).orElseThrow(NotFoundException::new);
-            if (type.version != form.version()) {
+            if (type.version != FormVersion.parse(form.version(), 0)) {
                 throw new OptimisticLockException();
             }
         }

@@ -3,15 +3,16 @@ package fr.univlorraine.ieps.documents;
 import static fr.univlorraine.ieps.web.FormCheck.strip;
 
 import fr.univlorraine.ieps.web.FormOf;
-import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the admin typed for a document type, the texts without the spaces around them. */
@@ -24,7 +25,7 @@ public record TypeForm(
         @RestForm @NotBlank @Size(max = 1000) String helpEn,
         @RestForm("formats") List<String> formatsTicked,
         @RestForm @Whole(min = 1, max = 50, message = "MAX_SIZE") String maxSizeMb,
-        @RestForm("version") String sentVersion) {
+        @RestForm String version) {
 
     /** A new type: its code is checked too; an existing type keeps its own. */
     interface New extends Default {
@@ -36,11 +37,6 @@ public record TypeForm(
         helpFr = strip(helpFr);
         helpEn = strip(helpEn);
         formatsTicked = formatsTicked == null ? List.of() : List.copyOf(formatsTicked);
-    }
-
-    /** The version of the type the form was drawn from; 0 for a new one, and a forged one matches none. */
-    public long version() {
-        return FormVersion.parse(sentVersion, 0);
     }
 
     /** A text field by name, for the admin page's generic fields. */
@@ -66,12 +62,7 @@ public record TypeForm(
 
     /** The formats ticked, in their order; an unknown one is ignored. */
     public Set<FileKind> formats() {
-        Set<FileKind> formats = EnumSet.noneOf(FileKind.class);
-        for (FileKind kind : FileKind.values()) {
-            if (formatsTicked.contains(kind.name())) {
-                formats.add(kind);
-            }
-        }
-        return formats;
+        return Arrays.stream(FileKind.values()).filter(kind -> formatsTicked.contains(kind.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FileKind.class)));
     }
 }

@@ -3,7 +3,6 @@ package fr.univlorraine.ieps.review;
 import static fr.univlorraine.ieps.web.FormCheck.strip;
 
 import fr.univlorraine.ieps.web.FormOf;
-import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,7 +28,7 @@ public record CriterionForm(
         @RestForm @NotBlank @Size(max = 500) String level2Fr, @RestForm @NotBlank @Size(max = 500) String level2En,
         @RestForm @NotBlank @Size(max = 500) String level3Fr, @RestForm @NotBlank @Size(max = 500) String level3En,
         @RestForm @NotBlank @Size(max = 500) String level4Fr, @RestForm @NotBlank @Size(max = 500) String level4En,
-        @RestForm("version") String sentVersion) {
+        @RestForm String version) {
 
     /** The levels a criterion has, 0 to 4, for the pages. */
     public static final List<Integer> LEVELS = IntStream.rangeClosed(0, Criterion.MAX_LEVEL).boxed().toList();
@@ -64,11 +63,6 @@ public record CriterionForm(
 
     public static CriterionForm blank() {
         return new CriterionForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "0");
-    }
-
-    /** The version of the criterion the form was drawn from; 0 for a new one, and a forged one matches none. */
-    public long version() {
-        return FormVersion.parse(sentVersion, 0);
     }
 
     public String levelFr(Integer level) {

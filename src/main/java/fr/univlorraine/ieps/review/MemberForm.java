@@ -4,13 +4,14 @@ import static fr.univlorraine.ieps.web.FormCheck.strip;
 
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.web.FormOf;
-import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -33,7 +34,7 @@ public record MemberForm(
         @RestForm @Size(max = 500) String publicResearchEn,
         @RestForm("shownPublicly") String shownPubliclyBox,
         @RestForm @Whole(min = 0, max = 999, optional = true, message = "PUBLIC_POSITION") String publicPosition,
-        @RestForm("version") String sentVersion) {
+        @RestForm String version) {
 
     public MemberForm {
         fullName = strip(fullName);
@@ -56,11 +57,6 @@ public record MemberForm(
     public static MemberForm blank() {
         return new MemberForm("", "", List.of(), String.valueOf(TeamService.DEFAULT_MAX_DOSSIERS), "on", "", "", "", "",
                 null, "0", "0");
-    }
-
-    /** The version of the member the form was drawn from; 0 for a new one, and a forged one matches none. */
-    public long version() {
-        return FormVersion.parse(sentVersion, 0);
     }
 
     /** A box is ticked: a browser sends it only then. */
@@ -90,14 +86,8 @@ public record MemberForm(
     /** The themes checked, or null when one of them is not a theme (a forged form). */
     Set<ResearchTheme> themeSet() {
         Set<ResearchTheme> set = EnumSet.noneOf(ResearchTheme.class);
-        for (String theme : memberThemes) {
-            try {
-                set.add(ResearchTheme.valueOf(theme));
-            } catch (IllegalArgumentException forged) {
-                return null;
-            }
-        }
-        return set;
+        Arrays.stream(ResearchTheme.values()).filter(t -> memberThemes.contains(t.name())).forEach(set::add);
+        return set.size() == new HashSet<>(memberThemes).size() ? set : null;
     }
 
     /** The position typed; none means the first place (0). */

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.review;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class RubricAdminService {
             criterion = new Criterion();
             criterion.campaign = Campaign.findById(campaignId);
             criterion.position = Criterion.ofCampaign(campaignId).stream().mapToInt(c -> c.position).max().orElse(0) + 1;
-        } else if (criterion.version != form.version()) {
+        } else if (criterion.version != FormVersion.parse(form.version(), 0)) {
             throw new OptimisticLockException();
         }
         criterion.labelFr = form.labelFr();

@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ public class TeamAdminService {
         }
         if (member == null) {
             member = new TeamMember();
-        } else if (member.version != form.version()) {
+        } else if (member.version != FormVersion.parse(form.version(), 0)) {
             throw new OptimisticLockException();
         }
         // The account was linked through the old address: the new address must prove itself at the next login.
