@@ -79,13 +79,7 @@ public class ChecklistAdminResource {
     @POST
     @Path("niveaux/{level}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checklist(@PathParam("level") String levelName, MultivaluedMap<String, String> params) {
-        Level level;
-        try {
-            level = Level.valueOf(levelName);
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
+    public Response checklist(@PathParam("level") Level level, MultivaluedMap<String, String> params) {
         Map<String, Map<Long, Requirement>> wanted = new HashMap<>();
         for (String route : ChecklistAdminService.ROUTES) {
             for (DocumentType type : DocumentType.ordered()) {

@@ -49,7 +49,6 @@ public class ReviewerResource {
 
     private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_draft, ReviewFlash.review_submitted,
             ReviewFlash.review_conflict);
-    static final List<Integer> LEVELS = List.of(0, 1, 2, 3, 4);
 
     @Inject
     TeamService team;
@@ -196,7 +195,7 @@ public class ReviewerResource {
                 : (form.recommendation() == null ? "" : form.recommendation());
         List<Other> others = reviews.othersVisibleTo(review).stream()
                 .map(o -> new Other(o, criteria.stream().map(c -> o.levels.getOrDefault(c.id, -1)).toList())).toList();
-        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, LEVELS, comment == null ? "" : comment,
+        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, CriterionForm.LEVELS, comment == null ? "" : comment,
                 recommendation, Recommendation.values(), readable(review), others, criteria, errors, ruleError,
                 conflictReason == null ? "" : conflictReason, ui.lang(), flash);
     }

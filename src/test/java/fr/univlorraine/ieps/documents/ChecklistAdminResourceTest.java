@@ -106,6 +106,8 @@ class ChecklistAdminResourceTest {
     void forgedRequirementIsRefused() {
         DocumentType cv = type("CV");
         post().formParam("INITIALE-" + cv.id, "WHATEVER").post("/admin/pieces/niveaux/M1").then().statusCode(400);
+        post().formParam("INITIALE-" + cv.id, "OPTIONAL").post("/admin/pieces/niveaux/M9").then().statusCode(404)
+                .contentType(containsString("text/html"));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> ChecklistItem.of(Level.M1, List.of("INITIALE")))
                 .stream().anyMatch(i -> i.type.code.equals("CV") && i.requirement == Requirement.MANDATORY));
     }
