@@ -8,9 +8,9 @@ import io.quarkus.qute.i18n.MessageBundles;
 public enum AdminField implements Localizable {
     fullName, email, memberThemes, maxDossiers, active, publicTitleFr,
     publicTitleEn, publicResearchFr, publicResearchEn, shownPublicly, publicPosition, labelFr,
-    labelEn, descriptionFr, descriptionEn, weight, level0Fr, level1Fr,
-    level2Fr, level3Fr, level4Fr, level0En, level1En, level2En,
-    level3En, level4En, reviewersPerDossier, blindReview, disagreementThreshold, rubric;
+    labelEn, descriptionFr, descriptionEn, weight, level0Fr, level0En,
+    level1Fr, level1En, level2Fr, level2En, level3Fr, level3En,
+    level4Fr, level4En, reviewersPerDossier, blindReview, disagreementThreshold, rubric;
 
     private static final AdminField[] LEVELS_FR = {level0Fr, level1Fr, level2Fr, level3Fr, level4Fr};
     private static final AdminField[] LEVELS_EN = {level0En, level1En, level2En, level3En, level4En};

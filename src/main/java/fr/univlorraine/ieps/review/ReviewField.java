@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the review form: {@link ReviewMessages#label}. */
 public enum ReviewField implements Localizable {
-    comment, recommendation, level;
+    comment, recommendation, level, conflictReason;
 
     @Override
     public String text(String lang) {

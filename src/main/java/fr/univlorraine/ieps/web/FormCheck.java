@@ -53,6 +53,11 @@ public class FormCheck {
         return errors;
     }
 
+    /** What a person typed without the spaces around it (null stays null), as forms keep their texts. */
+    public static String strip(String typed) {
+        return typed == null ? null : typed.strip();
+    }
+
     /** The constant of the form's fields a property stands for; a property without one is a bug the tests find. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Enum field(FormOf shape, String property) {

@@ -92,6 +92,22 @@ class TrackAdminResourceTest {
     }
 
     @Test
+    void aWrongValueComesBackAsTypedAndForgedValuesChangeNothing() {
+        form("2", "8", "2", "1", "pas une date").post(PAGE).then().statusCode(400)
+                .body(containsString("value=\"pas une date\""), containsString("href=\"#closesAt\""));
+        form("1e3", "8.5", "+", "0x10").post(PAGE).then().statusCode(400)
+                .body(containsString("value=\"1e3\""), containsString("Entre 1 et 500 places."),
+                        containsString("Entre 0 et 1 000 candidats."));
+        Track before = reload(track);
+        post(PAGE).formParam("version", "douze").formParam("capacity", "3").post(PAGE).then().statusCode(409);
+        post(PAGE).post(PAGE).then().statusCode(409);
+        Track after = reload(track);
+        assertEquals(before.capacity, after.capacity);
+        assertEquals(before.version, after.version);
+        assertEquals(before.closesAt, after.closesAt);
+    }
+
+    @Test
     void theCapacityNeverGoesBelowThePlacesTakenAndAnIncreaseFillsFromTheWaitingList() {
         List<Long> ids = underReview(track, "tracks" + campaign.startYear, 4);
         ActorRef head = new ActorRef("head-tracks", "Responsable", Actor.HEAD);

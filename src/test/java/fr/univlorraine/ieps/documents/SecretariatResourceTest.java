@@ -129,6 +129,12 @@ class SecretariatResourceTest {
         post(page).post(page + "/complet").then().statusCode(409).body(containsString("doit être vérifiée"));
         post(page).formParam("decision", "refuser").formParam("reason", " ").post(page + "/pieces/" + cv.id).then().statusCode(400)
                 .body(containsString("Indiquez le motif"));
+        post(page).formParam("decision", "refuser").formParam("reason", "x".repeat(1001)).post(page + "/pieces/" + cv.id)
+                .then().statusCode(400).body(containsString("1 000 caractères au maximum"));
+        post(page).formParam("message", "x".repeat(1001)).post(page + "/incomplet").then().statusCode(409)
+                .body(containsString("1 000 caractères au maximum"));
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status, "nothing changed");
+        assertEquals(DocumentStatus.PENDING, docs(id).stream().filter(d -> d.id.equals(cv.id)).findFirst().orElseThrow().status);
         post(page).formParam("decision", "refuser").formParam("reason", "CV illisible : scan flou")
                 .post(page + "/pieces/" + cv.id).then().statusCode(303);
         post(page).formParam("message", "Merci de renvoyer un CV lisible.").post(page + "/incomplet").then().statusCode(303);
