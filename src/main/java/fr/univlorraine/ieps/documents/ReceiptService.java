@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,9 +39,7 @@ public class ReceiptService {
             return Optional.empty();
         }
         String level = app.track.level.text(lang);
-        String html = Templates.receipt(app, level, given(app), clock.now(), lang)
-                .setLocale(Locale.forLanguageTag(lang)).render();
-        return Optional.of(PdfPrinter.archival(html));
+        return Optional.of(PdfPrinter.archival(Templates.receipt(app, level, given(app), clock.now(), lang), lang));
     }
 
     /** What the candidate gave, in checklist order: files, and the items they declared not to concern them. */
