@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.documents;
 
+import static fr.univlorraine.ieps.documents.ByteScan.ascii;
+import static fr.univlorraine.ieps.documents.ByteScan.matches;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +27,7 @@ final class PdfTail {
     /** Refuses a PDF+ZIP polyglot, data after the last %%EOF, and an end not announced by startxref (cut short). */
     static void check(Path file, long size) throws RefusedContent, IOException {
         int reach = (int) Math.min(ZIP_END_REACH, size);
-        byte[] tail = ContentInspector.read(file, size - reach, reach);
+        byte[] tail = ByteScan.read(file, size - reach, reach);
         if (endsWithZipDirectory(tail)) {
             throw new RefusedContent(PdfRefusal.POLYGLOT, "ZIP end of central directory at the end of the file");
         }
@@ -36,7 +39,7 @@ final class PdfTail {
         }
         long after = eof + EOF.length;
         if (after < size) {
-            byte[] rest = ContentInspector.read(file, after, (int) Math.min(CHUNK, size - after));
+            byte[] rest = ByteScan.read(file, after, (int) Math.min(CHUNK, size - after));
             int next = skipWhitespace(rest, 0);
             if (next < rest.length || size - after > rest.length && !allWhitespace(file, after + rest.length, size)) {
                 if (startsLikeMoreOfThePdf(rest, next)) {
@@ -70,7 +73,7 @@ final class PdfTail {
         while (end > 0) {
             long start = Math.max(0, end - CHUNK);
             // chunks overlap by the marker's length less one, so a marker across two chunks is found
-            byte[] chunk = ContentInspector.read(file, start, (int) (Math.min(size, end + EOF.length - 1) - start));
+            byte[] chunk = ByteScan.read(file, start, (int) (Math.min(size, end + EOF.length - 1) - start));
             for (int i = (int) (end - start) - 1; i >= 0; i--) {
                 if (matches(chunk, i, EOF)) {
                     return start + i;
@@ -83,7 +86,7 @@ final class PdfTail {
 
     private static boolean allWhitespace(Path file, long from, long size) throws IOException {
         for (long position = from; position < size; position += CHUNK) {
-            byte[] chunk = ContentInspector.read(file, position, (int) Math.min(CHUNK, size - position));
+            byte[] chunk = ByteScan.read(file, position, (int) Math.min(CHUNK, size - position));
             if (skipWhitespace(chunk, 0) < chunk.length) {
                 return false;
             }
@@ -111,7 +114,7 @@ final class PdfTail {
     /** "startxref", an offset inside the file, then the %%EOF at {@code eof}. */
     private static boolean announcedByStartxref(Path file, long eof) throws IOException {
         int window = (int) Math.min(eof, 1024);
-        byte[] before = ContentInspector.read(file, eof - window, window);
+        byte[] before = ByteScan.read(file, eof - window, window);
         int i = before.length;
         while (i > 0 && isWhitespace(before[i - 1])) {
             i--;
@@ -149,21 +152,5 @@ final class PdfTail {
 
     static boolean isWhitespace(byte b) {
         return b == 0 || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == ' ';
-    }
-
-    private static boolean matches(byte[] data, int at, byte[] pattern) {
-        if (at < 0 || at + pattern.length > data.length) {
-            return false;
-        }
-        for (int j = 0; j < pattern.length; j++) {
-            if (data[at + j] != pattern[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }
