@@ -60,6 +60,9 @@ public class CandidateDocumentResource {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -87,7 +90,7 @@ public class CandidateDocumentResource {
             if (file == null || file.uploadedFile() == null) {
                 throw new RefusedContent(DocumentError.FILE_MISSING);
             }
-            documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
+            uploads.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
         } catch (RefusedContent refused) {
             DocumentType type = typeOf(app, code);
             var error = new ItemError(code, type.label(ui.lang()), refused.error, type.maxSizeMb);
@@ -113,7 +116,7 @@ public class CandidateDocumentResource {
             var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
             return Response.status(400).entity(page(app, error, reason, null)).build();
         }
-        documents.declareNotConcerned(id, user.subject(), code, reason);
+        uploads.declareNotConcerned(id, user.subject(), code, reason);
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.notconcerned + "#piece-" + code)).build();
     }
 
@@ -132,14 +135,14 @@ public class CandidateDocumentResource {
      * The form says which document its page showed for the piece (empty when there was none): an upload
      * made from a page older than the piece's document is a conflict, not a silent replacement.
      */
-    private static DocumentService.Expected expected(String replaces) {
+    private static DocumentUploads.Expected expected(String replaces) {
         if (replaces == null || replaces.isBlank()) {
-            return DocumentService.Expected.NOTHING;
+            return DocumentUploads.Expected.NOTHING;
         }
         try {
-            return DocumentService.Expected.document(Long.valueOf(replaces.strip()));
+            return DocumentUploads.Expected.document(Long.valueOf(replaces.strip()));
         } catch (NumberFormatException e) {
-            return DocumentService.Expected.NOTHING;
+            return DocumentUploads.Expected.NOTHING;
         }
     }
 

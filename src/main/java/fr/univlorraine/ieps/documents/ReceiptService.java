@@ -9,7 +9,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,18 +38,6 @@ public class ReceiptService {
             return Optional.empty();
         }
         String level = app.track.level.text(lang);
-        return Optional.of(PdfPrinter.archival(Templates.receipt(app, level, given(app), clock.now(), lang), lang));
-    }
-
-    /** What the candidate gave, in checklist order: files, and the items they declared not to concern them. */
-    private List<ApplicationDocument> given(Application app) {
-        List<ApplicationDocument> given = new ArrayList<>();
-        for (DocumentService.ChecklistLine line : documents.checklist(app)) {
-            if (line.document() != null) {
-                given.add(line.document());
-            }
-        }
-        ApplicationDocument.of(app).stream().filter(d -> !given.contains(d)).forEach(given::add);
-        return given;
+        return Optional.of(PdfPrinter.archival(Templates.receipt(app, level, documents.given(app), clock.now(), lang), lang));
     }
 }
