@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,8 +17,10 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The heads' decision on one dossier: a draft the candidate cannot see until it is published. */
 @Entity
@@ -75,7 +78,10 @@ public class Decision extends PanacheEntityBase {
                 applicationId).firstResultOptional();
     }
 
-    public static List<Decision> ofTrack(Long trackId) {
-        return list("from Decision d left join fetch d.motive where d.application.track.id = ?1", trackId);
+    /** The drafts of the track's dossiers under review, by application id, with their motives. */
+    public static Map<Long, Decision> draftsOf(Long trackId) {
+        return Decision.<Decision>list("from Decision d join fetch d.application a left join fetch d.motive "
+                + "where a.track.id = ?1 and a.status = ?2 and d.publishedAt is null", trackId, ApplicationStatus.UNDER_REVIEW)
+                .stream().collect(Collectors.toMap(d -> d.application.id, Function.identity()));
     }
 }

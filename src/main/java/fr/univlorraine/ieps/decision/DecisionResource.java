@@ -7,7 +7,7 @@ import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
-import fr.univlorraine.ieps.decision.DecisionService.FollowUp;
+import fr.univlorraine.ieps.decision.DecisionPublication.FollowUp;
 import fr.univlorraine.ieps.decision.DecisionService.Preparation;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
@@ -53,6 +53,12 @@ public class DecisionResource {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
 
     @Inject
     Places places;
@@ -142,7 +148,7 @@ public class DecisionResource {
             return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
         try {
-            decisions.publish(track.id, head());
+            publication.publish(track.id, head());
             return redirect(track, DecisionFlash.decisions_published);
         } catch (RuleViolation e) {
             return refused(track, DecisionField.publication, e.error);
@@ -155,7 +161,7 @@ public class DecisionResource {
     public Response schedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
         try {
-            decisions.schedule(track.id, head());
+            schedule.schedule(track.id, head());
             return redirect(track, DecisionFlash.publication_scheduled);
         } catch (RuleViolation e) {
             return refused(track, DecisionField.publication, e.error);
@@ -167,7 +173,7 @@ public class DecisionResource {
     @Path("deprogrammer")
     public Response unschedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        decisions.unschedule(track.id);
+        schedule.unschedule(track.id);
         return redirect(track, DecisionFlash.publication_unscheduled);
     }
 
@@ -180,7 +186,7 @@ public class DecisionResource {
                     : new FormRow(r.index(), r.board(), r.proposed(), r.chosen().name(),
                             r.motiveId() == null ? null : r.motiveId().toString(), r.motiveText(), r.version(), r.draft() != null);
         }).toList();
-        return Templates.decisions(prep, rows, decisions.followUp(track), (int) places.taken(track.id), proposalOnly,
+        return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
     }
 
