@@ -92,13 +92,9 @@ public class CandidateDocumentResource {
             }
             uploads.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
         } catch (RefusedContent refused) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), refused.error, type.maxSizeMb);
-            return Response.status(400).entity(page(app, error, null, null)).build();
+            return refused(400, app, code, refused.error, null);
         } catch (UploadConflict conflict) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), DocumentError.UPLOAD_CONFLICT, type.maxSizeMb);
-            return Response.status(409).entity(page(app, error, null, null)).build();
+            return refused(409, app, code, DocumentError.UPLOAD_CONFLICT, null);
         }
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.uploaded + "#piece-" + code)).build();
     }
@@ -112,9 +108,7 @@ public class CandidateDocumentResource {
         Localizable problem = reason == null || reason.isBlank() ? DocumentError.REASON_REQUIRED
                 : reason.strip().length() > DocumentService.MAX_REASON_LENGTH ? FieldError.TOO_LONG_1000 : null;
         if (problem != null) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
-            return Response.status(400).entity(page(app, error, reason, null)).build();
+            return refused(400, app, code, problem, reason);
         }
         uploads.declareNotConcerned(id, user.subject(), code, reason);
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.notconcerned + "#piece-" + code)).build();
@@ -150,8 +144,11 @@ public class CandidateDocumentResource {
         return Templates.pieces(app, documents.checklist(app), ui.lang(), error, reason, flash);
     }
 
-    private DocumentType typeOf(Application app, String code) {
-        return documents.checklist(app).stream().map(DocumentService.ChecklistLine::type).filter(t -> t.code.equals(code))
-                .findFirst().orElseThrow(NotFoundException::new);
+    /** The page again, with the refusal shown at the item of this type; nothing was changed. */
+    private Response refused(int status, Application app, String code, Localizable problem, String reason) {
+        DocumentType type = documents.checklist(app).stream().map(DocumentService.ChecklistLine::type)
+                .filter(t -> t.code.equals(code)).findFirst().orElseThrow(NotFoundException::new);
+        var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
+        return Response.status(status).entity(page(app, error, reason, null)).build();
     }
 }
