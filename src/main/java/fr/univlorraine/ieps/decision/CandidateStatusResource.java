@@ -12,7 +12,6 @@ import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -83,7 +82,7 @@ public class CandidateStatusResource {
             var errors = new FormErrors().add(DecisionField.reason, FieldError.TOO_LONG_1000);
             return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
         }
-        offers.withdraw(id, actor(), reason);
+        offers.withdraw(id, user.as(Actor.CANDIDATE), reason);
         return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.withdrawn);
     }
 
@@ -92,7 +91,7 @@ public class CandidateStatusResource {
     @Path("{id}/offre/accepter")
     public Response accept(@PathParam("id") Long id) {
         try {
-            return switch (offers.accept(id, actor())) {
+            return switch (offers.accept(id, user.as(Actor.CANDIDATE))) {
                 case RECORDED -> redirect("/candidatures/" + id + "?ok=" + CandidateFlash.accepted);
                 case TOO_LATE -> refused(id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
             };
@@ -113,7 +112,7 @@ public class CandidateStatusResource {
             return refused(id, DecisionField.declineReason, FieldError.TOO_LONG_1000, reason);
         }
         try {
-            return switch (offers.decline(id, actor(), reason)) {
+            return switch (offers.decline(id, user.as(Actor.CANDIDATE), reason)) {
                 case RECORDED -> redirect("/candidatures/" + id + "?ok=" + CandidateFlash.declined);
                 case TOO_LATE -> refused(id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
             };
@@ -148,10 +147,6 @@ public class CandidateStatusResource {
             case WITHDRAWN -> -1;
             default -> 4;
         };
-    }
-
-    private ActorRef actor() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.CANDIDATE);
     }
 
     private static Response redirect(String location) {

@@ -10,7 +10,6 @@ import fr.univlorraine.ieps.decision.DecisionService.Choice;
 import fr.univlorraine.ieps.decision.DecisionPublication.FollowUp;
 import fr.univlorraine.ieps.decision.DecisionService.Preparation;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
@@ -128,7 +127,7 @@ public class DecisionResource {
                     : number(motive, -1), text, number(post.getFirst("version" + i), -2)));
         }
         try {
-            FormErrors errors = decisions.save(track, choices, head());
+            FormErrors errors = decisions.save(track, choices, user.as(Actor.HEAD));
             if (errors.any()) {
                 return Response.status(400).entity(page(track, false, typed, errors, null)).build();
             }
@@ -148,7 +147,7 @@ public class DecisionResource {
             return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
         try {
-            publication.publish(track.id, head());
+            publication.publish(track.id, user.as(Actor.HEAD));
             return redirect(track, DecisionFlash.decisions_published);
         } catch (RuleViolation e) {
             return refused(track, DecisionField.publication, e.error);
@@ -161,7 +160,7 @@ public class DecisionResource {
     public Response schedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
         try {
-            schedule.schedule(track.id, head());
+            schedule.schedule(track.id, user.as(Actor.HEAD));
             return redirect(track, DecisionFlash.publication_scheduled);
         } catch (RuleViolation e) {
             return refused(track, DecisionField.publication, e.error);
@@ -193,10 +192,6 @@ public class DecisionResource {
     private Response refused(Track track, DecisionField field, Localizable error) {
         return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(field, error), null))
                 .build();
-    }
-
-    private ActorRef head() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
     }
 
     private static Response redirect(Track track, DecisionFlash flash) {

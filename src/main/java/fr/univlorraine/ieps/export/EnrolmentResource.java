@@ -4,7 +4,6 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
@@ -71,7 +70,7 @@ public class EnrolmentResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enrol(@PathParam("id") String id) {
-        var result = enrolments.enrol(parseId(id), new ActorRef(user.subject(), user.displayName(), Actor.SECRETARIAT));
+        var result = enrolments.enrol(parseId(id), user.as(Actor.SECRETARIAT));
         String query = "?resultat=" + result.outcome() + (result.id() == null ? "" : "&dossier=" + result.id());
         return Response.seeOther(URI.create("/secretariat/inscriptions" + query + "#resultat")).build();
     }

@@ -5,8 +5,8 @@ import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.review.TeamMember;
@@ -110,7 +110,7 @@ public class MinutesResource {
         }
         try {
             minutes.drawUp(track, new MinutesService.MeetingForm(heldOn, ids, other),
-                    new ActorRef(user.subject(), user.displayName(), Actor.HEAD), ui.lang());
+                    user.as(Actor.HEAD), ui.lang());
         } catch (RuleViolation e) {
             return Response.status(409).entity(rerender(level, rawDate, ids, other, errors, e.error)).build();
         }
@@ -127,10 +127,7 @@ public class MinutesResource {
         if (meeting == null || !meeting.trackId.equals(track.id)) {
             throw new NotFoundException();
         }
-        String name = "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf";
-        return Response.ok(meeting.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return DocumentDownloads.pdf(meeting.pdf, "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf");
     }
 
     @Transactional

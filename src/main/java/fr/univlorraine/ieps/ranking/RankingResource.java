@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -95,7 +94,7 @@ public class RankingResource {
                 throw new RuleViolation(RankingError.RANK_OUT_OF_RANGE);
             }
             ranking.move(track, applicationId, from.intValue(), to.intValue(), reason,
-                    new ActorRef(user.subject(), user.displayName(), Actor.HEAD));
+                    user.as(Actor.HEAD));
         } catch (RuleViolation e) {
             return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.error,
                     applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,

@@ -8,7 +8,6 @@ import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -85,7 +83,7 @@ public class AssignmentResource {
     @Path("ouvrir")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@PathParam("level") String level) {
-        assignments.openReview(track(level).id, head());
+        assignments.openReview(track(level).id, user.as(Actor.HEAD));
         return back(level, ReviewFlash.review_opened);
     }
 
@@ -93,7 +91,7 @@ public class AssignmentResource {
     @Path("auto")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response auto(@PathParam("level") String level) {
-        assignments.autoAssign(track(level).id, head());
+        assignments.autoAssign(track(level).id, user.as(Actor.HEAD));
         return back(level, ReviewFlash.assign_auto);
     }
 
@@ -104,7 +102,7 @@ public class AssignmentResource {
             MultivaluedMap<String, String> post) {
         Track track = track(level);
         try {
-            assignments.assign(track.id, applicationId, parseId(post.getFirst("memberId")), head());
+            assignments.assign(track.id, applicationId, parseId(post.getFirst("memberId")), user.as(Actor.HEAD));
         } catch (RuleViolation e) {
             return Response.status(409).entity(rerender(level, e.error)).build();
         }
@@ -158,10 +156,6 @@ public class AssignmentResource {
 
     private Track track(String level) {
         return campaigns.currentTrack(level);
-    }
-
-    private ActorRef head() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
     }
 
     private static Long parseId(String raw) {

@@ -182,7 +182,7 @@ public class AssignmentService {
         review.member = member;
         review.status = ReviewStatus.ASSIGNED;
         review.assignedAt = clock.now();
-        review.assignedBy = by.name() == null ? by.subject() : by.name();
+        review.assignedBy = by.shownName();
         review.automatic = automatic;
         review.updatedAt = review.assignedAt;
         review.persist();
