@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.CampaignService;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +115,9 @@ public class DecisionResource {
         List<Choice> choices = new ArrayList<>();
         Map<Long, Typed> typed = new HashMap<>();
         String defaultMotive = post.getFirst("defaultMotive");
-        int rows = (int) Math.min(MAX_ROWS, Math.max(0, number(post.getFirst("rows"), 0)));
+        int rows = (int) Math.min(MAX_ROWS, Math.max(0, Params.number(post.getFirst("rows"), 0)));
         for (int i = 0; i < rows; i++) {
-            Long id = number(post.getFirst("app" + i), -1);
+            Long id = Params.number(post.getFirst("app" + i), -1);
             String kind = post.getFirst("kind" + i);
             String motive = post.getFirst("motive" + i);
             if ((motive == null || motive.isBlank()) && "REJECT".equals(kind)) {
@@ -123,8 +125,10 @@ public class DecisionResource {
             }
             String text = post.getFirst("motiveText" + i);
             typed.put(id, new Typed(kind, motive, text));
-            choices.add(new Choice(id < 0 ? null : id, parseKind(kind), motive == null || motive.isBlank() ? null
-                    : number(motive, -1), text, number(post.getFirst("version" + i), -2)));
+            DecisionKind chosen = Arrays.stream(DecisionKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                    .orElse(null);
+            choices.add(new Choice(id < 0 ? null : id, chosen, motive == null || motive.isBlank() ? null
+                    : Params.number(motive, -1), text, Params.number(post.getFirst("version" + i), -2)));
         }
         try {
             FormErrors errors = decisions.save(track, choices, user.as(Actor.HEAD));
@@ -132,8 +136,7 @@ public class DecisionResource {
                 return Response.status(400).entity(page(track, false, typed, errors, null)).build();
             }
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(DecisionField.decisions, e.error),
-                    null)).build();
+            return refused(track, DecisionField.decisions, e.error);
         }
         return redirect(track, DecisionFlash.decisions_saved);
     }
@@ -196,21 +199,5 @@ public class DecisionResource {
 
     private static Response redirect(Track track, DecisionFlash flash) {
         return Response.seeOther(URI.create("/responsable/decisions/" + track.level + "?ok=" + flash)).build();
-    }
-
-    private static DecisionKind parseKind(String raw) {
-        try {
-            return raw == null ? null : DecisionKind.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static long number(String raw, long otherwise) {
-        try {
-            return raw == null ? otherwise : Long.parseLong(raw.trim());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 }

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
@@ -130,14 +131,8 @@ public class CandidateDocumentResource {
      * made from a page older than the piece's document is a conflict, not a silent replacement.
      */
     private static DocumentUploads.Expected expected(String replaces) {
-        if (replaces == null || replaces.isBlank()) {
-            return DocumentUploads.Expected.NOTHING;
-        }
-        try {
-            return DocumentUploads.Expected.document(Long.valueOf(replaces.strip()));
-        } catch (NumberFormatException e) {
-            return DocumentUploads.Expected.NOTHING;
-        }
+        Long id = Params.number(replaces);
+        return id == null ? DocumentUploads.Expected.NOTHING : DocumentUploads.Expected.document(id);
     }
 
     private TemplateInstance page(Application app, ItemError error, String reason, DocumentFlash flash) {

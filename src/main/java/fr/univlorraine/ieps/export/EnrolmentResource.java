@@ -6,6 +6,7 @@ import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.Params;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -63,14 +64,14 @@ public class EnrolmentResource {
     public TemplateInstance enrolments(@QueryParam("resultat") String outcome, @QueryParam("dossier") String dossier) {
         List<TrackPlaces> tracks = campaigns.currentTracks().stream()
                 .map(t -> new TrackPlaces(t, enrolments.places(t))).toList();
-        return Templates.enrolments(tracks, notice(outcome, parseId(dossier)));
+        return Templates.enrolments(tracks, notice(outcome, Params.number(dossier)));
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enrol(@PathParam("id") String id) {
-        var result = enrolments.enrol(parseId(id), user.as(Actor.SECRETARIAT));
+        var result = enrolments.enrol(Params.number(id), user.as(Actor.SECRETARIAT));
         String query = "?resultat=" + result.outcome() + (result.id() == null ? "" : "&dossier=" + result.id());
         return Response.seeOther(URI.create("/secretariat/inscriptions" + query + "#resultat")).build();
     }
@@ -97,13 +98,5 @@ public class EnrolmentResource {
             case NOT_ACCEPTED -> new Notice("error", labels.exp.outcome_NOT_ACCEPTED(reference, labels.status(app.status)));
             case UNKNOWN -> new Notice("error", labels.exp.outcome_UNKNOWN());
         };
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
@@ -69,7 +70,7 @@ public class RankingResource {
     @RolesAllowed(Roles.HEAD)
     public TemplateInstance board(@PathParam("level") String level, @QueryParam("page") Integer page,
             @QueryParam("ok") String ok) {
-        return Templates.board(ranking.board(track(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
+        return Templates.board(ranking.board(campaigns.currentTrack(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
                 Flashes.of(FLASHES, ok));
     }
 
@@ -79,11 +80,11 @@ public class RankingResource {
     @RolesAllowed(Roles.HEAD)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("level") String level, MultivaluedMap<String, String> post) {
-        Track track = track(level);
-        Long applicationId = number(post.getFirst("applicationId"));
-        Long from = number(post.getFirst("from"));
+        Track track = campaigns.currentTrack(level);
+        Long applicationId = Params.number(post.getFirst("applicationId"));
+        Long from = Params.number(post.getFirst("from"));
         String typedTo = post.getFirst("to");
-        Long to = number(typedTo);
+        Long to = Params.number(typedTo);
         String reason = post.getFirst("reason");
         int page = from == null ? 1 : (int) ((from - 1) / RankingService.PAGE_SIZE) + 1;
         try {
@@ -110,21 +111,9 @@ public class RankingResource {
     @RolesAllowed({Roles.HEAD, Roles.REVIEWER})
     @Transactional
     public TemplateInstance log(@PathParam("level") String level) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         List<LogLine> lines = RankChange.ofTrackWithReferences(track.id).stream()
                 .map(row -> new LogLine((RankChange) row[0], (String) row[1])).toList();
         return Templates.log(track, lines, user.isHead());
-    }
-
-    private Track track(String level) {
-        return campaigns.currentTrack(level);
-    }
-
-    private static Long number(String raw) {
-        try {
-            return raw == null ? null : Long.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
