@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What a track's board is read from, in a fixed number of grouped queries whatever the number of dossiers. */
 @ApplicationScoped
@@ -86,12 +87,7 @@ class BoardQueries {
 
     /** The places heads gave, by application id. */
     Map<Long, RankPosition> positions(Long trackId) {
-        Map<Long, RankPosition> map = new HashMap<>();
-        for (RankPosition p : em.createQuery("from RankPosition p where p.trackId = ?1", RankPosition.class)
-                .setParameter(1, trackId).getResultList()) {
-            map.put(p.applicationId, p);
-        }
-        return map;
+        return RankPosition.ofTrack(trackId).stream().collect(Collectors.toMap(p -> p.applicationId, p -> p));
     }
 
     /** Mean level per criterion of the submitted reviews, for these dossiers only. */

@@ -92,7 +92,7 @@ public class RankingService {
                     criteria.stream().map(c -> means.get(c.id)).toList()));
         }
         return new Board(track, criteria, rows, total, current, pages, places.left(track), tieCount, disagreements,
-                missing, !positions.isEmpty());
+                missing);
     }
 
     /**
