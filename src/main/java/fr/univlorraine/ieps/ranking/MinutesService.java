@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The minutes (procès-verbal) of a track's selection committee: who sat, the conflicts declared, the
@@ -77,11 +78,9 @@ public class MinutesService {
         List<MinutesPdf.Row> rows = board.rows().stream().map(row -> new MinutesPdf.Row(row.rank(), row.reference(),
                 row.candidate(), score(row.mean(), fr), score(row.spread(), fr), row.submitted(), row.pending(),
                 row.admit(), row.waitlist(), row.reject(), row.rank() == board.placesLeft())).toList();
-        List<MinutesPdf.Change> changes = RankChange.ofTrackWithReferences(track.id).stream().map(r -> {
-            RankChange c = (RankChange) r[0];
-            return new MinutesPdf.Change(stamp.format(c.occurredAt.atZone(AppClock.PARIS)), c.actorName == null ? "" : c.actorName,
-                    (String) r[1], c.fromPosition, c.toPosition, c.reason);
-        }).toList();
+        List<MinutesPdf.Change> changes = RankChange.log(track.id).stream().map(l -> new MinutesPdf.Change(
+                stamp.format(l.change().occurredAt.atZone(AppClock.PARIS)), Objects.requireNonNullElse(l.change().actorName, ""),
+                l.reference(), l.change().fromPosition, l.change().toPosition, l.change().reason)).toList();
         String level = track.level.text(lang);
         var minutes = new MinutesPdf.Minutes(rank.pv_programme(level, track.campaign.code), day.format(meeting.heldOn),
                 present, conflicts, rows, board.placesLeft(), changes, stamp.format(clock.nowInParis()));

@@ -53,17 +53,13 @@ public class RankingResource {
     @Inject
     Ui ui;
 
-    /** One line of the log as shown: the change and the dossier's reference. */
-    public record LogLine(RankChange change, String reference) {
-    }
-
     @CheckedTemplate
     static class Templates {
         /** After a refused move, the row's form shows again what the head typed: the rank asked for and the reason. */
         static native TemplateInstance board(Board board, String lang, Localizable error, long errorRow, String to, String reason,
                 RankingFlash flash);
 
-        static native TemplateInstance log(Track track, List<LogLine> lines, boolean head);
+        static native TemplateInstance log(Track track, List<RankChange.Logged> lines, boolean head);
     }
 
     @GET
@@ -112,8 +108,6 @@ public class RankingResource {
     @Transactional
     public TemplateInstance log(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        List<LogLine> lines = RankChange.ofTrackWithReferences(track.id).stream()
-                .map(row -> new LogLine((RankChange) row[0], (String) row[1])).toList();
-        return Templates.log(track, lines, user.isHead());
+        return Templates.log(track, RankChange.log(track.id), user.isHead());
     }
 }
