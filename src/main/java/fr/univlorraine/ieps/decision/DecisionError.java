@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Arrays;
 
 /** What is wrong with decisions, their publication or an answer to an offer: {@link DecisionMessages#error}. */
@@ -18,6 +16,6 @@ public enum DecisionError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DecisionMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(DecisionMessages.class, lang).error(this);
     }
 }

@@ -2,11 +2,10 @@ package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.kernel.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
@@ -84,7 +83,7 @@ public class DossierPdfService {
     /** The dossier of the application with these documents, in this order. */
     int write(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, OutputStream out)
             throws IOException {
-        DocumentMessages doc = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
+        DocumentMessages doc = Localizable.bundle(DocumentMessages.class, lang);
         String level = app.track.level.text(lang);
         String generatedAt = GENERATED.format(clock.nowInParis());
         DossierPdf.Pages pages = new DossierPdf.Pages() {

@@ -1,11 +1,10 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Bin;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Reviewer;
 import fr.univlorraine.ieps.ranking.DashboardFigures.TrackDashboard;
 import fr.univlorraine.ieps.web.Charts;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +22,7 @@ public final class DashboardCharts {
     private final String lang;
 
     DashboardCharts(String lang) {
-        dash = MessageBundles.get(DashboardMessages.class, Localized.Literal.of(lang));
+        dash = Localizable.bundle(DashboardMessages.class, lang);
         this.lang = lang;
     }
 

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
@@ -9,8 +10,6 @@ import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.review.Review;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import fr.univlorraine.ieps.review.TeamMember;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +63,7 @@ public class MinutesService {
     }
 
     private byte[] render(Track track, Board board, CommitteeMeeting meeting, String lang) {
-        RankingMessages rank = MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang));
+        RankingMessages rank = Localizable.bundle(RankingMessages.class, lang);
         boolean fr = !"en".equals(lang);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm");
