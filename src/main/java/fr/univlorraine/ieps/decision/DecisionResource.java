@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,9 +124,7 @@ public class DecisionResource {
             }
             String text = post.getFirst("motiveText" + i);
             typed.put(id, new Typed(kind, motive, text));
-            DecisionKind chosen = Arrays.stream(DecisionKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-                    .orElse(null);
-            choices.add(new Choice(id < 0 ? null : id, chosen, motive == null || motive.isBlank() ? null
+            choices.add(new Choice(id < 0 ? null : id, Params.constant(DecisionKind.class, kind), motive == null || motive.isBlank() ? null
                     : Params.number(motive, -1), text, Params.number(post.getFirst("version" + i), -2)));
         }
         try {

@@ -77,12 +77,7 @@ public class EnrolmentResource {
     }
 
     private Notice notice(String outcomeName, Long id) {
-        EnrolmentService.Outcome outcome;
-        try {
-            outcome = outcomeName == null ? null : EnrolmentService.Outcome.valueOf(outcomeName);
-        } catch (IllegalArgumentException e) {
-            outcome = null;
-        }
+        EnrolmentService.Outcome outcome = Params.constant(EnrolmentService.Outcome.class, outcomeName);
         if (outcome == null) {
             return null;
         }

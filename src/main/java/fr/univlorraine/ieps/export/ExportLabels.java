@@ -20,15 +20,6 @@ public final class ExportLabels {
         return "fr".equals(lang);
     }
 
-    public String list(ExportList list) {
-        return exp.list(list);
-    }
-
-    /** A worksheet name: short, and without the characters Excel forbids there. */
-    public String sheet(ExportList list) {
-        return exp.sheet(list);
-    }
-
     public String level(Level level) {
         return level.text(lang);
     }

@@ -1,6 +1,8 @@
 package fr.univlorraine.ieps.web;
 
-/** Numbers read from forms and query strings: a text that is not a whole number reads as none. */
+import java.util.Arrays;
+
+/** Numbers and names read from forms and query strings: a text that is not one reads as none. */
 public final class Params {
 
     private Params() {
@@ -13,6 +15,11 @@ public final class Params {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The constant of that name, or null for no text or a name the type does not have. */
+    public static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
     /** The number the text holds, or {@code otherwise}. */
