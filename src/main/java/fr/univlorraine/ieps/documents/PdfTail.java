@@ -6,6 +6,8 @@ import static fr.univlorraine.ieps.documents.ByteScan.matches;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks on how a PDF ends, made on its bytes before any parser reads it. Readers look for the end of
@@ -18,8 +20,14 @@ final class PdfTail {
     static final int ZIP_END_REACH = 22 + 65_535;
 
     private static final byte[] EOF = ascii("%%EOF");
-    private static final byte[] STARTXREF = ascii("startxref");
     private static final int CHUNK = 64 * 1024;
+    /** PDF's white-space characters: NUL, tab, line feed, form feed, carriage return and space. */
+    private static final String WHITESPACE = "[\\x00\\t\\n\\f\\r ]";
+    private static final Pattern NOT_WHITESPACE = Pattern.compile("[^\\x00\\t\\n\\f\\r ]");
+    /** "12 0 obj", "xref" or a comment: the next section of the same PDF, not foreign data. */
+    private static final Pattern MORE_OF_THE_PDF = Pattern.compile("xref|%|\\d+" + WHITESPACE + "+\\d+" + WHITESPACE + "+obj");
+    /** The offset of the cross-reference section announced just before the end marker. */
+    private static final Pattern STARTXREF = Pattern.compile("startxref" + WHITESPACE + "+(\\d{1,18})" + WHITESPACE + "*\\z");
 
     private PdfTail() {
     }
@@ -39,10 +47,11 @@ final class PdfTail {
         }
         long after = eof + EOF.length;
         if (after < size) {
-            byte[] rest = ByteScan.read(file, after, (int) Math.min(CHUNK, size - after));
-            int next = skipWhitespace(rest, 0);
-            if (next < rest.length || size - after > rest.length && !allWhitespace(file, after + rest.length, size)) {
-                if (startsLikeMoreOfThePdf(rest, next)) {
+            String rest = latin1(ByteScan.read(file, after, (int) Math.min(CHUNK, size - after)));
+            Matcher next = NOT_WHITESPACE.matcher(rest);
+            boolean more = next.find();
+            if (more || size - after > rest.length() && !allWhitespace(file, after + rest.length(), size)) {
+                if (more && MORE_OF_THE_PDF.matcher(rest).region(next.start(), rest.length()).lookingAt()) {
                     // the %%EOF of an earlier revision (incremental update, linearized first page): the last part is missing
                     throw new RefusedContent(DocumentError.PDF_CORRUPT);
                 }
@@ -86,71 +95,22 @@ final class PdfTail {
 
     private static boolean allWhitespace(Path file, long from, long size) throws IOException {
         for (long position = from; position < size; position += CHUNK) {
-            byte[] chunk = ByteScan.read(file, position, (int) Math.min(CHUNK, size - position));
-            if (skipWhitespace(chunk, 0) < chunk.length) {
+            if (NOT_WHITESPACE.matcher(latin1(ByteScan.read(file, position, (int) Math.min(CHUNK, size - position)))).find()) {
                 return false;
             }
         }
         return true;
     }
 
-    /** "12 0 obj", "xref" or a comment: the next section of the same PDF, not foreign data. */
-    private static boolean startsLikeMoreOfThePdf(byte[] bytes, int from) {
-        if (matches(bytes, from, ascii("xref")) || matches(bytes, from, ascii("%"))) {
-            return true;
-        }
-        int i = digits(bytes, from);
-        if (i == from || i >= bytes.length || !isWhitespace(bytes[i])) {
-            return false;
-        }
-        int generation = skipWhitespace(bytes, i);
-        i = digits(bytes, generation);
-        if (i == generation || i >= bytes.length || !isWhitespace(bytes[i])) {
-            return false;
-        }
-        return matches(bytes, skipWhitespace(bytes, i), ascii("obj"));
-    }
-
     /** "startxref", an offset inside the file, then the %%EOF at {@code eof}. */
     private static boolean announcedByStartxref(Path file, long eof) throws IOException {
         int window = (int) Math.min(eof, 1024);
-        byte[] before = ByteScan.read(file, eof - window, window);
-        int i = before.length;
-        while (i > 0 && isWhitespace(before[i - 1])) {
-            i--;
-        }
-        int digitsEnd = i;
-        while (i > 0 && before[i - 1] >= '0' && before[i - 1] <= '9') {
-            i--;
-        }
-        if (i == digitsEnd || digitsEnd - i > 18 || i == 0 || !isWhitespace(before[i - 1])) {
-            return false;
-        }
-        long offset = Long.parseLong(new String(before, i, digitsEnd - i, StandardCharsets.US_ASCII));
-        while (i > 0 && isWhitespace(before[i - 1])) {
-            i--;
-        }
-        int keyword = i - STARTXREF.length;
-        return keyword >= 0 && matches(before, keyword, STARTXREF) && offset < eof - window + keyword;
+        Matcher startxref = STARTXREF.matcher(latin1(ByteScan.read(file, eof - window, window)));
+        return startxref.find() && Long.parseLong(startxref.group(1)) < eof - window + startxref.start();
     }
 
-    private static int digits(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length && bytes[i] >= '0' && bytes[i] <= '9') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipWhitespace(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length && isWhitespace(bytes[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    static boolean isWhitespace(byte b) {
-        return b == 0 || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == ' ';
+    /** Bytes as characters one for one, for the patterns above. */
+    private static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }
