@@ -1,12 +1,15 @@
 package fr.univlorraine.ieps.web;
 
 import io.vertx.core.http.Cookie;
+import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What every page needs to know about the request: the language (remembered choice first, then
@@ -59,6 +62,21 @@ public class Ui {
 
     private String resolve() {
         return languageOf(request);
+    }
+
+    /**
+     * Answers a request before it reaches a resource (Vert.x filters and failure handlers): the error's code as JSON
+     * under /api, else the page in the request's language; never cached.
+     */
+    static void answer(RoutingContext context, int status, String error, Function<String, TemplateInstance> page) {
+        var response = context.response().setStatusCode(status).putHeader("Cache-Control", "no-store");
+        if (context.request().path().startsWith("/api/")) {
+            response.putHeader("Content-Type", "application/json").end("{\"status\":" + status + ",\"error\":\"" + error + "\"}");
+        } else {
+            String lang = languageOf(context.request());
+            response.putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end(page.apply(lang).setLocale(Locale.forLanguageTag(lang)).render());
+        }
     }
 
     /** The language of a request: the remembered choice, else the browser's, else French. */
