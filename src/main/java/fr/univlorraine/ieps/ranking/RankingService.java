@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A track's ranking: dossiers under review in score order (mean of submitted reviews), until heads move
@@ -76,10 +77,7 @@ public class RankingService {
             disagreements += Scores.disagree(a.spread(), threshold) ? 1 : 0;
             missing += a.pending() > 0 || a.submitted() == 0 ? 1 : 0;
         }
-        int tieCount = 0;
-        for (boolean t : ties) {
-            tieCount += t ? 1 : 0;
-        }
+        int tieCount = (int) IntStream.range(0, ties.length).filter(i -> ties[i]).count();
         List<BoardRow> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Scored s = shown.get(i);
@@ -112,12 +110,8 @@ public class RankingService {
         Map<Long, RankPosition> positions = queries.positions(track.id);
         List<Scored> order = new ArrayList<>(RankOrder.order(BoardQueries.scored(queries.dossiers(track.id),
                 queries.aggregates(track.id), positions)));
-        int from = -1;
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).id().equals(applicationId)) {
-                from = i;
-            }
-        }
+        int from = IntStream.range(0, order.size()).filter(i -> order.get(i).id().equals(applicationId)).findFirst()
+                .orElse(-1);
         if (from < 0) {
             throw new NotFoundException();
         }
