@@ -146,12 +146,7 @@ public class DecisionResource {
         if (!"on".equals(post.getFirst("publishConfirm"))) {
             return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
-        try {
-            publication.publish(track.id, user.as(Actor.HEAD));
-            return redirect(track, DecisionFlash.decisions_published);
-        } catch (RuleViolation e) {
-            return refused(track, DecisionField.publication, e.error);
-        }
+        return publication(track, () -> publication.publish(track.id, user.as(Actor.HEAD)), DecisionFlash.decisions_published);
     }
 
     @POST
@@ -159,12 +154,7 @@ public class DecisionResource {
     @Path("programmer")
     public Response schedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        try {
-            schedule.schedule(track.id, user.as(Actor.HEAD));
-            return redirect(track, DecisionFlash.publication_scheduled);
-        } catch (RuleViolation e) {
-            return refused(track, DecisionField.publication, e.error);
-        }
+        return publication(track, () -> schedule.schedule(track.id, user.as(Actor.HEAD)), DecisionFlash.publication_scheduled);
     }
 
     @POST
@@ -187,6 +177,16 @@ public class DecisionResource {
         }).toList();
         return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
+    }
+
+    /** Publishes or schedules, then back to the page with its confirmation, or with the reason it was refused. */
+    private Response publication(Track track, Runnable action, DecisionFlash done) {
+        try {
+            action.run();
+            return redirect(track, done);
+        } catch (RuleViolation e) {
+            return refused(track, DecisionField.publication, e.error);
+        }
     }
 
     private Response refused(Track track, DecisionField field, Localizable error) {

@@ -23,13 +23,7 @@ public class ChecklistAdminService {
 
         /** A text field by name, for the admin page's generic fields. */
         public String get(String field) {
-            return switch (field) {
-                case "labelFr" -> labelFr;
-                case "labelEn" -> labelEn;
-                case "helpFr" -> helpFr;
-                case "helpEn" -> helpEn;
-                default -> null;
-            };
+            return DocumentType.field(field, labelFr, labelEn, helpFr, helpEn);
         }
 
         FormErrors validate(boolean isNew) {
