@@ -7,6 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -29,7 +31,7 @@ public class Ui {
 
     public String lang() {
         if (lang == null) {
-            lang = resolve();
+            lang = languageOf(request);
         }
         return lang;
     }
@@ -38,30 +40,18 @@ public class Ui {
         return Locale.forLanguageTag(lang());
     }
 
-    public boolean isEnglish() {
-        return "en".equals(lang());
-    }
-
     public String otherLang() {
-        return isEnglish() ? "fr" : "en";
+        return "en".equals(lang()) ? "fr" : "en";
     }
 
-    /** The current path and query, to come back here after switching language. */
-    public String here() {
-        String uri = request.uri();
-        return uri == null || uri.isEmpty() ? "/" : uri;
-    }
-
+    /** The current path and query, encoded, to come back here after switching language. */
     public String hereEncoded() {
-        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+        String uri = request.uri();
+        return URLEncoder.encode(uri == null || uri.isEmpty() ? "/" : uri, StandardCharsets.UTF_8);
     }
 
     public String path() {
         return request.path();
-    }
-
-    private String resolve() {
-        return languageOf(request);
     }
 
     /**
