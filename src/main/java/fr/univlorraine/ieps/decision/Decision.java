@@ -17,7 +17,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,6 +78,20 @@ public class Decision extends PanacheEntityBase {
     public static Optional<Decision> published(Long applicationId) {
         return find("from Decision d left join fetch d.motive where d.application.id = ?1 and d.publishedAt is not null",
                 applicationId).firstResultOptional();
+    }
+
+    /** The track's published decisions with their offers, if any: rows of (decision, offer or null), waiting list first. */
+    public static List<Object[]> publishedWithOffers(Long trackId) {
+        return getEntityManager().createQuery("select d, o from Decision d join fetch d.application a "
+                + "left join Offer o on o.application = a where a.track.id = ?1 and d.publishedAt is not null "
+                + "order by d.waitlistRank, a.reference", Object[].class).setParameter(1, trackId).getResultList();
+    }
+
+    /** The last place given on the track's published waiting list; 0 when none was. */
+    public static int lastWaitlistRank(Long trackId) {
+        return Objects.requireNonNullElse(getEntityManager().createQuery("select max(d.waitlistRank) from Decision d "
+                + "where d.application.track.id = ?1 and d.publishedAt is not null", Integer.class)
+                .setParameter(1, trackId).getSingleResult(), 0);
     }
 
     /** The drafts of the track's dossiers under review, by application id, with their motives. */

@@ -14,13 +14,11 @@ import fr.univlorraine.ieps.ranking.BoardRow;
 import fr.univlorraine.ieps.ranking.RankingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The publication of a track's decisions, all at once: until then the candidates see nothing and their dossiers
@@ -43,9 +41,6 @@ public class DecisionPublication {
 
     @Inject
     AppClock clock;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     CandidateMails mails;
@@ -81,7 +76,7 @@ public class DecisionPublication {
             throw new RuleViolation(DecisionError.TOO_MANY_ADMITS);
         }
         Instant now = clock.now();
-        int nextWaitlistRank = lastWaitlistRank(track.id) + 1;
+        int nextWaitlistRank = Decision.lastWaitlistRank(track.id) + 1;
         int admitted = 0, waitlisted = 0, rejected = 0;
         for (BoardRow row : board) {
             Decision d = drafts.get(row.applicationId());
@@ -121,13 +116,10 @@ public class DecisionPublication {
      */
     @Transactional
     public List<FollowUp> followUp(Track track) {
-        List<Object[]> rows = em.createQuery("select d, o from Decision d join fetch d.application a "
-                + "left join Offer o on o.application = a where a.track.id = ?1 and d.publishedAt is not null "
-                + "order by d.waitlistRank, a.reference", Object[].class).setParameter(1, track.id).getResultList();
         List<FollowUp> offered = new ArrayList<>();
         List<FollowUp> waiting = new ArrayList<>();
         List<FollowUp> others = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (Object[] row : Decision.publishedWithOffers(track.id)) {
             Decision d = (Decision) row[0];
             Offer o = (Offer) row[1];
             Application a = d.application;
@@ -144,11 +136,5 @@ public class DecisionPublication {
         all.addAll(waiting);
         all.addAll(others);
         return all;
-    }
-
-    private int lastWaitlistRank(Long trackId) {
-        Integer max = em.createQuery("select max(d.waitlistRank) from Decision d where d.application.track.id = ?1 "
-                + "and d.publishedAt is not null", Integer.class).setParameter(1, trackId).getSingleResult();
-        return Objects.requireNonNullElse(max, 0);
     }
 }

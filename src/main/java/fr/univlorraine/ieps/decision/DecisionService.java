@@ -14,7 +14,6 @@ import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +39,6 @@ public class DecisionService {
 
     @Inject
     AppClock clock;
-
-    @Inject
-    EntityManager em;
 
     /** One dossier of the board with what the system proposes and the draft saved, if any. */
     public record Row(int index, BoardRow board, DecisionKind proposed, Decision draft, boolean proposalOnly) {
@@ -113,8 +109,12 @@ public class DecisionService {
      */
     @Transactional
     public FormErrors save(Track track, List<Choice> choices, ActorRef head) {
-        refuseIfPublishing(em.find(Track.class, track.id));
-        Map<Long, Application> dossiers = underReview(track.id);
+        if (Track.<Track>findById(track.id).publicationScheduled) {
+            // what the heads scheduled is what gets published: drafts are frozen until then
+            throw new RuleViolation(DecisionError.PUBLICATION_SCHEDULED);
+        }
+        Map<Long, Application> dossiers = Application.<Application>list("track.id = ?1 and status = ?2", track.id,
+                ApplicationStatus.UNDER_REVIEW).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         Map<Long, Decision> drafts = Decision.draftsOf(track.id);
         Map<Long, RefusalMotive> motives = RefusalMotive.offered().stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
@@ -168,18 +168,5 @@ public class DecisionService {
             }
         }
         return errors;
-    }
-
-    /** Drafts are frozen while a publication is scheduled: what the heads scheduled is what gets published. */
-    private static void refuseIfPublishing(Track track) {
-        if (track.publicationScheduled) {
-            throw new RuleViolation(DecisionError.PUBLICATION_SCHEDULED);
-        }
-    }
-
-    private Map<Long, Application> underReview(Long trackId) {
-        return em.createQuery("select a from Application a where a.track.id = ?1 and a.status = ?2", Application.class)
-                .setParameter(1, trackId).setParameter(2, ApplicationStatus.UNDER_REVIEW).getResultStream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
     }
 }
