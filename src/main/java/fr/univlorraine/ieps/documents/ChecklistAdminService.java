@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The admin's changes to the document types and to what each level and route asks for. */
 @ApplicationScoped
@@ -87,8 +88,7 @@ public class ChecklistAdminService {
         type.labelEn = form.labelEn().strip();
         type.helpFr = form.helpFr().strip();
         type.helpEn = form.helpEn().strip();
-        type.acceptedFormats = String.join(",", form.formats().stream().map(Enum::name).sorted(
-                (a, b) -> FileKind.valueOf(a).ordinal() - FileKind.valueOf(b).ordinal()).toList());
+        type.acceptedFormats = form.formats().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         type.maxSizeMb = form.size();
         type.persist();
         return errors;
