@@ -21,7 +21,10 @@ public class DecisionJobs {
     private static final Logger LOG = Logger.getLogger(DecisionJobs.class);
 
     @Inject
-    DecisionService decisions;
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
 
     @Inject
     OfferService offers;
@@ -42,19 +45,19 @@ public class DecisionJobs {
     }
 
     void publishDue() {
-        for (Long trackId : decisions.duePublications()) {
+        for (Long trackId : schedule.duePublications()) {
             Track track = QuarkusTransaction.requiringNew().call(() -> Track.findById(trackId));
             ActorRef head = new ActorRef(track.publicationScheduledBy, track.publicationScheduledByName, Actor.HEAD);
             try {
                 QuarkusTransaction.requiringNew().call(() -> {
                     // the lock taken by publish makes a second instance wait, then find nothing scheduled
                     Track current = Track.lock(trackId);
-                    return current.publicationScheduled ? decisions.publish(trackId, head) : null;
+                    return current.publicationScheduled ? publication.publish(trackId, head) : null;
                 });
                 LOG.infof("Decisions of track %d published as scheduled by %s", trackId, head.name());
             } catch (RuleViolation e) {
                 LOG.errorf("Scheduled publication of track %d refused: %s", trackId, e.error.code());
-                decisions.publicationFailed(trackId, e.error);
+                schedule.publicationFailed(trackId, e.error);
             }
         }
     }

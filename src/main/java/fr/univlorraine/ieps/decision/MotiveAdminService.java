@@ -86,11 +86,7 @@ public class MotiveAdminService {
         if (other >= 0 && other < all.size()) {
             all.add(other, all.remove(index));
         }
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).position != i + 1) {
-                all.get(i).position = i + 1;
-            }
-        }
+        renumber(all);
     }
 
     /** Retires (no longer offered) or offers again; the last offered motive cannot be retired. */
@@ -121,9 +117,13 @@ public class MotiveAdminService {
         } catch (PersistenceException e) {
             throw new MotiveRefused(MotiveRefusal.IN_USE, 1);
         }
-        List<RefusalMotive> rest = RefusalMotive.all();
-        for (int i = 0; i < rest.size(); i++) {
-            rest.get(i).position = i + 1;
+        renumber(RefusalMotive.all());
+    }
+
+    /** Positions 1 to n in list order, closing any gap a removal left. */
+    private static void renumber(List<RefusalMotive> motives) {
+        for (int i = 0; i < motives.size(); i++) {
+            motives.get(i).position = i + 1;
         }
     }
 

@@ -146,28 +146,29 @@ public class OfferService {
     /** The candidate takes the place offered. Past the deadline, the offer expires instead. */
     @Transactional
     public Answer accept(Long applicationId, ActorRef candidate) {
-        Application app = lockOwned(applicationId, candidate.subject());
-        Offer offer = openOffer(app);
-        if (expireIfLate(offer)) {
-            return Answer.TOO_LATE;
-        }
-        applications.transition(app, Transition.ACCEPT, candidate, null);
-        close(offer, OfferOutcome.ACCEPTED);
-        mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
-        return Answer.RECORDED;
+        return answer(applicationId, candidate, Transition.ACCEPT, null);
     }
 
     /** The candidate turns the place down; it goes at once to the next on the waiting list. */
     @Transactional
     public Answer decline(Long applicationId, ActorRef candidate, String reason) {
+        return answer(applicationId, candidate, Transition.DECLINE, reason);
+    }
+
+    private Answer answer(Long applicationId, ActorRef candidate, Transition move, String reason) {
         Application app = lockOwned(applicationId, candidate.subject());
-        Offer offer = openOffer(app);
+        Offer offer = Offer.open(app.id).filter(o -> app.status == ApplicationStatus.ADMITTED)
+                .orElseThrow(() -> new RuleViolation(DecisionError.NO_OPEN_OFFER));
         if (expireIfLate(offer)) {
             return Answer.TOO_LATE;
         }
-        applications.transition(app, Transition.DECLINE, candidate, reason);
-        close(offer, OfferOutcome.DECLINED);
-        fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        applications.transition(app, move, candidate, reason);
+        if (move == Transition.ACCEPT) {
+            close(offer, OfferOutcome.ACCEPTED);
+        } else {
+            close(offer, OfferOutcome.DECLINED);
+            fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        }
         mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
         return Answer.RECORDED;
     }
@@ -179,7 +180,7 @@ public class OfferService {
     @Transactional
     public void withdraw(Long applicationId, ActorRef candidate, String reason) {
         Application app = lockOwned(applicationId, candidate.subject());
-        Optional<Offer> open = Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional();
+        Optional<Offer> open = Offer.open(app.id);
         applications.transition(app, Transition.WITHDRAW, candidate, reason);
         open.ifPresent(offer -> {
             close(offer, OfferOutcome.WITHDRAWN);
@@ -207,7 +208,7 @@ public class OfferService {
     /** Expires every overdue offer, each in its own transaction. Returns how many this call expired. */
     public int expireOverdue() {
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Offer.overdue(clock.now()).stream()
-                .map(o -> ((Offer) o).id).toList());
+                .map(o -> o.id).toList());
         int expired = 0;
         for (Long id : ids) {
             try {
@@ -227,14 +228,12 @@ public class OfferService {
      */
     public int remindDue() {
         Instant now = clock.now();
-        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select o.id, o.application.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
-                        + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1", Object[].class)
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select o.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
+                        + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1", Long.class)
                 .setParameter(1, now).getResultList());
         int sent = 0;
-        for (Object[] row : due) {
-            Long offerId = (Long) row[0];
-            Long applicationId = (Long) row[1];
+        for (Long offerId : due) {
             boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
                 Offer offer = em.find(Offer.class, offerId);
                 Track track = em.find(Track.class, offer.trackId);
@@ -265,12 +264,6 @@ public class OfferService {
         Application app = em.find(Application.class, applicationId);
         em.refresh(app);
         return app;
-    }
-
-    private Offer openOffer(Application app) {
-        return Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional()
-                .filter(o -> app.status == ApplicationStatus.ADMITTED)
-                .orElseThrow(() -> new RuleViolation(DecisionError.NO_OPEN_OFFER));
     }
 
     /** Under the track's lock: expires the offer if open and late, then promotes. */

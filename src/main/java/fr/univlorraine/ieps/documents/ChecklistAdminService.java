@@ -49,7 +49,7 @@ public class ChecklistAdminService {
         type.labelEn = form.labelEn();
         type.helpFr = form.helpFr();
         type.helpEn = form.helpEn();
-        type.acceptedFormats = form.formats().stream().map(Enum::name).collect(Collectors.joining(","));
+        type.acceptedFormats = form.formats().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         type.maxSizeMb = Whole.Check.number(form.maxSizeMb());
         type.persist();
         return errors;

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the team and rubric forms: {@link ReviewAdminMessages#label}. */
 public enum AdminField implements Localizable {
@@ -27,6 +25,6 @@ public enum AdminField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewAdminMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(ReviewAdminMessages.class, lang).label(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the review form: {@link ReviewMessages#label}. */
 public enum ReviewField implements Localizable {
@@ -10,6 +8,6 @@ public enum ReviewField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(ReviewMessages.class, lang).label(this);
     }
 }

@@ -6,6 +6,7 @@ import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.web.FormCheck;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,7 +119,7 @@ public class ReviewService {
     private void apply(Review review, ReviewForm form) {
         review.levels.clear();
         review.levels.putAll(form.levels());
-        review.comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+        review.comment = Texts.stripToNull(form.comment());
         review.recommendation = form.parsedRecommendation();
         review.updatedAt = clock.now();
     }

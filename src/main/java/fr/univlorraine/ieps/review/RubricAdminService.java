@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The admin's changes to a campaign's review settings and rubric. Once a review of the campaign is
@@ -146,12 +147,7 @@ public class RubricAdminService {
     }
 
     private static int indexOf(List<Criterion> criteria, Long id) {
-        for (int i = 0; i < criteria.size(); i++) {
-            if (criteria.get(i).id.equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, criteria.size()).filter(i -> criteria.get(i).id.equals(id)).findFirst().orElse(-1);
     }
 
     /** Positions 1 to n in list order, closing any gap a removal left. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.*;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.decision.DecisionPublication;
 import fr.univlorraine.ieps.decision.DecisionService;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
 import fr.univlorraine.ieps.decision.DecisionKind;
@@ -30,6 +31,9 @@ class TrackAdminResourceTest {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    DecisionPublication publication;
 
     Campaign campaign;
     Track track;
@@ -116,7 +120,7 @@ class TrackAdminResourceTest {
                 .map(r -> new Choice(r.board().applicationId(), r.chosen(), r.chosen() == DecisionKind.REJECT ? motive : null,
                         null, r.version())).toList();
         decisions.save(track, choices, head);
-        decisions.publish(track.id, head);
+        publication.publish(track.id, head);
         assertEquals(ApplicationStatus.WAITLISTED, status(ids.get(2)));
 
         form("1", "8", "2", "1").post(PAGE).then().statusCode(400)

@@ -40,6 +40,9 @@ class OfferServiceTest {
     DecisionService decisions;
 
     @Inject
+    DecisionPublication publication;
+
+    @Inject
     OfferService offers;
 
     @Inject
@@ -74,7 +77,7 @@ class OfferServiceTest {
         Track track = track(campaign, Level.M1);
         List<Long> ids = underReview(track, "offer" + campaign.startYear, dossiers);
         saveProposal(decisions, track, HEAD);
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
         mailbox.clear();
         return ids;
     }

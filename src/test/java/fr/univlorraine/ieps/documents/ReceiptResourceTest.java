@@ -39,6 +39,9 @@ class ReceiptResourceTest {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     ApplicationService applications;
 
     @BeforeEach
@@ -133,7 +136,7 @@ class ReceiptResourceTest {
             for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
                 if (line.required()) {
                     String name = names.isEmpty() ? line.type().code.toLowerCase() + ".pdf" : names.remove(0);
-                    documents.upload(id, subject, line.type().code, pdf, name);
+                    uploads.upload(id, subject, line.type().code, pdf, name);
                 }
             }
         } finally {

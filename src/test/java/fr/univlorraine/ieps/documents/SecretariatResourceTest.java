@@ -49,6 +49,9 @@ class SecretariatResourceTest {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     ApplicationService applications;
 
     @Inject
@@ -77,7 +80,7 @@ class SecretariatResourceTest {
         Path pdf = Files.write(Files.createTempFile("sec", ".pdf"), Fixtures.pdf(2));
         for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
             if (line.required()) {
-                documents.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
+                uploads.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
             }
         }
         resubmit(id, subject);
@@ -147,7 +150,7 @@ class SecretariatResourceTest {
 
         // the candidate sees the refused piece and its reason, replaces it and resubmits
         Path better = Files.write(Files.createTempFile("cv2", ".pdf"), Fixtures.pdf(1));
-        documents.upload(id, "loop-candidate", "CV", better, "cv-lisible.pdf");
+        uploads.upload(id, "loop-candidate", "CV", better, "cv-lisible.pdf");
         resubmit(id, "loop-candidate");
         assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
 
