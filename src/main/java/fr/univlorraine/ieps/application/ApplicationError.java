@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with a dossier or its form: {@link ApplicationMessages#error}. */
 public enum ApplicationError implements Localizable {
@@ -12,6 +10,6 @@ public enum ApplicationError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(ApplicationMessages.class, lang).error(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the application form (and of the new application): the id of each on the page is its name (with
  * the row for repeated ones), its label {@link ApplicationMessages#label}. */
@@ -16,6 +14,6 @@ public enum ApplicationField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(ApplicationMessages.class, lang).label(this);
     }
 }

@@ -5,6 +5,7 @@ import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class ApplicationService {
 
     @Inject
     ReferenceNumbers references;
+
+    @Inject
+    FormCheck formCheck;
 
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
@@ -81,7 +85,7 @@ public class ApplicationService {
     @Transactional
     public Outcome saveDraft(Long id, ActorRef candidate, ApplicationForm form) {
         Application app = owned(id, candidate.subject());
-        FormErrors errors = form.validateDraft(clock.nowInParis().toLocalDate());
+        FormErrors errors = formCheck.check(form);
         checkEditable(app, form);
         if (errors.any()) {
             return new Outcome(errors);
@@ -108,7 +112,7 @@ public class ApplicationService {
         } else if (!app.track.isOpenAt(now)) {
             throw new RuleViolation(ApplicationError.CLOSED);
         }
-        FormErrors errors = form.validateForSubmission(clock.nowInParis().toLocalDate());
+        FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
         for (SubmissionCheck check : submissionChecks) {
             check.check(app, errors);
         }
@@ -145,7 +149,7 @@ public class ApplicationService {
         if (!app.status.isEditableByCandidate()) {
             throw new RuleViolation(ApplicationError.NOT_EDITABLE);
         }
-        if (form.version != app.version) {
+        if (form.sentVersion() != app.version) {
             throw new OptimisticLockException();
         }
     }

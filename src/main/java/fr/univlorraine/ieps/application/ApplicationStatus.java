@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** Where a dossier stands in the admission lifecycle (see {@link Transition} for the moves). */
 public enum ApplicationStatus implements Localizable {
@@ -29,6 +27,6 @@ public enum ApplicationStatus implements Localizable {
     /** The status in this language, for text made in Java (exports, charts, printed documents). */
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(lang)).status(this);
+        return Localizable.bundle(ApplicationMessages.class, lang).status(this);
     }
 }

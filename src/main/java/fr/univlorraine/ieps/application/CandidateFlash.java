@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The confirmations the candidate's pages show after a redirect ({@code ?ok=created}, {@code ?ok=withdrawn}...): the
  * dossier's pages here and its status page (decision); anything else is ignored. Text: {@link ApplicationMessages#flash}. */
@@ -11,6 +9,6 @@ public enum CandidateFlash implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(lang)).flash(this);
+        return Localizable.bundle(ApplicationMessages.class, lang).flash(this);
     }
 }

@@ -3,22 +3,23 @@ package fr.univlorraine.ieps.application;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.Set;
 import java.util.EnumSet;
-import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.ApplicationService.Outcome;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
-import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,10 +28,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The candidate's pages: my applications, the dossier form; the status page is decision's CandidateStatusResource. */
 @Path("/candidatures")
@@ -53,7 +54,7 @@ public class CandidateResource {
     Ui ui;
 
     @Inject
-    AppClock clock;
+    FormCheck formCheck;
 
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
@@ -75,30 +76,19 @@ public class CandidateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        String trackId = params.getFirst("trackId");
-        String route = params.getFirst("entryRoute");
-        boolean vap = "on".equals(params.getFirst("vap"));
-        var errors = new FormErrors();
-        Long track = parseId(trackId);
-        EntryRoute entryRoute = ApplicationForm.parseEnum(EntryRoute.class, route);
-        if (track == null) {
-            errors.add(ApplicationField.trackId, FieldError.CHOICE);
-        }
-        if (entryRoute == null) {
-            errors.add(ApplicationField.entryRoute, FieldError.CHOICE);
-        } else if (vap && entryRoute != EntryRoute.CONTINUE) {
-            errors.add(ApplicationField.vap, ApplicationError.VAP_ROUTE);
-        }
+    public Response create(@BeanParam NewApplicationForm form) {
+        FormErrors errors = formCheck.check(form);
         if (errors.isEmpty()) {
             try {
-                Application app = service.create(actor(), user.email(), track, entryRoute, vap, ui.lang());
+                Application app = service.create(actor(), user.email(), Long.valueOf(form.trackId().trim()),
+                        form.route(), FormValues.ticked(form.vap()), ui.lang());
                 return redirect("/candidatures/" + app.id + "/dossier?ok=" + CandidateFlash.created);
             } catch (RuleViolation e) {
                 errors.add(ApplicationField.trackId, e.error);
             }
         }
-        return Response.status(400).entity(listPage(errors, trackId, route, vap, null)).build();
+        boolean vap = FormValues.ticked(form.vap());
+        return Response.status(400).entity(listPage(errors, form.trackId(), form.entryRoute(), vap, null)).build();
     }
 
     @GET
@@ -109,39 +99,33 @@ public class CandidateResource {
             return redirect("/candidatures/" + id);
         }
         ApplicationForm form = ApplicationForm.of(app);
-        if ("diplome".equals(add) || form.degrees.isEmpty()) {
+        if ("diplome".equals(add)) {
             form.addDegreeRow();
         }
-        if ("experience".equals(add) || form.experiences.isEmpty()) {
+        if ("experience".equals(add)) {
             form.addExperienceRow();
         }
         return Response.ok(editPage(app, form, new FormErrors(), Flashes.of(FLASHES, ok))).build();
     }
 
+    /**
+     * Saves the draft or submits it; a button may first add a line (saved, then shown blank) or remove one (its
+     * number). An action or a line the page does not have is refused and changes nothing.
+     */
     @POST
     @Path("{id}/dossier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+    public Response save(@PathParam("id") Long id, @BeanParam ApplicationForm form, @RestForm Action action,
+            @RestForm Integer removeDegree, @RestForm Integer removeExperience) {
         Application app = service.owned(id, user.subject());
-        ApplicationForm form = ApplicationForm.read(params);
-        String action = params.getFirst("action") == null ? "save" : params.getFirst("action");
-        String anchor = "";
-        String added = "";
-        if (action.startsWith("removeDegree-")) {
-            removeRow(form.degrees, action);
-            anchor = "#diplomes";
-        } else if (action.startsWith("removeExperience-")) {
-            removeRow(form.experiences, action);
-            anchor = "#experiences";
-        } else if (action.equals("addDegree")) {
-            added = "&ajout=diplome";
-            anchor = "#diplomes";
-        } else if (action.equals("addExperience")) {
-            added = "&ajout=experience";
-            anchor = "#experiences";
+        if (removeDegree != null && !form.removeDegree(removeDegree)
+                || removeExperience != null && !form.removeExperience(removeExperience)) {
+            throw new BadRequestException();
         }
+        String then = removeDegree != null ? "#diplomes" : removeExperience != null ? "#experiences"
+                : action == null ? "" : action.then;
         Outcome outcome;
-        if (action.equals("submit")) {
+        if (action == Action.submit) {
             outcome = service.submit(id, actor(), form);
             if (outcome.ok()) {
                 return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.submitted);
@@ -149,16 +133,21 @@ public class CandidateResource {
         } else {
             outcome = service.saveDraft(id, actor(), form);
             if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "/dossier?ok=" + CandidateFlash.saved + added + anchor);
+                return redirect("/candidatures/" + id + "/dossier?ok=" + CandidateFlash.saved + then);
             }
         }
-        if (form.degrees.isEmpty()) {
-            form.addDegreeRow();
-        }
-        if (form.experiences.isEmpty()) {
-            form.addExperienceRow();
-        }
         return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
+    }
+
+    /** The buttons of the dossier form (name "action"), each with where the page goes after saving. */
+    public enum Action {
+        save(""), submit(""), addDegree("&ajout=diplome#diplomes"), addExperience("&ajout=experience#experiences");
+
+        private final String then;
+
+        Action(String then) {
+            this.then = then;
+        }
     }
 
     private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, CandidateFlash flash) {
@@ -181,21 +170,6 @@ public class CandidateResource {
 
     private ActorRef actor() {
         return new ActorRef(user.subject(), user.displayName(), Actor.CANDIDATE);
-    }
-
-    private static void removeRow(List<?> rows, String action) {
-        Long index = parseId(action.substring(action.indexOf('-') + 1));
-        if (index != null && index < rows.size()) {
-            rows.remove(index.intValue());
-        }
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Response redirect(String location) {

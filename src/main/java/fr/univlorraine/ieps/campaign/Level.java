@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The two years of the master, each recruited as its own track. */
 public enum Level implements Localizable {
@@ -11,6 +9,6 @@ public enum Level implements Localizable {
     /** The level ("Master 1") in this language, for text made in Java (exports, charts, printed documents). */
     @Override
     public String text(String lang) {
-        return MessageBundles.get(CampaignMessages.class, Localized.Literal.of(lang)).level(this);
+        return Localizable.bundle(CampaignMessages.class, lang).level(this);
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -67,12 +67,8 @@ public class TrackAdminResource {
     @POST
     @Path("{level}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("level") String level, MultivaluedMap<String, String> post) {
+    public Response save(@PathParam("level") String level, @BeanParam TrackForm form) {
         Track track = campaigns.currentTrack(level);
-        Integer version = TrackForm.number(post.getFirst("version"));
-        var form = new TrackForm(post.getFirst("capacity"), post.getFirst("opensAt"), post.getFirst("closesAt"),
-                post.getFirst("reviewDeadline"), post.getFirst("decisionsPublishedAt"), post.getFirst("offerResponseDays"),
-                post.getFirst("reminderDaysBefore"), post.getFirst("waitlistSize"), version == null ? -1 : version);
         try {
             FormErrors errors = settings.save(track.id, form);
             if (errors.any()) {

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with the track settings: {@link CampaignMessages#error}. */
 public enum TrackError implements Localizable {
@@ -11,6 +9,6 @@ public enum TrackError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(CampaignMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(CampaignMessages.class, lang).error(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the track settings: the id of each on the page is its name, its label {@link CampaignMessages#label}. */
 public enum TrackField implements Localizable {
@@ -11,6 +9,6 @@ public enum TrackField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(CampaignMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(CampaignMessages.class, lang).label(this);
     }
 }

@@ -1,6 +1,9 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
+import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,15 +23,22 @@ public class TrackSettingsService {
     @Inject
     Event<TrackSettingsSaved> saved;
 
+    @Inject
+    FormCheck check;
+
     /** Saves the form, all or nothing; returns the field errors, empty when saved. */
     @Transactional
     public FormErrors save(Long trackId, TrackForm form) {
         Track track = Track.lock(trackId);
-        if (track.version != form.version()) {
+        if (track.version != FormVersion.parse(form.version(), -1)) {
             throw new OptimisticLockException();
         }
-        FormErrors errors = form.validate(places.taken(track.id));
-        if (errors.any()) {
+        var errors = new FormErrors();
+        Integer capacity = Whole.Check.number(form.capacity());
+        if (capacity != null && capacity >= 1 && capacity < places.taken(track.id)) {
+            errors.add(TrackField.capacity, TrackError.CAPACITY_BELOW_TAKEN);
+        }
+        if (errors.addAll(check.check(form)).any()) {
             return errors;
         }
         form.applyTo(track);

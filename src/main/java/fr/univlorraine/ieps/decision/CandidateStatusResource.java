@@ -12,7 +12,6 @@ import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -33,6 +32,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The candidate's status page of a dossier: where it stands, its history, the published decision with the
@@ -79,11 +79,9 @@ public class CandidateStatusResource {
     public Response withdraw(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
         String reason = params.getFirst("reason");
         if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            Application app = applications.owned(id, user.subject());
-            var errors = new FormErrors().add(DecisionField.reason, FieldError.TOO_LONG_1000);
-            return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
+            return refused(400, id, DecisionField.reason, FieldError.TOO_LONG_1000, reason);
         }
-        offers.withdraw(id, actor(), reason);
+        offers.withdraw(id, user.as(Actor.CANDIDATE), reason);
         return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.withdrawn);
     }
 
@@ -91,14 +89,7 @@ public class CandidateStatusResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/offre/accepter")
     public Response accept(@PathParam("id") Long id) {
-        try {
-            return switch (offers.accept(id, actor())) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=" + CandidateFlash.accepted);
-                case TOO_LATE -> refused(id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
-            };
-        } catch (RuleViolation e) {
-            return refused(id, DecisionField.offer, e.error, null);
-        }
+        return answered(id, () -> offers.accept(id, user.as(Actor.CANDIDATE)), CandidateFlash.accepted);
     }
 
     @POST
@@ -107,26 +98,30 @@ public class CandidateStatusResource {
     public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
         String reason = params.getFirst("declineReason");
         if (!"on".equals(params.getFirst("declineConfirm"))) {
-            return refused(id, DecisionField.declineConfirm, DecisionError.DECLINE_CONFIRM, reason);
+            return refused(409, id, DecisionField.declineConfirm, DecisionError.DECLINE_CONFIRM, reason);
         }
         if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            return refused(id, DecisionField.declineReason, FieldError.TOO_LONG_1000, reason);
+            return refused(409, id, DecisionField.declineReason, FieldError.TOO_LONG_1000, reason);
         }
+        return answered(id, () -> offers.decline(id, user.as(Actor.CANDIDATE), reason), CandidateFlash.declined);
+    }
+
+    /** The candidate's answer to their offer: recorded, or refused (too late, no open offer) on the status page. */
+    private Response answered(Long id, Supplier<OfferService.Answer> answer, CandidateFlash recorded) {
         try {
-            return switch (offers.decline(id, actor(), reason)) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=" + CandidateFlash.declined);
-                case TOO_LATE -> refused(id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
+            return switch (answer.get()) {
+                case RECORDED -> redirect("/candidatures/" + id + "?ok=" + recorded);
+                case TOO_LATE -> refused(409, id, DecisionField.offer, DecisionError.OFFER_EXPIRED, null);
             };
         } catch (RuleViolation e) {
-            return refused(id, DecisionField.offer, e.error, null);
+            return refused(409, id, DecisionField.offer, e.error, null);
         }
     }
 
-    /** The status page again with the message of a refused answer; nothing was changed. */
-    private Response refused(Long id, DecisionField field, Localizable error, String reason) {
+    /** The status page again with the message of a refused request; nothing was changed. */
+    private Response refused(int status, Long id, DecisionField field, Localizable error, String reason) {
         Application app = applications.owned(id, user.subject());
-        var errors = new FormErrors().add(field, error);
-        return Response.status(409).entity(statusPage(app, errors, reason, null)).build();
+        return Response.status(status).entity(statusPage(app, new FormErrors().add(field, error), reason, null)).build();
     }
 
     private TemplateInstance statusPage(Application app, FormErrors errors, String reason, CandidateFlash flash) {
@@ -148,10 +143,6 @@ public class CandidateStatusResource {
             case WITHDRAWN -> -1;
             default -> 4;
         };
-    }
-
-    private ActorRef actor() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.CANDIDATE);
     }
 
     private static Response redirect(String location) {

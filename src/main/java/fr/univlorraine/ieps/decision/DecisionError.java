@@ -1,8 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import java.util.Arrays;
 
 /** What is wrong with decisions, their publication or an answer to an offer: {@link DecisionMessages#error}. */
 public enum DecisionError implements Localizable {
@@ -10,19 +9,13 @@ public enum DecisionError implements Localizable {
     DECISION_FORGED, DECISIONS_STALE, NOTHING_TO_PUBLISH, DECISIONS_MISSING, PUBLICATION_TIME_PASSED, PUBLICATION_SCHEDULED,
     PUBLISH_CONFIRM, PUBLICATION_FAILED;
 
-
     /** The error whose code was stored ({@code Track.publicationError}), or null. */
     public static DecisionError ofCode(String code) {
-        for (DecisionError error : values()) {
-            if (error.name().equals(code)) {
-                return error;
-            }
-        }
-        return null;
+        return Arrays.stream(values()).filter(error -> error.name().equals(code)).findFirst().orElse(null);
     }
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DecisionMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(DecisionMessages.class, lang).error(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the status and decisions pages: {@link DecisionMessages#label}. */
 public enum DecisionField implements Localizable {
@@ -11,6 +9,6 @@ public enum DecisionField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DecisionMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(DecisionMessages.class, lang).label(this);
     }
 }

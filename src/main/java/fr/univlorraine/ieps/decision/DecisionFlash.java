@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The confirmations of the decisions page: {@link DecisionMessages#flash}. */
 public enum DecisionFlash implements Localizable {
@@ -10,6 +8,6 @@ public enum DecisionFlash implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DecisionMessages.class, Localized.Literal.of(lang)).flash(this);
+        return Localizable.bundle(DecisionMessages.class, lang).flash(this);
     }
 }

@@ -37,7 +37,10 @@ public class DecisionJobs {
     }
 
     @Inject
-    DecisionService decisions;
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
 
     @Inject
     OfferService offers;
@@ -55,7 +58,7 @@ public class DecisionJobs {
 
     /** One pass of every job; tests call it directly. */
     public void run() {
-        jobs.run(Job.PUBLICATION, decisions::duePublications, id -> "track " + id, this::publishScheduled,
+        jobs.run(Job.PUBLICATION, schedule::duePublications, id -> "track " + id, this::publishScheduled,
                 this::publicationFailed);
         var expired = jobs.run(Job.OFFER_EXPIRY, offers::overdueOffers, id -> "offer " + id, offers::expire, null);
         var reminded = jobs.run(Job.OFFER_REMINDER, offers::reminderCandidates, id -> "offer " + id, offers::remind, null);
@@ -71,7 +74,7 @@ public class DecisionJobs {
             return false;
         }
         var head = new ActorRef(track.publicationScheduledBy, track.publicationScheduledByName, Actor.HEAD);
-        decisions.publish(trackId, head);
+        publication.publish(trackId, head);
         LOG.infof("Decisions of track %d published as scheduled by %s", trackId, head.name());
         return true;
     }
@@ -82,7 +85,7 @@ public class DecisionJobs {
      */
     void publicationFailed(Long trackId, RuntimeException error) {
         if (error instanceof RuleViolation refused) {
-            decisions.publicationFailed(trackId, refused.error);
+            schedule.publicationFailed(trackId, refused.error);
             return;
         }
         Track track = Track.lock(trackId);
@@ -90,7 +93,7 @@ public class DecisionJobs {
         if (track.publicationFailures >= settings.publicationAttempts()) {
             LOG.errorf("Scheduled publication of track %d failed %d times: no longer tried", trackId,
                     track.publicationFailures);
-            decisions.publicationFailed(trackId, DecisionError.PUBLICATION_FAILED);
+            schedule.publicationFailed(trackId, DecisionError.PUBLICATION_FAILED);
         }
     }
 }

@@ -4,7 +4,6 @@ import fr.univlorraine.ieps.documents.PdfPrinter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,6 +42,6 @@ public final class DecisionLetterPdf {
 
     /** The letter as a PDF/A-2b document in the given language ("fr" or "en"). */
     public static byte[] print(Letter letter, String lang) {
-        return PdfPrinter.archival(Templates.letter(letter, lang).setLocale(Locale.forLanguageTag(lang)).render());
+        return PdfPrinter.archival(Templates.letter(letter, lang), lang);
     }
 }

@@ -3,8 +3,7 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.kernel.AppClock;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import fr.univlorraine.ieps.kernel.Localizable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -37,7 +36,7 @@ public class DecisionLetterService {
      */
     public byte[] letter(Application app, String lang) {
         Decision decision = Decision.published(app.id).orElseThrow(() -> new MotiveRefused(MotiveRefusal.LETTER_NOT_PUBLISHED));
-        MotiveMessages mot = MessageBundles.get(MotiveMessages.class, Localized.Literal.of(lang));
+        MotiveMessages mot = Localizable.bundle(MotiveMessages.class, lang);
         DecisionLetterPdf.Letter letter = switch (app.status) {
             case ADMITTED, ACCEPTED, ENROLLED -> admission(app, decision, mot, lang);
             case REJECTED -> {

@@ -2,15 +2,15 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
-import fr.univlorraine.ieps.decision.DecisionService.FollowUp;
+import fr.univlorraine.ieps.decision.DecisionPublication.FollowUp;
 import fr.univlorraine.ieps.decision.DecisionService.Preparation;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
@@ -53,6 +53,12 @@ public class DecisionResource {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
 
     @Inject
     Places places;
@@ -108,9 +114,9 @@ public class DecisionResource {
         List<Choice> choices = new ArrayList<>();
         Map<Long, Typed> typed = new HashMap<>();
         String defaultMotive = post.getFirst("defaultMotive");
-        int rows = (int) Math.min(MAX_ROWS, Math.max(0, number(post.getFirst("rows"), 0)));
+        int rows = (int) Math.min(MAX_ROWS, Math.max(0, Params.number(post.getFirst("rows"), 0)));
         for (int i = 0; i < rows; i++) {
-            Long id = number(post.getFirst("app" + i), -1);
+            Long id = Params.number(post.getFirst("app" + i), -1);
             String kind = post.getFirst("kind" + i);
             String motive = post.getFirst("motive" + i);
             if ((motive == null || motive.isBlank()) && "REJECT".equals(kind)) {
@@ -118,17 +124,16 @@ public class DecisionResource {
             }
             String text = post.getFirst("motiveText" + i);
             typed.put(id, new Typed(kind, motive, text));
-            choices.add(new Choice(id < 0 ? null : id, parseKind(kind), motive == null || motive.isBlank() ? null
-                    : number(motive, -1), text, number(post.getFirst("version" + i), -2)));
+            choices.add(new Choice(id < 0 ? null : id, Params.constant(DecisionKind.class, kind), motive == null || motive.isBlank() ? null
+                    : Params.number(motive, -1), text, Params.number(post.getFirst("version" + i), -2)));
         }
         try {
-            FormErrors errors = decisions.save(track, choices, head());
+            FormErrors errors = decisions.save(track, choices, user.as(Actor.HEAD));
             if (errors.any()) {
                 return Response.status(400).entity(page(track, false, typed, errors, null)).build();
             }
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(DecisionField.decisions, e.error),
-                    null)).build();
+            return refused(track, DecisionField.decisions, e.error);
         }
         return redirect(track, DecisionFlash.decisions_saved);
     }
@@ -141,12 +146,7 @@ public class DecisionResource {
         if (!"on".equals(post.getFirst("publishConfirm"))) {
             return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
-        try {
-            decisions.publish(track.id, head());
-            return redirect(track, DecisionFlash.decisions_published);
-        } catch (RuleViolation e) {
-            return refused(track, DecisionField.publication, e.error);
-        }
+        return publication(track, () -> publication.publish(track.id, user.as(Actor.HEAD)), DecisionFlash.decisions_published);
     }
 
     @POST
@@ -154,12 +154,7 @@ public class DecisionResource {
     @Path("programmer")
     public Response schedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        try {
-            decisions.schedule(track.id, head());
-            return redirect(track, DecisionFlash.publication_scheduled);
-        } catch (RuleViolation e) {
-            return refused(track, DecisionField.publication, e.error);
-        }
+        return publication(track, () -> schedule.schedule(track.id, user.as(Actor.HEAD)), DecisionFlash.publication_scheduled);
     }
 
     @POST
@@ -167,7 +162,7 @@ public class DecisionResource {
     @Path("deprogrammer")
     public Response unschedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        decisions.unschedule(track.id);
+        schedule.unschedule(track.id);
         return redirect(track, DecisionFlash.publication_unscheduled);
     }
 
@@ -180,8 +175,18 @@ public class DecisionResource {
                     : new FormRow(r.index(), r.board(), r.proposed(), r.chosen().name(),
                             r.motiveId() == null ? null : r.motiveId().toString(), r.motiveText(), r.version(), r.draft() != null);
         }).toList();
-        return Templates.decisions(prep, rows, decisions.followUp(track), (int) places.taken(track.id), proposalOnly,
+        return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
+    }
+
+    /** Publishes or schedules, then back to the page with its confirmation, or with the reason it was refused. */
+    private Response publication(Track track, Runnable action, DecisionFlash done) {
+        try {
+            action.run();
+            return redirect(track, done);
+        } catch (RuleViolation e) {
+            return refused(track, DecisionField.publication, e.error);
+        }
     }
 
     private Response refused(Track track, DecisionField field, Localizable error) {
@@ -189,27 +194,7 @@ public class DecisionResource {
                 .build();
     }
 
-    private ActorRef head() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
-    }
-
     private static Response redirect(Track track, DecisionFlash flash) {
         return Response.seeOther(URI.create("/responsable/decisions/" + track.level + "?ok=" + flash)).build();
-    }
-
-    private static DecisionKind parseKind(String raw) {
-        try {
-            return raw == null ? null : DecisionKind.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static long number(String raw, long otherwise) {
-        try {
-            return raw == null ? otherwise : Long.parseLong(raw.trim());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,11 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The admin's page of the standard refusal motives: add, reword, order, retire or offer again, delete unused ones. */
 @Path("/admin/motifs")
@@ -67,8 +68,7 @@ public class MotiveAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        MotiveForm form = form(params);
+    public Response create(@BeanParam MotiveForm form) {
         FormErrors errors = admin.save(null, form);
         if (errors.any()) {
             return Response.status(400).entity(Templates.motive(null, "/admin/motifs", form, errors, null)).build();
@@ -79,8 +79,7 @@ public class MotiveAdminResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        MotiveForm form = form(params);
+    public Response update(@PathParam("id") Long id, @BeanParam MotiveForm form) {
         try {
             FormErrors errors = admin.save(id, form);
             if (errors.any()) {
@@ -100,36 +99,36 @@ public class MotiveAdminResource {
     @POST
     @Path("{id}/monter")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response up(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.move(id, version(params), true), MotiveFlash.moved, id);
+    public Response up(@PathParam("id") Long id, @RestForm String version) {
+        return act(() -> admin.move(id, versionOf(version), true), MotiveFlash.moved, id);
     }
 
     @POST
     @Path("{id}/descendre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response down(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.move(id, version(params), false), MotiveFlash.moved, id);
+    public Response down(@PathParam("id") Long id, @RestForm String version) {
+        return act(() -> admin.move(id, versionOf(version), false), MotiveFlash.moved, id);
     }
 
     @POST
     @Path("{id}/retirer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response retire(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.setActive(id, version(params), false), MotiveFlash.retired, id);
+    public Response retire(@PathParam("id") Long id, @RestForm String version) {
+        return act(() -> admin.setActive(id, versionOf(version), false), MotiveFlash.retired, id);
     }
 
     @POST
     @Path("{id}/proposer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reactivate(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.setActive(id, version(params), true), MotiveFlash.reactivated, id);
+    public Response reactivate(@PathParam("id") Long id, @RestForm String version) {
+        return act(() -> admin.setActive(id, versionOf(version), true), MotiveFlash.reactivated, id);
     }
 
     @POST
     @Path("{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return act(() -> admin.delete(id, version(params)), MotiveFlash.deleted, null);
+    public Response delete(@PathParam("id") Long id, @RestForm String version) {
+        return act(() -> admin.delete(id, versionOf(version)), MotiveFlash.deleted, null);
     }
 
     private Response act(Runnable action, MotiveFlash flash, Long id) {
@@ -156,12 +155,8 @@ public class MotiveAdminResource {
         return Response.seeOther(URI.create("/admin/motifs?ok=" + flash + anchor)).build();
     }
 
-    private static MotiveForm form(MultivaluedMap<String, String> params) {
-        return new MotiveForm(params.getFirst("labelFr"), params.getFirst("labelEn"), version(params));
-    }
-
     /** A missing or forged version can match no row: the action is then refused as a concurrent change. */
-    private static long version(MultivaluedMap<String, String> params) {
-        return FormVersion.parse(params.getFirst("version"), -1);
+    private static long versionOf(String version) {
+        return FormVersion.parse(version, -1);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The confirmations of the motives page: {@link MotiveMessages#flash}. */
 public enum MotiveFlash implements Localizable {
@@ -10,6 +8,6 @@ public enum MotiveFlash implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(MotiveMessages.class, Localized.Literal.of(lang)).flash(this);
+        return Localizable.bundle(MotiveMessages.class, lang).flash(this);
     }
 }

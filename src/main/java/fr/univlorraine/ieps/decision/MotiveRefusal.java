@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** Why an action on refusal motives, motive requests or decision letters was refused: {@link MotiveMessages#refusal}
  * (the pages say IN_USE, REQUEST_ALREADY and LETTER_OTHER_STATUS with their figures). */
@@ -18,6 +16,6 @@ public enum MotiveRefusal implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(MotiveMessages.class, Localized.Literal.of(lang)).refusal(this);
+        return Localizable.bundle(MotiveMessages.class, lang).refusal(this);
     }
 }

@@ -1,13 +1,14 @@
 package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +42,9 @@ public class MotiveRequestService {
 
     @Inject
     CandidateMails mails;
+
+    @Inject
+    FormCheck check;
 
     /** One request of the staff queue with its dossier, the published refusal and the days left until it is due. */
     public record Line(MotiveRequest request, Application app, Decision decision, int daysLeft) {
@@ -128,25 +132,20 @@ public class MotiveRequestService {
      * a request already answered (by someone else, or a second click) is refused.
      */
     @Transactional
-    public FormErrors answer(Long requestId, String answer, long version, String staffName) {
+    public FormErrors answer(Long requestId, AnswerForm form, String staffName) {
         MotiveRequest request = MotiveRequest.<MotiveRequest>findByIdOptional(requestId).orElseThrow(NotFoundException::new);
         if (request.isAnswered()) {
             throw new MotiveRefused(MotiveRefusal.ANSWER_ALREADY);
         }
-        var errors = new FormErrors();
-        if (answer == null || answer.isBlank()) {
-            errors.add(MotiveField.answer, FieldError.REQUIRED);
-        } else if (answer.strip().length() > MotiveRequest.MAX_ANSWER) {
-            errors.add(MotiveField.answer, FieldError.TOO_LONG_5000);
-        }
+        FormErrors errors = check.check(form);
         if (errors.any()) {
             return errors;
         }
-        if (request.version != version) {
+        if (request.version != FormVersion.parse(form.version(), -1)) {
             // only an answer changes a request: another version is a forged form
             throw new OptimisticLockException();
         }
-        request.answer = answer.strip();
+        request.answer = form.answer();
         request.answeredAt = clock.now();
         request.answeredBy = staffName;
         try {

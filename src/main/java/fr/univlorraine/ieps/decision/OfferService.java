@@ -145,28 +145,29 @@ public class OfferService {
     /** The candidate takes the place offered. Past the deadline, the offer expires instead. */
     @Transactional
     public Answer accept(Long applicationId, ActorRef candidate) {
-        Application app = lockOwned(applicationId, candidate.subject());
-        Offer offer = openOffer(app);
-        if (expireIfLate(offer)) {
-            return Answer.TOO_LATE;
-        }
-        applications.transition(app, Transition.ACCEPT, candidate, null);
-        close(offer, OfferOutcome.ACCEPTED);
-        mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
-        return Answer.RECORDED;
+        return answer(applicationId, candidate, Transition.ACCEPT, null);
     }
 
     /** The candidate turns the place down; it goes at once to the next on the waiting list. */
     @Transactional
     public Answer decline(Long applicationId, ActorRef candidate, String reason) {
+        return answer(applicationId, candidate, Transition.DECLINE, reason);
+    }
+
+    private Answer answer(Long applicationId, ActorRef candidate, Transition move, String reason) {
         Application app = lockOwned(applicationId, candidate.subject());
-        Offer offer = openOffer(app);
+        Offer offer = Offer.open(app.id).filter(o -> app.status == ApplicationStatus.ADMITTED)
+                .orElseThrow(() -> new RuleViolation(DecisionError.NO_OPEN_OFFER));
         if (expireIfLate(offer)) {
             return Answer.TOO_LATE;
         }
-        applications.transition(app, Transition.DECLINE, candidate, reason);
-        close(offer, OfferOutcome.DECLINED);
-        fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        applications.transition(app, move, candidate, reason);
+        if (move == Transition.ACCEPT) {
+            close(offer, OfferOutcome.ACCEPTED);
+        } else {
+            close(offer, OfferOutcome.DECLINED);
+            fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        }
         mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
         return Answer.RECORDED;
     }
@@ -178,7 +179,7 @@ public class OfferService {
     @Transactional
     public void withdraw(Long applicationId, ActorRef candidate, String reason) {
         Application app = lockOwned(applicationId, candidate.subject());
-        Optional<Offer> open = Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional();
+        Optional<Offer> open = Offer.open(app.id);
         applications.transition(app, Transition.WITHDRAW, candidate, reason);
         open.ifPresent(offer -> {
             close(offer, OfferOutcome.WITHDRAWN);
@@ -205,7 +206,7 @@ public class OfferService {
 
     /** The open offers whose deadline has passed (each expired in its own transaction by the jobs). */
     public List<Long> overdueOffers() {
-        return Offer.overdue(clock.now()).stream().map(o -> ((Offer) o).id).toList();
+        return Offer.overdue(clock.now()).stream().map(o -> o.id).toList();
     }
 
     /** The open offers not reminded yet on tracks that send reminders; {@link #remind} checks the delay. */
@@ -245,12 +246,6 @@ public class OfferService {
         Application app = em.find(Application.class, applicationId);
         em.refresh(app);
         return app;
-    }
-
-    private Offer openOffer(Application app) {
-        return Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional()
-                .filter(o -> app.status == ApplicationStatus.ADMITTED)
-                .orElseThrow(() -> new RuleViolation(DecisionError.NO_OPEN_OFFER));
     }
 
     /** Under the track's lock: expires the offer if open and late, then promotes. */

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The five steps of a dossier the status page shows: {@link DecisionMessages#step}. */
 public enum StatusStep implements Localizable {
@@ -10,6 +8,6 @@ public enum StatusStep implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DecisionMessages.class, Localized.Literal.of(lang)).step(this);
+        return Localizable.bundle(DecisionMessages.class, lang).step(this);
     }
 }

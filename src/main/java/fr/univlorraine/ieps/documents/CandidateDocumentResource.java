@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
@@ -60,6 +61,9 @@ public class CandidateDocumentResource {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -87,15 +91,11 @@ public class CandidateDocumentResource {
             if (file == null || file.uploadedFile() == null) {
                 throw new RefusedContent(DocumentError.FILE_MISSING);
             }
-            documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
+            uploads.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
         } catch (RefusedContent refused) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), refused.error, type.maxSizeMb);
-            return Response.status(400).entity(page(app, error, null, null)).build();
+            return refused(400, app, code, refused.error, null);
         } catch (UploadConflict conflict) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), DocumentError.UPLOAD_CONFLICT, type.maxSizeMb);
-            return Response.status(409).entity(page(app, error, null, null)).build();
+            return refused(409, app, code, DocumentError.UPLOAD_CONFLICT, null);
         }
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.uploaded + "#piece-" + code)).build();
     }
@@ -109,11 +109,9 @@ public class CandidateDocumentResource {
         Localizable problem = reason == null || reason.isBlank() ? DocumentError.REASON_REQUIRED
                 : reason.strip().length() > DocumentService.MAX_REASON_LENGTH ? FieldError.TOO_LONG_1000 : null;
         if (problem != null) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
-            return Response.status(400).entity(page(app, error, reason, null)).build();
+            return refused(400, app, code, problem, reason);
         }
-        documents.declareNotConcerned(id, user.subject(), code, reason);
+        uploads.declareNotConcerned(id, user.subject(), code, reason);
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.notconcerned + "#piece-" + code)).build();
     }
 
@@ -132,23 +130,20 @@ public class CandidateDocumentResource {
      * The form says which document its page showed for the piece (empty when there was none): an upload
      * made from a page older than the piece's document is a conflict, not a silent replacement.
      */
-    private static DocumentService.Expected expected(String replaces) {
-        if (replaces == null || replaces.isBlank()) {
-            return DocumentService.Expected.NOTHING;
-        }
-        try {
-            return DocumentService.Expected.document(Long.valueOf(replaces.strip()));
-        } catch (NumberFormatException e) {
-            return DocumentService.Expected.NOTHING;
-        }
+    private static DocumentUploads.Expected expected(String replaces) {
+        Long id = Params.number(replaces);
+        return id == null ? DocumentUploads.Expected.NOTHING : DocumentUploads.Expected.document(id);
     }
 
     private TemplateInstance page(Application app, ItemError error, String reason, DocumentFlash flash) {
         return Templates.pieces(app, documents.checklist(app), ui.lang(), error, reason, flash);
     }
 
-    private DocumentType typeOf(Application app, String code) {
-        return documents.checklist(app).stream().map(DocumentService.ChecklistLine::type).filter(t -> t.code.equals(code))
-                .findFirst().orElseThrow(NotFoundException::new);
+    /** The page again, with the refusal shown at the item of this type; nothing was changed. */
+    private Response refused(int status, Application app, String code, Localizable problem, String reason) {
+        DocumentType type = documents.checklist(app).stream().map(DocumentService.ChecklistLine::type)
+                .filter(t -> t.code.equals(code)).findFirst().orElseThrow(NotFoundException::new);
+        var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
+        return Response.status(status).entity(page(app, error, reason, null)).build();
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,7 @@ public class ChecklistAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, ChecklistRoute[] routes,
-                Requirement[] requirements, FileKind[] kinds, long editedId, ChecklistAdminService.TypeForm form,
+                Requirement[] requirements, FileKind[] kinds, long editedId, TypeForm form,
                 FormErrors errors, DocumentFlash flash);
     }
 
@@ -64,27 +65,21 @@ public class ChecklistAdminResource {
     @POST
     @Path("types")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        return saveType(null, params);
+    public Response create(@BeanParam TypeForm form) {
+        return saveType(null, form);
     }
 
     @POST
     @Path("types/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return saveType(id, params);
+    public Response update(@PathParam("id") Long id, @BeanParam TypeForm form) {
+        return saveType(id, form);
     }
 
     @POST
     @Path("niveaux/{level}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checklist(@PathParam("level") String levelName, MultivaluedMap<String, String> params) {
-        Level level;
-        try {
-            level = Level.valueOf(levelName);
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
+    public Response checklist(@PathParam("level") Level level, MultivaluedMap<String, String> params) {
         Map<String, Map<Long, Requirement>> wanted = new HashMap<>();
         for (String route : ChecklistAdminService.ROUTES) {
             for (DocumentType type : DocumentType.ordered()) {
@@ -103,23 +98,7 @@ public class ChecklistAdminResource {
         return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.checklist + "#niveau-" + level)).build();
     }
 
-    private Response saveType(Long id, MultivaluedMap<String, String> params) {
-        Set<FileKind> formats = EnumSet.noneOf(FileKind.class);
-        for (String value : params.getOrDefault("formats", List.of())) {
-            try {
-                formats.add(FileKind.valueOf(value));
-            } catch (IllegalArgumentException forged) {
-                // an unknown format is ignored; none left is an error the form shows
-            }
-        }
-        long version;
-        try {
-            version = Long.parseLong(params.getFirst("version") == null ? "0" : params.getFirst("version"));
-        } catch (NumberFormatException e) {
-            version = -1;
-        }
-        var form = new ChecklistAdminService.TypeForm(params.getFirst("code"), params.getFirst("labelFr"), params.getFirst("labelEn"),
-                params.getFirst("helpFr"), params.getFirst("helpEn"), formats, params.getFirst("maxSizeMb"), version);
+    private Response saveType(Long id, TypeForm form) {
         FormErrors errors = admin.save(id, form);
         if (errors.any()) {
             return Response.status(400).entity(page(id == null ? -1L : id, form, errors, null)).build();
@@ -127,7 +106,7 @@ public class ChecklistAdminResource {
         return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.type)).build();
     }
 
-    private TemplateInstance page(long editedId, ChecklistAdminService.TypeForm form, FormErrors errors, DocumentFlash flash) {
+    private TemplateInstance page(long editedId, TypeForm form, FormErrors errors, DocumentFlash flash) {
         Map<String, Requirement> cells = new HashMap<>();
         for (ChecklistItem item : ChecklistItem.all()) {
             cells.put(item.level + "-" + item.route + "-" + item.type.id, item.requirement);

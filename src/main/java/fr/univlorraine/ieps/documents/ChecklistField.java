@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the admin's checklist page: {@link DocumentMessages#label}. */
 public enum ChecklistField implements Localizable {
@@ -11,6 +9,6 @@ public enum ChecklistField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(DocumentMessages.class, lang).label(this);
     }
 }

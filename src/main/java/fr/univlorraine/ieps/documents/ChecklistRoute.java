@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The columns of the checklist: the three entry routes, and what VAP asks on top ({@code ChecklistItem.route}):
  * {@link DocumentMessages#route}. */
@@ -11,6 +9,6 @@ public enum ChecklistRoute implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang)).route(this);
+        return Localizable.bundle(DocumentMessages.class, lang).route(this);
     }
 }

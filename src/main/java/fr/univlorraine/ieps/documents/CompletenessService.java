@@ -8,6 +8,7 @@ import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,11 +51,7 @@ public class CompletenessService {
 
     @Transactional
     public void validate(Long applicationId, Long documentId, ActorRef staff) {
-        ApplicationDocument document = reviewable(applicationId, documentId);
-        document.status = DocumentStatus.VALIDATED;
-        document.refusalReason = null;
-        reviewed(document, staff);
-        DocumentEvent.record(document, staff, DocumentEvent.Action.VALIDATED, document.reviewedAt, null);
+        review(applicationId, documentId, staff, DocumentEvent.Action.VALIDATED, null);
     }
 
     @Transactional
@@ -62,11 +59,7 @@ public class CompletenessService {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation(DocumentError.REFUSAL_REASON_REQUIRED);
         }
-        ApplicationDocument document = reviewable(applicationId, documentId);
-        document.status = DocumentStatus.REFUSED;
-        document.refusalReason = reason.strip();
-        reviewed(document, staff);
-        DocumentEvent.record(document, staff, DocumentEvent.Action.REFUSED, document.reviewedAt, document.refusalReason);
+        review(applicationId, documentId, staff, DocumentEvent.Action.REFUSED, reason.strip());
     }
 
     /** Every required item validated (or declared not concerned): the dossier goes to the teaching team. */
@@ -94,14 +87,14 @@ public class CompletenessService {
         if (refused.isEmpty() && !missing) {
             throw new RuleViolation(DocumentError.INCOMPLETE_NEEDS_REFUSAL);
         }
-        String reason = message == null || message.isBlank() ? null : message.strip();
-        applications.transition(app, Transition.MARK_INCOMPLETE, staff, reason);
+        applications.transition(app, Transition.MARK_INCOMPLETE, staff, Texts.stripToNull(message));
         app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(config.completionDays()),
                 LocalTime.of(23, 59, 59), AppClock.PARIS).toInstant();
         mails.owe(ApplicationMail.Kind.INCOMPLETE, app, app.completionDeadline);
     }
 
-    private ApplicationDocument reviewable(Long applicationId, Long documentId) {
+    /** The secretariat's verdict on one document of a dossier under check: validated, or refused with a reason. */
+    private void review(Long applicationId, Long documentId, ActorRef staff, DocumentEvent.Action verdict, String reason) {
         Application app = checkable(applicationId);
         if (app.status != ApplicationStatus.SUBMITTED) {
             throw new RuleViolation(DocumentError.NOT_UNDER_CHECK);
@@ -110,11 +103,10 @@ public class CompletenessService {
         if (!document.hasFile()) {
             throw new NotFoundException();
         }
-        return document;
-    }
-
-    private void reviewed(ApplicationDocument document, ActorRef staff) {
+        document.status = verdict == DocumentEvent.Action.VALIDATED ? DocumentStatus.VALIDATED : DocumentStatus.REFUSED;
+        document.refusalReason = reason;
         document.reviewedAt = clock.now();
-        document.reviewedBy = staff.name() == null ? staff.subject() : staff.name();
+        document.reviewedBy = staff.shownName();
+        DocumentEvent.record(document, staff, verdict, document.reviewedAt, reason);
     }
 }

@@ -39,6 +39,9 @@ public class DocumentApi {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     CurrentUser user;
 
     /** One checklist item as the API shows it. */
@@ -76,10 +79,10 @@ public class DocumentApi {
     public Response upload(@PathParam("id") Long id, @PathParam("code") String code,
             @HeaderParam("X-File-Name") String fileName, @HeaderParam("If-None-Match") String ifNoneMatch, File body)
             throws IOException {
-        DocumentService.Expected expected = ifNoneMatch != null && ifNoneMatch.strip().equals("*")
-                ? DocumentService.Expected.NOTHING : DocumentService.Expected.ANYTHING;
+        DocumentUploads.Expected expected = ifNoneMatch != null && ifNoneMatch.strip().equals("*")
+                ? DocumentUploads.Expected.NOTHING : DocumentUploads.Expected.ANYTHING;
         try {
-            ApplicationDocument document = documents.upload(id, user.subject(), code, body.toPath(),
+            ApplicationDocument document = uploads.upload(id, user.subject(), code, body.toPath(),
                     fileName == null ? code : fileName, expected);
             return Response.ok(Map.of("code", code, "status", document.status.name(), "sha256", document.sha256,
                     "size", document.sizeBytes, "pages", document.pageCount)).build();

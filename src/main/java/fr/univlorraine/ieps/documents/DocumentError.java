@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with a document, an upload or the checklist: {@link DocumentMessages#error}. */
 public enum DocumentError implements Localizable {
@@ -18,6 +16,6 @@ public enum DocumentError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(DocumentMessages.class, lang).error(this);
     }
 }

@@ -236,6 +236,10 @@ public interface DocumentMessages {
     @Message
     String label(ChecklistField field);
 
+    /** The label of a field the secretariat writes in: keys check_label_<field>. */
+    @Message
+    String check_label(CheckField field);
+
     /** The confirmation after a redirect (?ok=...): keys flash_<constant>. */
     @Message
     String flash(DocumentFlash flash);

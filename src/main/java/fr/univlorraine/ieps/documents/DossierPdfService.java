@@ -2,10 +2,10 @@ package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
@@ -16,10 +16,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The dossier as one PDF: a cover printed from {@code templates/pdf/dossier-cover.html} in the reader's language (the
@@ -68,11 +65,6 @@ public class DossierPdfService {
         return file;
     }
 
-    /** Writes the dossier's PDF; call within a transaction (reads the dossier and its documents). */
-    public int write(Application app, String lang, OutputStream out) throws IOException {
-        return write(app, lang, false, out);
-    }
-
     /**
      * Writes the dossier's PDF; {@code blind} (blind review) leaves out who the candidate is: name, birth
      * date, nationality, contact details and the identity document.
@@ -91,8 +83,7 @@ public class DossierPdfService {
     /** The dossier of the application with these documents, in this order. */
     int write(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, OutputStream out)
             throws IOException {
-        DocumentMessages doc = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
-        Locale locale = Locale.forLanguageTag(lang);
+        DocumentMessages doc = Localizable.bundle(DocumentMessages.class, lang);
         String level = app.track.level.text(lang);
         String generatedAt = GENERATED.format(clock.nowInParis());
         DossierPdf.Pages pages = new DossierPdf.Pages() {
@@ -100,22 +91,17 @@ public class DossierPdfService {
             public byte[] cover(List<Integer> firstPages) {
                 List<Entry> contents = IntStream.range(0, parts.size())
                         .mapToObj(i -> new Entry(parts.get(i).title(), firstPages.get(i))).toList();
-                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contents, generatedAt, lang)
-                        .setLocale(locale).render());
+                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contents, generatedAt, lang), lang);
             }
 
             @Override
             public byte[] unavailable(DossierPdf.Part part) {
-                return PdfPrinter.plain(Templates.partUnavailable(part.title(), lang).setLocale(locale).render());
+                return PdfPrinter.plain(Templates.partUnavailable(part.title(), lang), lang);
             }
         };
         var description = new DossierPdf.Description(doc.pdf_title(level, app.track.campaign.code),
-                app.reference == null ? "" : app.reference, blind ? "" : join(app.firstName, app.lastName),
+                app.reference == null ? "" : app.reference, blind ? "" : Texts.join(" ", app.firstName, app.lastName),
                 doc.pdf_footer());
         return DossierPdf.write(description, pages, parts, out);
-    }
-
-    private static String join(String... values) {
-        return Stream.of(values).filter(v -> v != null && !v.isBlank()).map(String::strip).collect(Collectors.joining(" "));
     }
 }

@@ -1,9 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,7 +41,7 @@ final class PdfInspector {
      * checked, so their number bounds the memory one check takes (300,000 small ones fill 400 MB).
      */
     static final int MAX_OBJECTS = 200_000;
-    private static final byte[] OBJECT_STREAM = "/ObjStm".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBJECT_STREAM = ByteScan.ascii("/ObjStm");
 
     private PdfInspector() {
     }
@@ -58,7 +55,7 @@ final class PdfInspector {
             // Strict reading first: repairing a damaged file makes PDFBox decode every object stream it
             // finds by scanning, out of the budget's sight. A damaged file is read again leniently, as
             // viewers do, only when it has no object stream to decode.
-            if (refused.error != DocumentError.PDF_CORRUPT || contains(file, OBJECT_STREAM)) {
+            if (refused.error != DocumentError.PDF_CORRUPT || ByteScan.contains(file, OBJECT_STREAM)) {
                 throw refused;
             }
             return attempt(file, limits, deadline, true);
@@ -260,29 +257,5 @@ final class PdfInspector {
             }
         }
         return true;
-    }
-
-    /** Whether the bytes occur in the file, read in chunks that overlap by the pattern's length. */
-    private static boolean contains(Path file, byte[] pattern) throws IOException {
-        byte[] buffer = new byte[64 * 1024 + pattern.length];
-        int kept = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.readNBytes(buffer, kept, buffer.length - kept)) > 0) {
-                int length = kept + read;
-                outer:
-                for (int i = 0; i <= length - pattern.length; i++) {
-                    for (int j = 0; j < pattern.length; j++) {
-                        if (buffer[i + j] != pattern[j]) {
-                            continue outer;
-                        }
-                    }
-                    return true;
-                }
-                kept = Math.min(pattern.length - 1, length);
-                System.arraycopy(buffer, length - kept, buffer, 0, kept);
-            }
-        }
-        return false;
     }
 }

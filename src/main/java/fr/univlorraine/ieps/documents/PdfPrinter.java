@@ -11,6 +11,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import io.quarkus.qute.TemplateInstance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -49,9 +50,19 @@ public final class PdfPrinter {
         return print(xhtml, true);
     }
 
+    /** The template, rendered in the reader's language ("fr" or "en"), as a PDF/A-2b document. */
+    public static byte[] archival(TemplateInstance template, String lang) {
+        return print(template.setLocale(Locale.forLanguageTag(lang)).render(), true);
+    }
+
     /** A PDF to be merged into another that cannot be PDF/A (the dossier, whose documents are the candidate's). */
     public static byte[] plain(String xhtml) {
         return print(xhtml, false);
+    }
+
+    /** The template, rendered in the reader's language, as a PDF to be merged into another. */
+    public static byte[] plain(TemplateInstance template, String lang) {
+        return print(template.setLocale(Locale.forLanguageTag(lang)).render(), false);
     }
 
     /**
@@ -154,21 +165,16 @@ public final class PdfPrinter {
             return values.get(key);
         }
 
+        /** A value that cannot be computed is not cached: null, and the next document tries again. */
         @Override
         public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-            FSCacheValue value = values.get(key);
-            if (value != null) {
-                return value;
-            }
-            try {
-                value = loader.call();
-            } catch (Exception e) {
-                return null;
-            }
-            if (value != null) {
-                values.put(key, value);
-            }
-            return value;
+            return values.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    return null;
+                }
+            });
         }
     }
 }

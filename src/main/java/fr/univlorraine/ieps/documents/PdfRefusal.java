@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Locale;
 
 /**
@@ -40,6 +38,6 @@ public enum PdfRefusal implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang)).pdf_refused(this);
+        return Localizable.bundle(DocumentMessages.class, lang).pdf_refused(this);
     }
 }

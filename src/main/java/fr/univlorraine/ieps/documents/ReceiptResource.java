@@ -41,9 +41,7 @@ public class ReceiptResource {
     public Response receipt(@PathParam("id") Long id) {
         Application app = applications.owned(id, user.subject());
         return receipts.receipt(app, ui.lang())
-                .map(pdf -> Response.ok(pdf, "application/pdf")
-                        .header("Content-Disposition", "inline; filename=\"accuse-reception-" + app.reference + ".pdf\"")
-                        .header("Cache-Control", "private, no-store").build())
+                .map(pdf -> DocumentDownloads.pdf(pdf, "accuse-reception-" + app.reference + ".pdf"))
                 .orElseGet(() -> Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         .entity(Templates.notSubmitted(app)).build());
     }

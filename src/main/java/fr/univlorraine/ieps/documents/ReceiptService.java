@@ -4,14 +4,10 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,20 +36,6 @@ public class ReceiptService {
             return Optional.empty();
         }
         String level = app.track.level.text(lang);
-        String html = Templates.receipt(app, level, given(app), clock.now(), lang)
-                .setLocale(Locale.forLanguageTag(lang)).render();
-        return Optional.of(PdfPrinter.archival(html));
-    }
-
-    /** What the candidate gave, in checklist order: files, and the items they declared not to concern them. */
-    private List<ApplicationDocument> given(Application app) {
-        List<ApplicationDocument> given = new ArrayList<>();
-        for (DocumentService.ChecklistLine line : documents.checklist(app)) {
-            if (line.document() != null) {
-                given.add(line.document());
-            }
-        }
-        ApplicationDocument.of(app).stream().filter(d -> !given.contains(d)).forEach(given::add);
-        return given;
+        return Optional.of(PdfPrinter.archival(Templates.receipt(app, level, documents.given(app), clock.now(), lang), lang));
     }
 }

@@ -3,7 +3,7 @@ package fr.univlorraine.ieps.documents;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.EnumSet;
-import fr.univlorraine.ieps.web.FieldError;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
 import fr.univlorraine.ieps.application.ApplicationStatus;
@@ -21,6 +21,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +37,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The secretariat's completeness check: an inbox of submitted dossiers, and per dossier its documents
@@ -68,6 +70,9 @@ public class SecretariatResource {
 
     @Inject
     Ui ui;
+
+    @Inject
+    FormCheck check;
 
     @CheckedTemplate
     static class Templates {
@@ -108,17 +113,13 @@ public class SecretariatResource {
     @POST
     @Path("dossiers/{id}/pieces/{documentId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response review(@PathParam("id") Long id, @PathParam("documentId") Long documentId, MultivaluedMap<String, String> form) {
-        boolean valid = "valider".equals(form.getFirst("decision"));
-        String reason = form.getFirst("reason");
+    public Response review(@PathParam("id") Long id, @PathParam("documentId") Long documentId, @BeanParam CheckForm form) {
+        boolean valid = form.validates();
         try {
             if (valid) {
                 completeness.validate(id, documentId, staff());
             } else {
-                if (reason != null && reason.strip().length() > DocumentService.MAX_REASON_LENGTH) {
-                    throw new RuleViolation(FieldError.TOO_LONG_1000);
-                }
-                completeness.refuse(id, documentId, staff(), reason);
+                completeness.refuse(id, documentId, staff(), checked(form).reason());
             }
         } catch (RuleViolation e) {
             return Response.status(400).entity(page(completeness.checkable(id), e.error, documentId, null)).build();
@@ -141,13 +142,9 @@ public class SecretariatResource {
     @POST
     @Path("dossiers/{id}/incomplet")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response incomplete(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
-        String message = form.getFirst("message");
+    public Response incomplete(@PathParam("id") Long id, @BeanParam CheckForm form) {
         try {
-            if (message != null && message.strip().length() > DocumentService.MAX_REASON_LENGTH) {
-                throw new RuleViolation(FieldError.TOO_LONG_1000);
-            }
-            completeness.markIncomplete(id, staff(), message);
+            completeness.markIncomplete(id, staff(), checked(form).toCandidate());
         } catch (RuleViolation e) {
             return Response.status(409).entity(page(completeness.checkable(id), e.error, null, null)).build();
         }
@@ -167,8 +164,8 @@ public class SecretariatResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("application/zip")
     @jakarta.transaction.Transactional
-    public Response zip(MultivaluedMap<String, String> form) throws java.io.IOException {
-        List<Long> ids = form.getOrDefault("ids", List.of()).stream().map(SecretariatResource::parseId)
+    public Response zip(@RestForm("ids") List<String> selected) throws java.io.IOException {
+        List<Long> ids = selected.stream().map(SecretariatResource::parseId)
                 .filter(java.util.Objects::nonNull).distinct().limit(MAX_ZIP).toList();
         if (ids.isEmpty()) {
             return Response.seeOther(URI.create("/secretariat?vide=1")).build();
@@ -225,6 +222,15 @@ public class SecretariatResource {
 
     private Response redirect(Long id, DocumentFlash flash, String anchor) {
         return Response.seeOther(URI.create("/secretariat/dossiers/" + id + "?ok=" + flash + anchor)).build();
+    }
+
+    /** The form when what the staff wrote is within bounds, else its error as the action's refusal. */
+    private CheckForm checked(CheckForm form) {
+        Localizable error = check.check(form).first();
+        if (error != null) {
+            throw new RuleViolation(error);
+        }
+        return form;
     }
 
     private ActorRef staff() {

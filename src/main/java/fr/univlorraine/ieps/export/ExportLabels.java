@@ -3,8 +3,7 @@ package fr.univlorraine.ieps.export;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.Level;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import fr.univlorraine.ieps.kernel.Localizable;
 
 /** The texts of an exported file in one language: column headers, statuses, routes, yes and no. */
 public final class ExportLabels {
@@ -14,20 +13,11 @@ public final class ExportLabels {
 
     public ExportLabels(String lang) {
         this.lang = "en".equals(lang) ? "en" : "fr";
-        this.exp = MessageBundles.get(ExportMessages.class, Localized.Literal.of(this.lang));
+        this.exp = Localizable.bundle(ExportMessages.class, this.lang);
     }
 
     public boolean french() {
         return "fr".equals(lang);
-    }
-
-    public String list(ExportList list) {
-        return exp.list(list);
-    }
-
-    /** A worksheet name: short, and without the characters Excel forbids there. */
-    public String sheet(ExportList list) {
-        return exp.sheet(list);
     }
 
     public String level(Level level) {

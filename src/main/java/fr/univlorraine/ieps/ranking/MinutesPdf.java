@@ -4,7 +4,6 @@ import fr.univlorraine.ieps.documents.PdfPrinter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -44,7 +43,7 @@ public final class MinutesPdf {
     /** The minutes as a PDF/A-2b document in the given language ("fr" or "en"). */
     public static byte[] print(Minutes minutes, String lang) {
         Objects.requireNonNull(minutes, "minutes");
-        return PdfPrinter.archival(Templates.minutes(minutes, lang).setLocale(Locale.forLanguageTag(lang)).render());
+        return PdfPrinter.archival(Templates.minutes(minutes, lang), lang);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -5,8 +5,8 @@ import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.kernel.Actor;
-import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.review.TeamMember;
@@ -71,14 +71,14 @@ public class MinutesResource {
     @GET
     @Transactional
     public TemplateInstance page(@PathParam("level") String level, @QueryParam("ok") String ok) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         return page(track, clock.nowInParis().toLocalDate().toString(), Set.of(), "", new FormErrors(), null, ok != null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("level") String level, MultivaluedMap<String, String> post) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         FormErrors errors = new FormErrors();
         String rawDate = post.getFirst("heldOn");
         LocalDate heldOn = null;
@@ -110,7 +110,7 @@ public class MinutesResource {
         }
         try {
             minutes.drawUp(track, new MinutesService.MeetingForm(heldOn, ids, other),
-                    new ActorRef(user.subject(), user.displayName(), Actor.HEAD), ui.lang());
+                    user.as(Actor.HEAD), ui.lang());
         } catch (RuleViolation e) {
             return Response.status(409).entity(rerender(level, rawDate, ids, other, errors, e.error)).build();
         }
@@ -122,32 +122,22 @@ public class MinutesResource {
     @Produces("application/pdf")
     @Transactional
     public Response pdf(@PathParam("level") String level, @PathParam("id") Long id) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         CommitteeMeeting meeting = CommitteeMeeting.findById(id);
         if (meeting == null || !meeting.trackId.equals(track.id)) {
             throw new NotFoundException();
         }
-        String name = "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf";
-        return Response.ok(meeting.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return DocumentDownloads.pdf(meeting.pdf, "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf");
     }
 
     @Transactional
     TemplateInstance rerender(String level, String heldOn, List<Long> ids, String other, FormErrors errors, Localizable error) {
-        return page(track(level), heldOn == null ? "" : heldOn, Set.copyOf(ids), other == null ? "" : other, errors, error, false);
+        return page(campaigns.currentTrack(level), heldOn == null ? "" : heldOn, Set.copyOf(ids), other == null ? "" : other, errors, error, false);
     }
 
     private TemplateInstance page(Track track, String heldOn, Set<Long> chosen, String other, FormErrors errors,
             Localizable error, boolean created) {
-        List<CommitteeMeeting> meetings = CommitteeMeeting.list("select distinct m from CommitteeMeeting m "
-                + "left join fetch m.attendees where m.trackId = ?1 order by m.heldOn desc, m.id desc", track.id);
-        int ties = ranking.wholeBoard(track).ties();
-        return Templates.minutes(track, meetings, TeamMember.activeByName(), heldOn, chosen, other, ties, errors, error,
-                created);
-    }
-
-    private Track track(String level) {
-        return campaigns.currentTrack(level);
+        return Templates.minutes(track, CommitteeMeeting.ofTrack(track.id), TeamMember.activeByName(), heldOn, chosen,
+                other, ranking.wholeBoard(track).ties(), errors, error, created);
     }
 }

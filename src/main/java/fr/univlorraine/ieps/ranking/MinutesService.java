@@ -1,15 +1,15 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.review.Review;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import fr.univlorraine.ieps.review.TeamMember;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The minutes (procès-verbal) of a track's selection committee: who sat, the conflicts declared, the
@@ -52,17 +53,17 @@ public class MinutesService {
         var meeting = new CommitteeMeeting();
         meeting.trackId = track.id;
         meeting.heldOn = form.heldOn();
-        meeting.otherAttendees = form.otherAttendees() == null || form.otherAttendees().isBlank() ? null : form.otherAttendees().strip();
+        meeting.otherAttendees = Texts.stripToNull(form.otherAttendees());
         meeting.attendees.addAll(present);
         meeting.createdAt = clock.now();
-        meeting.createdBy = head.name() == null ? head.subject() : head.name();
+        meeting.createdBy = head.shownName();
         meeting.pdf = render(track, board, meeting, lang);
         meeting.persist();
         return meeting;
     }
 
     private byte[] render(Track track, Board board, CommitteeMeeting meeting, String lang) {
-        RankingMessages rank = MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang));
+        RankingMessages rank = Localizable.bundle(RankingMessages.class, lang);
         boolean fr = !"en".equals(lang);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm");
@@ -76,11 +77,9 @@ public class MinutesService {
         List<MinutesPdf.Row> rows = board.rows().stream().map(row -> new MinutesPdf.Row(row.rank(), row.reference(),
                 row.candidate(), score(row.mean(), fr), score(row.spread(), fr), row.submitted(), row.pending(),
                 row.admit(), row.waitlist(), row.reject(), row.rank() == board.placesLeft())).toList();
-        List<MinutesPdf.Change> changes = RankChange.ofTrackWithReferences(track.id).stream().map(r -> {
-            RankChange c = (RankChange) r[0];
-            return new MinutesPdf.Change(stamp.format(c.occurredAt.atZone(AppClock.PARIS)), c.actorName == null ? "" : c.actorName,
-                    (String) r[1], c.fromPosition, c.toPosition, c.reason);
-        }).toList();
+        List<MinutesPdf.Change> changes = RankChange.log(track.id).stream().map(l -> new MinutesPdf.Change(
+                stamp.format(l.change().occurredAt.atZone(AppClock.PARIS)), Objects.requireNonNullElse(l.change().actorName, ""),
+                l.reference(), l.change().fromPosition, l.change().toPosition, l.change().reason)).toList();
         String level = track.level.text(lang);
         var minutes = new MinutesPdf.Minutes(rank.pv_programme(level, track.campaign.code), day.format(meeting.heldOn),
                 present, conflicts, rows, board.placesLeft(), changes, stamp.format(clock.nowInParis()));

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with a move on the board or the minutes: {@link RankingMessages#error}. */
 public enum RankingError implements Localizable {
@@ -10,6 +8,6 @@ public enum RankingError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(RankingMessages.class, lang).error(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The confirmation of the board: {@link RankingMessages#flash}. */
 public enum RankingFlash implements Localizable {
@@ -10,6 +8,6 @@ public enum RankingFlash implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang)).flash(this);
+        return Localizable.bundle(RankingMessages.class, lang).flash(this);
     }
 }

@@ -10,8 +10,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "rank", locale = "fr")
 public interface RankingMessages {
 
-    String board_title();
-
     String board_title_track(String level);
 
     String back_to_dashboard();

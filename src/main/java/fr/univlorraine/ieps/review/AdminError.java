@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with a team member, the rubric or the review settings: {@link ReviewAdminMessages#error}. */
 public enum AdminError implements Localizable {
@@ -11,6 +9,6 @@ public enum AdminError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewAdminMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(ReviewAdminMessages.class, lang).error(this);
     }
 }

@@ -1,16 +1,14 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields of the team and rubric forms: {@link ReviewAdminMessages#label}. */
 public enum AdminField implements Localizable {
     fullName, email, memberThemes, maxDossiers, active, publicTitleFr,
     publicTitleEn, publicResearchFr, publicResearchEn, shownPublicly, publicPosition, labelFr,
-    labelEn, descriptionFr, descriptionEn, weight, level0Fr, level1Fr,
-    level2Fr, level3Fr, level4Fr, level0En, level1En, level2En,
-    level3En, level4En, reviewersPerDossier, blindReview, disagreementThreshold, rubric;
+    labelEn, descriptionFr, descriptionEn, weight, level0Fr, level0En,
+    level1Fr, level1En, level2Fr, level2En, level3Fr, level3En,
+    level4Fr, level4En, reviewersPerDossier, blindReview, disagreementThreshold, rubric;
 
     private static final AdminField[] LEVELS_FR = {level0Fr, level1Fr, level2Fr, level3Fr, level4Fr};
     private static final AdminField[] LEVELS_EN = {level0En, level1En, level2En, level3En, level4En};
@@ -27,6 +25,6 @@ public enum AdminField implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewAdminMessages.class, Localized.Literal.of(lang)).label(this);
+        return Localizable.bundle(ReviewAdminMessages.class, lang).label(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The confirmations of the team and rubric pages: {@link ReviewAdminMessages#flash}. */
 public enum AdminFlash implements Localizable {
@@ -11,6 +9,6 @@ public enum AdminFlash implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewAdminMessages.class, Localized.Literal.of(lang)).flash(this);
+        return Localizable.bundle(ReviewAdminMessages.class, lang).flash(this);
     }
 }

@@ -1,74 +1,76 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.web.FieldError;
-import fr.univlorraine.ieps.web.FormErrors;
+import static fr.univlorraine.ieps.web.FormCheck.strip;
+
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.Whole;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * What the admin typed for a criterion: labels, descriptions, weight and the descriptor of each level,
- * in French and English. Levels are keyed by number as the form sent them, so a forged level shows up.
+ * What the admin typed for a criterion: labels, descriptions, weight and the descriptor of each level
+ * (0 to 4), in French and English, without the spaces around them.
  */
-public record CriterionForm(String labelFr, String labelEn, String descriptionFr, String descriptionEn, String weight,
-        Map<Integer, String> levelsFr, Map<Integer, String> levelsEn, long version) {
+@FormOf(fields = AdminField.class, errors = AdminError.class)
+public record CriterionForm(
+        @RestForm @NotBlank @Size(max = 200) String labelFr,
+        @RestForm @NotBlank @Size(max = 200) String labelEn,
+        @RestForm @NotBlank @Size(max = 1000) String descriptionFr,
+        @RestForm @NotBlank @Size(max = 1000) String descriptionEn,
+        @RestForm @Whole(min = 1, max = 100, message = "WEIGHT", groups = Weighted.class) String weight,
+        @RestForm @NotBlank @Size(max = 500) String level0Fr, @RestForm @NotBlank @Size(max = 500) String level0En,
+        @RestForm @NotBlank @Size(max = 500) String level1Fr, @RestForm @NotBlank @Size(max = 500) String level1En,
+        @RestForm @NotBlank @Size(max = 500) String level2Fr, @RestForm @NotBlank @Size(max = 500) String level2En,
+        @RestForm @NotBlank @Size(max = 500) String level3Fr, @RestForm @NotBlank @Size(max = 500) String level3En,
+        @RestForm @NotBlank @Size(max = 500) String level4Fr, @RestForm @NotBlank @Size(max = 500) String level4En,
+        @RestForm String version) {
 
     /** The levels a criterion has, 0 to 4, for the pages. */
     public static final List<Integer> LEVELS = IntStream.rangeClosed(0, Criterion.MAX_LEVEL).boxed().toList();
 
+    /** The texts and the weight: a locked rubric's criterion keeps its own weight, its page sends none. */
+    interface Weighted extends Default {
+    }
+
     public CriterionForm {
-        levelsFr = levelsFr == null ? new TreeMap<>() : new TreeMap<>(levelsFr);
-        levelsEn = levelsEn == null ? new TreeMap<>() : new TreeMap<>(levelsEn);
+        labelFr = strip(labelFr);
+        labelEn = strip(labelEn);
+        descriptionFr = strip(descriptionFr);
+        descriptionEn = strip(descriptionEn);
+        level0Fr = strip(level0Fr);
+        level0En = strip(level0En);
+        level1Fr = strip(level1Fr);
+        level1En = strip(level1En);
+        level2Fr = strip(level2Fr);
+        level2En = strip(level2En);
+        level3Fr = strip(level3Fr);
+        level3En = strip(level3En);
+        level4Fr = strip(level4Fr);
+        level4En = strip(level4En);
     }
 
     public static CriterionForm of(Criterion c) {
-        Map<Integer, String> fr = new TreeMap<>();
-        Map<Integer, String> en = new TreeMap<>();
-        c.levels.forEach((level, d) -> {
-            fr.put(level, d.fr);
-            en.put(level, d.en);
-        });
-        return new CriterionForm(c.labelFr, c.labelEn, c.descriptionFr, c.descriptionEn, String.valueOf(c.weight), fr, en,
-                c.version);
+        return new CriterionForm(c.labelFr, c.labelEn, c.descriptionFr, c.descriptionEn, String.valueOf(c.weight),
+                c.descriptor(0, "fr"), c.descriptor(0, "en"), c.descriptor(1, "fr"), c.descriptor(1, "en"),
+                c.descriptor(2, "fr"), c.descriptor(2, "en"), c.descriptor(3, "fr"), c.descriptor(3, "en"),
+                c.descriptor(4, "fr"), c.descriptor(4, "en"), String.valueOf(c.version));
     }
 
     public static CriterionForm blank() {
-        return new CriterionForm("", "", "", "", "", Map.of(), Map.of(), 0);
+        return new CriterionForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "0");
     }
 
     public String levelFr(Integer level) {
-        return levelsFr.get(level);
+        return Arrays.asList(level0Fr, level1Fr, level2Fr, level3Fr, level4Fr).get(level);
     }
 
     public String levelEn(Integer level) {
-        return levelsEn.get(level);
-    }
-
-    /**
-     * Checks the texts, and the weight unless the caller keeps the criterion's own (a locked rubric).
-     * A level outside 0–4 is a forged form: refused as a whole.
-     */
-    FormErrors validate(boolean withWeight) {
-        var errors = new FormErrors();
-        if (!LEVELS.containsAll(levelsFr.keySet()) || !LEVELS.containsAll(levelsEn.keySet())) {
-            errors.add(AdminField.rubric, AdminError.LEVEL_UNKNOWN);
-        }
-        text(errors, AdminField.labelFr, labelFr, 200, FieldError.TOO_LONG_200);
-        text(errors, AdminField.labelEn, labelEn, 200, FieldError.TOO_LONG_200);
-        text(errors, AdminField.descriptionFr, descriptionFr, 1000, FieldError.TOO_LONG_1000);
-        text(errors, AdminField.descriptionEn, descriptionEn, 1000, FieldError.TOO_LONG_1000);
-        if (withWeight) {
-            Integer w = weightValue();
-            if (w == null || w < 1 || w > 100) {
-                errors.add(AdminField.weight, AdminError.WEIGHT);
-            }
-        }
-        for (Integer level : LEVELS) {
-            text(errors, AdminField.levelFr(level), levelsFr.get(level), 500, FieldError.TOO_LONG_500);
-            text(errors, AdminField.levelEn(level), levelsEn.get(level), 500, FieldError.TOO_LONG_500);
-        }
-        return errors;
+        return Arrays.asList(level0En, level1En, level2En, level3En, level4En).get(level);
     }
 
     /** The field of the French descriptor of a level, for its label. */
@@ -86,18 +88,6 @@ public record CriterionForm(String labelFr, String labelEn, String descriptionFr
     }
 
     Integer weightValue() {
-        try {
-            return weightGiven() ? Integer.valueOf(weight.strip()) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static void text(FormErrors errors, AdminField field, String value, int max, FieldError tooLong) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, FieldError.REQUIRED);
-        } else if (value.strip().length() > max) {
-            errors.add(field, tooLong);
-        }
+        return Whole.Check.number(weight);
     }
 }

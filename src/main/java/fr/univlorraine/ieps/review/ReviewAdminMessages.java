@@ -24,8 +24,6 @@ public interface ReviewAdminMessages {
 
     String team_col_name();
 
-    String team_col_email();
-
     String team_col_themes();
 
     String team_col_load();

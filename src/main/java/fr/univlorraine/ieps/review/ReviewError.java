@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with an assignment or a review: {@link ReviewMessages#error}. */
 public enum ReviewError implements Localizable {
@@ -12,6 +10,6 @@ public enum ReviewError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewMessages.class, Localized.Literal.of(lang)).error(this);
+        return Localizable.bundle(ReviewMessages.class, lang).error(this);
     }
 }

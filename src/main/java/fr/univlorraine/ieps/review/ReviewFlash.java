@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The confirmations of the reviewer's and the assignment pages: {@link ReviewMessages#flash}. */
 public enum ReviewFlash implements Localizable {
@@ -11,6 +9,6 @@ public enum ReviewFlash implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(ReviewMessages.class, Localized.Literal.of(lang)).flash(this);
+        return Localizable.bundle(ReviewMessages.class, lang).flash(this);
     }
 }

@@ -1,11 +1,12 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.web.FormCheck;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class ReviewService {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    FormCheck check;
 
     public List<Review> queue(TeamMember member) {
         return Review.ofMember(member.id);
@@ -50,7 +54,7 @@ public class ReviewService {
     @Transactional
     public FormErrors saveDraft(Long applicationId, TeamMember member, ReviewForm form) {
         Review review = editable(applicationId, member, form);
-        FormErrors errors = form.validateDraft();
+        FormErrors errors = check.check(form);
         if (errors.any()) {
             return errors;
         }
@@ -63,7 +67,7 @@ public class ReviewService {
     @Transactional
     public FormErrors submit(Long applicationId, TeamMember member, ReviewForm form) {
         Review review = editable(applicationId, member, form);
-        FormErrors errors = form.validateForSubmission();
+        FormErrors errors = check.check(form, ReviewForm.Submission.class);
         if (errors.any()) {
             return errors;
         }
@@ -77,19 +81,17 @@ public class ReviewService {
 
     /** The reviewer steps aside: the dossier leaves their queue for good and goes to someone else. */
     @Transactional
-    public void declareConflict(Long applicationId, TeamMember member, String reason) {
+    public void declareConflict(Long applicationId, TeamMember member, ConflictForm form) {
         Review review = mine(applicationId, member);
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(ReviewError.CONFLICT_REASON_REQUIRED);
-        }
-        if (reason.length() > 1000) {
-            throw new RuleViolation(FieldError.TOO_LONG_1000);
+        FormErrors errors = check.check(form);
+        if (errors.any()) {
+            throw new RuleViolation(errors.first());
         }
         if (!review.status.isPending()) {
             throw new RuleViolation(ReviewError.REVIEW_ALREADY_SUBMITTED);
         }
         review.status = ReviewStatus.CONFLICT;
-        review.conflictReason = reason.trim();
+        review.conflictReason = form.conflictReason().trim();
         review.conflictAt = clock.now();
         review.updatedAt = review.conflictAt;
         review.levels.clear();
@@ -117,7 +119,7 @@ public class ReviewService {
     private void apply(Review review, ReviewForm form) {
         review.levels.clear();
         review.levels.putAll(form.levels());
-        review.comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+        review.comment = Texts.stripToNull(form.comment());
         review.recommendation = form.parsedRecommendation();
         review.updatedAt = clock.now();
     }

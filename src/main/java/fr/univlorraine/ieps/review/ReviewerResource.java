@@ -19,6 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -34,6 +35,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The reviewer's pages: the queue of dossiers assigned to them, each dossier on one page with its
@@ -47,7 +49,6 @@ public class ReviewerResource {
 
     private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_draft, ReviewFlash.review_submitted,
             ReviewFlash.review_conflict);
-    static final List<Integer> LEVELS = List.of(0, 1, 2, 3, 4);
 
     @Inject
     TeamService team;
@@ -129,13 +130,13 @@ public class ReviewerResource {
     @POST
     @Path("dossiers/{id}/conflit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response conflict(@PathParam("id") Long id, MultivaluedMap<String, String> post) {
+    public Response conflict(@PathParam("id") Long id, @BeanParam ConflictForm form) {
         TeamMember member = member();
-        String reason = post.getFirst("conflictReason");
         try {
-            reviews.declareConflict(id, member, reason);
+            reviews.declareConflict(id, member, form);
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.error, reason)).build();
+            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.error, form.conflictReason()))
+                    .build();
         }
         return seeOther("/evaluation?ok=" + ReviewFlash.review_conflict);
     }
@@ -186,14 +187,15 @@ public class ReviewerResource {
         app.experiences.size();
         app.themes.size();
         List<Criterion> criteria = Criterion.ofCampaign(app.track.campaign);
-        List<Scoring> scoring = criteria.stream().map(c -> new Scoring(c, chosen(review, form, c),
-                errors.get("level-" + c.id))).toList();
+        // a level's error is on the row of its criterion in the rubric, as the form was read
+        List<Scoring> scoring = IntStream.range(0, criteria.size()).mapToObj(i -> new Scoring(criteria.get(i),
+                chosen(review, form, criteria.get(i)), errors.get(ReviewField.level.name() + i))).toList();
         String comment = form == null ? review.comment : form.comment();
         String recommendation = form == null ? (review.recommendation == null ? "" : review.recommendation.name())
                 : (form.recommendation() == null ? "" : form.recommendation());
         List<Other> others = reviews.othersVisibleTo(review).stream()
                 .map(o -> new Other(o, criteria.stream().map(c -> o.levels.getOrDefault(c.id, -1)).toList())).toList();
-        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, LEVELS, comment == null ? "" : comment,
+        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, CriterionForm.LEVELS, comment == null ? "" : comment,
                 recommendation, Recommendation.values(), readable(review), others, criteria, errors, ruleError,
                 conflictReason == null ? "" : conflictReason, ui.lang(), flash);
     }

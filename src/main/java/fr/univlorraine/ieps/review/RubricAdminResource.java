@@ -5,12 +5,12 @@ import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
-import fr.univlorraine.ieps.web.FormVersion;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,11 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The admin's page of the latest campaign's review settings and rubric (the published examination criteria). */
@@ -67,10 +64,8 @@ public class RubricAdminResource {
     @POST
     @Path("reglages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response settings(MultivaluedMap<String, String> params) {
+    public Response settings(@BeanParam SettingsForm form) {
         Campaign campaign = campaign();
-        var form = new SettingsForm(params.getFirst("reviewersPerDossier"), params.containsKey("blindReview"),
-                params.getFirst("disagreementThreshold"));
         FormErrors errors = admin.saveSettings(campaign.id, form);
         if (errors.any()) {
             return Response.status(400).entity(rubricPage(campaign, form, errors, null)).build();
@@ -102,15 +97,15 @@ public class RubricAdminResource {
     @POST
     @Path("criteres")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        return saveCriterion(null, params);
+    public Response create(@BeanParam CriterionForm form, MultivaluedMap<String, String> posted) {
+        return saveCriterion(null, form, posted);
     }
 
     @POST
     @Path("criteres/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return saveCriterion(id, params);
+    public Response update(@PathParam("id") Long id, @BeanParam CriterionForm form, MultivaluedMap<String, String> posted) {
+        return saveCriterion(id, form, posted);
     }
 
     @POST
@@ -136,20 +131,12 @@ public class RubricAdminResource {
         return errors.any() ? refused(campaign, errors) : done(AdminFlash.criterion_removed, "criteres");
     }
 
-    private Response saveCriterion(Long id, MultivaluedMap<String, String> params) {
+    /** The posted names are read too: a level field outside 0–4 is a forged form. */
+    private Response saveCriterion(Long id, CriterionForm form, MultivaluedMap<String, String> posted) {
         Campaign campaign = campaign();
-        Map<Integer, String> fr = new HashMap<>();
-        Map<Integer, String> en = new HashMap<>();
-        params.forEach((name, values) -> {
-            Matcher m = LEVEL_FIELD.matcher(name);
-            if (m.matches()) {
-                ("Fr".equals(m.group(2)) ? fr : en).put(Integer.valueOf(m.group(1)), values.isEmpty() ? null : values.get(0));
-            }
-        });
-        var form = new CriterionForm(params.getFirst("labelFr"), params.getFirst("labelEn"), params.getFirst("descriptionFr"),
-                params.getFirst("descriptionEn"), params.getFirst("weight"), fr, en,
-                FormVersion.parse(params.getFirst("version"), 0));
-        FormErrors errors = admin.saveCriterion(campaign.id, id, form);
+        boolean forgedLevel = posted.keySet().stream().map(LEVEL_FIELD::matcher)
+                .anyMatch(m -> m.matches() && Integer.parseInt(m.group(1)) > Criterion.MAX_LEVEL);
+        FormErrors errors = admin.saveCriterion(campaign.id, id, form, forgedLevel);
         if (errors.has("rubric")) {
             // unknown criterion, forged level or a locked rubric: the rubric page says why
             return refused(campaign, errors);

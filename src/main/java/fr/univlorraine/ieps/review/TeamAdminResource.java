@@ -6,11 +6,11 @@ import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
-import fr.univlorraine.ieps.web.FormVersion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -67,24 +66,18 @@ public class TeamAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        return save(null, params);
+    public Response create(@BeanParam MemberForm form) {
+        return save(null, form);
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return save(id, params);
+    public Response update(@PathParam("id") Long id, @BeanParam MemberForm form) {
+        return save(id, form);
     }
 
-    private Response save(Long id, MultivaluedMap<String, String> params) {
-        var form = new MemberForm(params.getFirst("fullName"), params.getFirst("email"), params.get("memberThemes"),
-                params.getFirst("maxDossiers"), params.containsKey("active"),
-                new MemberForm.PublicProfile(params.getFirst("publicTitleFr"), params.getFirst("publicTitleEn"),
-                        params.getFirst("publicResearchFr"), params.getFirst("publicResearchEn"),
-                        params.containsKey("shownPublicly"), params.getFirst("publicPosition")),
-                FormVersion.parse(params.getFirst("version"), 0));
+    private Response save(Long id, MemberForm form) {
         TeamAdminService.Outcome outcome = admin.save(id, form);
         if (outcome.errors().any()) {
             TeamMember member = id == null ? null : TeamMember.byIdWithThemes(id).orElseThrow(NotFoundException::new);

@@ -79,13 +79,14 @@ public class TeamMember extends PanacheEntityBase {
         return accountSubject != null;
     }
 
-    public static List<TeamMember> listByName() {
-        return list("order by fullName");
-    }
-
     /** Every member with their themes loaded, for pages rendered after the query's session. */
     public static List<TeamMember> listByNameWithThemes() {
         return list("select distinct m from TeamMember m left join fetch m.themes order by m.fullName");
+    }
+
+    /** The members who read dossiers now, by name, with their themes. */
+    public static List<TeamMember> activeWithThemes() {
+        return list("select distinct m from TeamMember m left join fetch m.themes where m.active = true order by m.fullName");
     }
 
     public static Optional<TeamMember> byIdWithThemes(Long id) {

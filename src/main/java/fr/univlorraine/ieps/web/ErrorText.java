@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.web;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** Titles and texts of the error pages ({@link ErrorPages}): {@link FormMessages#page_error}. */
 public enum ErrorText implements Localizable {
@@ -11,6 +9,6 @@ public enum ErrorText implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(FormMessages.class, Localized.Literal.of(lang)).page_error(this);
+        return Localizable.bundle(FormMessages.class, lang).page_error(this);
     }
 }

@@ -1,8 +1,6 @@
 package fr.univlorraine.ieps.web;
 
 import fr.univlorraine.ieps.kernel.Localizable;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What is wrong with one field, whatever the form: its text is {@link FormMessages#field_error}. */
 public enum FieldError implements Localizable {
@@ -32,6 +30,6 @@ public enum FieldError implements Localizable {
 
     @Override
     public String text(String lang) {
-        return MessageBundles.get(FormMessages.class, Localized.Literal.of(lang)).field_error(this);
+        return Localizable.bundle(FormMessages.class, lang).field_error(this);
     }
 }

@@ -17,7 +17,9 @@ import java.util.Set;
 
 /**
  * Checks a {@link FormOf form} with Bean Validation and turns what is wrong into {@link FormErrors}: one error per
- * field, in the order of the form's fields (then rows), "required" before any other error of the same field.
+ * field, in the order of the form's fields (then rows). Of two errors of one field the page shows what the value alone
+ * gets wrong before how it fits with the others: "required", then "too long", then its format ({@link FieldError}),
+ * then the form's own rules.
  *
  * <p>A violation's field is the last name of its path (a property of the form or of one of its rows, whose index is
  * the row); its error is "required" for {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty}, "at most N characters"
@@ -37,8 +39,7 @@ public class FormCheck {
         FormOf shape = shapeOf(form.getClass());
         List<Found> found = validator.validate(form, groups).stream().map(v -> found(shape, v))
                 .sorted(Comparator.comparingInt(Found::order).thenComparingInt(Found::row)
-                        .thenComparing(f -> f.error() != FieldError.REQUIRED)
-                        .thenComparing(f -> f.error().code()))
+                        .thenComparingInt(f -> precedence(f.error())).thenComparing(f -> f.error().code()))
                 .toList();
         var errors = new FormErrors();
         for (Found f : found) {
@@ -50,6 +51,11 @@ public class FormCheck {
             }
         }
         return errors;
+    }
+
+    /** What a person typed without the spaces around it (null stays null), as forms keep their texts. */
+    public static String strip(String typed) {
+        return typed == null ? null : typed.strip();
     }
 
     /** The constant of the form's fields a property stands for; a property without one is a bug the tests find. */
@@ -88,6 +94,16 @@ public class FormCheck {
             throw new IllegalArgumentException(type.getName() + " is not annotated @FormOf");
         }
         return shape;
+    }
+
+    private static int precedence(Localizable error) {
+        if (error == FieldError.REQUIRED) {
+            return 0;
+        }
+        if (error instanceof FieldError own) {
+            return own.name().startsWith("TOO_LONG_") ? 1 : 2;
+        }
+        return 3;
     }
 
     @SuppressWarnings("rawtypes")

@@ -38,6 +38,12 @@ public class FormErrors {
         return this;
     }
 
+    /** The errors of another check after these, a field keeping its first error. */
+    public FormErrors addAll(FormErrors more) {
+        more.errors.values().forEach(e -> put(e.field(), e.label(), e.row(), e.error()));
+        return this;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }
@@ -46,6 +52,11 @@ public class FormErrors {
     public Localizable get(String field) {
         Entry entry = errors.get(field);
         return entry == null ? null : entry.error();
+    }
+
+    /** The first error, for a page that shows one at a time. */
+    public Localizable first() {
+        return errors.isEmpty() ? null : errors.values().iterator().next().error();
     }
 
     public boolean isEmpty() {

@@ -68,8 +68,6 @@ public interface Messages {
 
     String list_col_status();
 
-    String list_col_action();
-
     String list_continue();
 
     String list_follow();

@@ -8,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Locale;
 
 
 /**
@@ -54,14 +53,7 @@ public class RequestTooLarge {
     }
 
     private void answer(RoutingContext context) {
-        var response = context.response().setStatusCode(413).putHeader("Cache-Control", "no-store");
         int maxMb = (int) (site.maxRequestSize().asLongValue() / (1024 * 1024));
-        if (context.request().path().startsWith("/api/")) {
-            response.putHeader("Content-Type", "application/json").end("{\"status\":413,\"error\":\"err_request_too_large\"}");
-            return;
-        }
-        String lang = Ui.languageOf(context.request());
-        response.putHeader("Content-Type", "text/html;charset=UTF-8")
-                .end(Templates.tooLarge(lang, maxMb).setLocale(Locale.forLanguageTag(lang)).render());
+        Ui.answer(context, 413, "err_request_too_large", lang -> Templates.tooLarge(lang, maxMb));
     }
 }

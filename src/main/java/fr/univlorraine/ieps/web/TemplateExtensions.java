@@ -25,8 +25,7 @@ public class TemplateExtensions {
         if (instant == null) {
             return "";
         }
-        return "fr".equals(toLocale(locale).getLanguage()) ? FR_DATE_TIME.format(instant.atZone(AppClock.PARIS))
-                : EN_DATE_TIME.format(instant.atZone(AppClock.PARIS));
+        return ("fr".equals(toLocale(locale).getLanguage()) ? FR_DATE_TIME : EN_DATE_TIME).format(instant.atZone(AppClock.PARIS));
     }
 
     /** "12 mars 2027" / "12 March 2027", in Europe/Paris. */
@@ -37,7 +36,6 @@ public class TemplateExtensions {
         return dateFormat(toLocale(locale)).format(instant.atZone(AppClock.PARIS));
     }
 
-    /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
     /** A file size in kilobytes, rounded up, for display. */
     static Integer kb(Long bytes) {
         return bytes == null ? 0 : (int) Math.max(1, (bytes + 1023) / 1024);
@@ -63,6 +61,7 @@ public class TemplateExtensions {
         return text == null ? "" : text.text(toLocale(locale).getLanguage());
     }
 
+    /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }

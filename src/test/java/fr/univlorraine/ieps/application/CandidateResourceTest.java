@@ -143,10 +143,62 @@ class CandidateResourceTest {
                 .formParam("degreeTitle", "Licence de sociologie", "DEUST Animation")
                 .formParam("degreeInstitution", "Université de Lorraine", "Université de Strasbourg")
                 .formParam("degreeYear", "2025", "2022").formParam("degreeGrade", "", "")
-                .formParam("action", "removeDegree-0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
+                .formParam("removeDegree", "0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
         Application app = reload(id);
         assertEquals(1, app.degrees.size());
         assertEquals("DEUST Animation", app.degrees.get(0).title);
+    }
+
+    @Test
+    @TestSecurity(user = "forged-button-candidate", roles = "candidate")
+    void aForgedActionOrLineChangesNothing() {
+        Long id = create(Level.M1, "INITIALE");
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        postForm(id, form, "save").statusCode(303);
+        Application before = reload(id);
+        form.put("version", before.version);
+        form.put("firstName", "Forgée");
+        String page = "/candidatures/" + id + "/dossier";
+        List<Map<String, String>> forged = List.of(Map.of("action", "publish"), Map.of("action", "removeDegree-0"),
+                Map.of("removeDegree", "1"), Map.of("removeDegree", "-1"), Map.of("removeDegree", "zero"),
+                Map.of("removeExperience", "15"), Map.of("removeExperience", "0x1"));
+        for (Map<String, String> button : forged) {
+            csrf(page).post().formParams(form).formParams(button).post(page).then().statusCode(400)
+                    .body(containsString("Demande impossible"), containsString("rien n’a été modifié"));
+            Application after = reload(id);
+            assertEquals(before.version, after.version, button.toString());
+            assertEquals("Camille", after.firstName, button.toString());
+            assertEquals(1, after.degrees.size(), button.toString());
+            assertEquals(1, after.experiences.size(), button.toString());
+        }
+        // the real buttons still work
+        csrf(page).post().formParams(form).formParam("removeExperience", "0").post(page).then().statusCode(303)
+                .header("Location", endsWith("ok=saved#experiences"));
+        assertEquals(0, reload(id).experiences.size());
+    }
+
+    @Test
+    @TestSecurity(user = "ordered-errors-candidate", roles = "candidate")
+    void aSubmissionListsItsErrorsInTheOrderOfThePage() {
+        Long id = create(Level.M1, "ALTERNANCE");
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        form.put("entryRoute", "ALTERNANCE");
+        form.remove("declarationPrivacy");
+        form.remove("themes");
+        form.put("researchProject", "Trop court.");
+        form.put("expEndYear", "2020");
+        form.put("degreeYear", "1900");
+        form.put("phone", "x".repeat(31));
+        form.put("email", "camille.lefevre");
+        form.remove("lastName");
+        String html = postForm(id, form, "submit").statusCode(400).extract().asString();
+        String summary = html.substring(html.indexOf("class=\"error-summary\""), html.indexOf("</ul>", html.indexOf("error-summary")));
+        List<String> fields = java.util.regex.Pattern.compile("href=\"#(\\w+)\"").matcher(summary).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(List.of("lastName", "email", "phone", "degreeYear0", "expEndYear0", "researchProject", "themes",
+                "employerStatus", "declarationPrivacy", "documents"), fields);
+        assertTrue(summary.contains("Année d’obtention (1)"), "rows are counted from 1: " + summary);
+        assertTrue(summary.contains("30 caractères au maximum."), "too long before not a phone number: " + summary);
     }
 
     @Test
@@ -351,7 +403,7 @@ class CandidateResourceTest {
         completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
         var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
         var outcome = service.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE),
-                ApplicationForm.read(params));
+                ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 }

@@ -38,6 +38,9 @@ class CandidateDecisionTest {
     DecisionService decisions;
 
     @Inject
+    DecisionPublication publication;
+
+    @Inject
     MockMailbox mailbox;
 
     @Inject
@@ -65,7 +68,7 @@ class CandidateDecisionTest {
 
     void publish() {
         OfferServiceTest.saveProposal(decisions, track, HEAD);
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
     }
 
     String page() {
@@ -78,7 +81,7 @@ class CandidateDecisionTest {
         given().get(page()).then().statusCode(200)
                 .body(not(containsString("id=\"decision-title\"")))
                 .body(not(containsString("vous est proposée")));
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
         outbox.sendDue();
         var mail = mailbox.getMailsSentTo(application(ids.get(0)).email).get(0);
         assertTrue(mail.getSubject().contains("Une décision est disponible"));
@@ -92,7 +95,7 @@ class CandidateDecisionTest {
         String reference = application(ids.get(0)).reference;
         given().get("/api/me/applications").then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }.decision", org.hamcrest.Matchers.nullValue());
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
         given().get("/api/me/applications").then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }.decision.kind", org.hamcrest.Matchers.equalTo("ADMIT"))
                 .body("find { it.reference == '" + reference + "' }.decision.offerDeadline",

@@ -34,6 +34,12 @@ class DecisionServiceTest {
     DecisionService decisions;
 
     @Inject
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
+
+    @Inject
     DecisionViews views;
 
     @Inject
@@ -153,7 +159,7 @@ class DecisionServiceTest {
     @Test
     void publicationNeedsADecisionOnEveryDossierUnderReview() {
         assertTrue(decisions.save(track, proposal().subList(0, 5), HEAD).isEmpty());
-        RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.publish(track.id, HEAD));
+        RuleViolation e = assertThrows(RuleViolation.class, () -> publication.publish(track.id, HEAD));
         assertEquals(DecisionError.DECISIONS_MISSING, e.error);
         assertEquals(UNDER_REVIEW, status(ids.get(0)));
     }
@@ -162,7 +168,7 @@ class DecisionServiceTest {
     void placesTheHeadsLeaveFreeGoToTheWaitingListAtPublication() {
         List<Choice> choices = proposal(2, DecisionKind.WAITLIST);
         assertTrue(decisions.save(track, choices, HEAD).isEmpty());
-        var published = decisions.publish(track.id, HEAD);
+        var published = publication.publish(track.id, HEAD);
         assertEquals(2, published.admitted());
         assertEquals(3, published.waitlisted());
         assertEquals(1, published.promoted());
@@ -178,7 +184,7 @@ class DecisionServiceTest {
     @Test
     void aScheduledPublicationRunsAtItsTimeInTheNameOfTheHeadWhoScheduledIt() {
         assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
-        decisions.schedule(track.id, HEAD);
+        schedule.schedule(track.id, HEAD);
         RuleViolation frozen = assertThrows(RuleViolation.class, () -> decisions.save(track, proposal(), HEAD));
         assertEquals(DecisionError.PUBLICATION_SCHEDULED, frozen.error);
 
@@ -199,7 +205,7 @@ class DecisionServiceTest {
     @Test
     void aScheduledPublicationThatCannotRunIsReportedAndPublishesNothing() {
         assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
-        decisions.schedule(track.id, HEAD);
+        schedule.schedule(track.id, HEAD);
         underReview(track, "late" + campaign.startYear, 1);
         clock.set(reload(track).decisionsPublishedAt.plusSeconds(30));
         jobs.run();
@@ -213,14 +219,14 @@ class DecisionServiceTest {
     @Test
     void aPublicationCannotBeScheduledInThePast() {
         clock.set(reload(track).decisionsPublishedAt.plusSeconds(1));
-        RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.schedule(track.id, HEAD));
+        RuleViolation e = assertThrows(RuleViolation.class, () -> schedule.schedule(track.id, HEAD));
         assertEquals(DecisionError.PUBLICATION_TIME_PASSED, e.error);
     }
 
     @Test
     void aScheduledPublicationThatFailsForATechnicalReasonIsTriedAgainThenStopsAndSaysWhy() {
         assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
-        decisions.schedule(track.id, HEAD);
+        schedule.schedule(track.id, HEAD);
         var outage = new IllegalStateException("Connection to the database lost");
 
         QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
@@ -234,7 +240,7 @@ class DecisionServiceTest {
         assertEquals(DecisionError.PUBLICATION_FAILED, DecisionError.ofCode(stopped.publicationError));
         assertNull(stopped.publishedAt);
 
-        decisions.schedule(track.id, HEAD);
+        schedule.schedule(track.id, HEAD);
         assertEquals(0, reload(track).publicationFailures, "a new schedule starts afresh");
         assertNull(reload(track).publicationError);
     }

@@ -69,7 +69,8 @@ class MotiveQueueResourceTest {
         Long sooner = asked(MotiveFixtures.unique("queue-sooner"), "Le lien avec les débouchés n’est pas établi.", start);
         Long answered = asked(MotiveFixtures.unique("queue-answered"), null, start.plus(Duration.ofDays(1)));
         long version = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(answered).version);
-        Arc.container().instance(MotiveRequestService.class).get().answer(answered, "Réponse déjà donnée.", version, "Secrétariat");
+        Arc.container().instance(MotiveRequestService.class).get().answer(answered,
+                new AnswerForm("Réponse déjà donnée.", String.valueOf(version)), "Secrétariat");
 
         String page = given().get("/motifs").then().statusCode(200).extract().asString();
         int soonerAt = page.indexOf("id=\"demande-" + sooner + "\"");
@@ -123,6 +124,8 @@ class MotiveQueueResourceTest {
                 .formParam("answer", "x".repeat(MotiveRequest.MAX_ANSWER + 1)).post("/motifs/" + id)
                 .then().statusCode(400).extract().asString();
         assertTrue(tooLong.contains("5 000 caractères au maximum."), tooLong);
+        MotiveFixtures.post("/motifs/" + id).formParam("version", "douze").formParam("answer", "Forgé.")
+                .post("/motifs/" + id).then().statusCode(409);
         assertNull(QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(id).answeredAt));
 
         var form = MotiveFixtures.post("/motifs/" + id);

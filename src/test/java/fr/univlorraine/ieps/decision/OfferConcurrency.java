@@ -49,6 +49,7 @@ final class OfferConcurrency {
 
     static void round(int round) throws Exception {
         DecisionService decisions = Arc.container().instance(DecisionService.class).get();
+        DecisionPublication publication = Arc.container().instance(DecisionPublication.class).get();
         OfferService offers = Arc.container().instance(OfferService.class).get();
         Places places = Arc.container().instance(Places.class).get();
         DecisionJobs jobs = Arc.container().instance(DecisionJobs.class).get();
@@ -57,7 +58,7 @@ final class OfferConcurrency {
             Track track = track(campaign, Level.M1);
             List<Long> ids = underReview(track, "conc" + campaign.startYear, CAPACITY + 30 + 5);
             OfferServiceTest.saveProposal(decisions, track, HEAD);
-            decisions.publish(track.id, HEAD);
+            publication.publish(track.id, HEAD);
             Random random = new Random(round * 7919L);
             // some offers are already past their deadline: answers to them and the job must expire them
             List<Long> late = new ArrayList<>(ids.subList(0, CAPACITY));

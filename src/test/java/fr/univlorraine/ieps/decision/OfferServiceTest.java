@@ -41,6 +41,9 @@ class OfferServiceTest {
     DecisionService decisions;
 
     @Inject
+    DecisionPublication publication;
+
+    @Inject
     OfferService offers;
 
     @Inject
@@ -79,7 +82,7 @@ class OfferServiceTest {
         Track track = track(campaign, Level.M1);
         List<Long> ids = underReview(track, "offer" + campaign.startYear, dossiers);
         saveProposal(decisions, track, HEAD);
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
         outbox.sendDue();
         mailbox.clear();
         return ids;

@@ -51,6 +51,9 @@ class CandidateDocumentResourceTest {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     DocumentStorage storage;
 
     @Inject
@@ -434,7 +437,7 @@ class CandidateDocumentResourceTest {
                     }
                 });
                 try {
-                    documents.upload(id, "doc-crash", "CV", pdf, "cv.pdf");
+                    uploads.upload(id, "doc-crash", "CV", pdf, "cv.pdf");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -465,7 +468,7 @@ class CandidateDocumentResourceTest {
     void anotherCandidatesDocumentIsNotFound() throws Exception {
         Long theirs = draftOf("doc-owner", EntryRoute.INITIALE);
         Path pdf = Files.write(Files.createTempFile("theirs", ".pdf"), Fixtures.pdf(1));
-        Long documentId = documents.upload(theirs, "doc-owner", "CV", pdf, "cv.pdf").id;
+        Long documentId = uploads.upload(theirs, "doc-owner", "CV", pdf, "cv.pdf").id;
         given().get("/candidatures/" + theirs + "/pieces").then().statusCode(404);
         given().get("/candidatures/" + theirs + "/pieces/fichier/" + documentId).then().statusCode(404);
         Long mine = draftOf("doc-other", EntryRoute.INITIALE);
@@ -480,7 +483,7 @@ class CandidateDocumentResourceTest {
     void anonymousCannotReadADocument() throws Exception {
         Long id = draftOf("doc-anon-owner", EntryRoute.INITIALE);
         Path pdf = Files.write(Files.createTempFile("anon", ".pdf"), Fixtures.pdf(1));
-        Long documentId = documents.upload(id, "doc-anon-owner", "CV", pdf, "cv.pdf").id;
+        Long documentId = uploads.upload(id, "doc-anon-owner", "CV", pdf, "cv.pdf").id;
         given().redirects().follow(false).get("/candidatures/" + id + "/pieces/fichier/" + documentId).then()
                 .statusCode(302).body(not(containsString("%PDF")));
         given().redirects().follow(false).get("/dossiers/" + id + "/pieces/" + documentId).then().statusCode(302);

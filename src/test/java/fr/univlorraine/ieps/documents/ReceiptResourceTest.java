@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.TestIds;
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationForm;
+import fr.univlorraine.ieps.application.ApplicationForms;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.kernel.Actor;
@@ -37,6 +37,9 @@ class ReceiptResourceTest {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    DocumentUploads uploads;
 
     @Inject
     ApplicationService applications;
@@ -133,7 +136,7 @@ class ReceiptResourceTest {
             for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
                 if (line.required()) {
                     String name = names.isEmpty() ? line.type().code.toLowerCase() + ".pdf" : names.remove(0);
-                    documents.upload(id, subject, line.type().code, pdf, name);
+                    uploads.upload(id, subject, line.type().code, pdf, name);
                 }
             }
         } finally {
@@ -151,7 +154,7 @@ class ReceiptResourceTest {
                 {"themes", "ACCESS_TO_RIGHTS"}, {"declarationAccuracy", "on"}, {"declarationPrivacy", "on"}}) {
             params.add(kv[0], kv[1]);
         }
-        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForm.read(params));
+        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
         return id;
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationForm;
+import fr.univlorraine.ieps.application.ApplicationForms;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
@@ -50,6 +50,9 @@ class SecretariatResourceTest {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     ApplicationService applications;
 
     @Inject
@@ -82,7 +85,7 @@ class SecretariatResourceTest {
         Path pdf = Files.write(Files.createTempFile("sec", ".pdf"), Fixtures.pdf(2));
         for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
             if (line.required()) {
-                documents.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
+                uploads.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
             }
         }
         resubmit(id, subject);
@@ -102,7 +105,7 @@ class SecretariatResourceTest {
                 {"themes", "ACCESS_TO_RIGHTS"}, {"declarationAccuracy", "on"}, {"declarationPrivacy", "on"}}) {
             params.add(kv[0], kv[1]);
         }
-        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForm.read(params));
+        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 
@@ -134,6 +137,12 @@ class SecretariatResourceTest {
         post(page).post(page + "/complet").then().statusCode(409).body(containsString("doit être vérifiée"));
         post(page).formParam("decision", "refuser").formParam("reason", " ").post(page + "/pieces/" + cv.id).then().statusCode(400)
                 .body(containsString("Indiquez le motif"));
+        post(page).formParam("decision", "refuser").formParam("reason", "x".repeat(1001)).post(page + "/pieces/" + cv.id)
+                .then().statusCode(400).body(containsString("1 000 caractères au maximum"));
+        post(page).formParam("message", "x".repeat(1001)).post(page + "/incomplet").then().statusCode(409)
+                .body(containsString("1 000 caractères au maximum"));
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status, "nothing changed");
+        assertEquals(DocumentStatus.PENDING, docs(id).stream().filter(d -> d.id.equals(cv.id)).findFirst().orElseThrow().status);
         post(page).formParam("decision", "refuser").formParam("reason", "CV illisible : scan flou")
                 .post(page + "/pieces/" + cv.id).then().statusCode(303);
         post(page).formParam("message", "Merci de renvoyer un CV lisible.").post(page + "/incomplet").then().statusCode(303);
@@ -147,7 +156,7 @@ class SecretariatResourceTest {
 
         // the candidate sees the refused piece and its reason, replaces it and resubmits
         Path better = Files.write(Files.createTempFile("cv2", ".pdf"), Fixtures.pdf(1));
-        documents.upload(id, "loop-candidate", "CV", better, "cv-lisible.pdf");
+        uploads.upload(id, "loop-candidate", "CV", better, "cv-lisible.pdf");
         resubmit(id, "loop-candidate");
         assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
 

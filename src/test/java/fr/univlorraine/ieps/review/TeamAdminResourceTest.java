@@ -149,6 +149,24 @@ class TeamAdminResourceTest {
         QuarkusTransaction.requiringNew().run(() -> TeamMember.<TeamMember>findById(id).active = false);
     }
 
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aWrongNumberComesBackAsTypedAndAForgedVersionChangesNothing() {
+        Long id = AdminFixtures.member("Membre Forgé", unique("forge") + "@univ-lorraine.fr", null, false);
+        TeamMember before = reload(id);
+        post("/admin/equipe/" + id).formParam("fullName", "Nom Forgé").formParam("email", before.email)
+                .formParam("maxDossiers", "1e3").formParam("publicPosition", "0x10").formParam("version", before.version)
+                .post("/admin/equipe/" + id).then().statusCode(400).body(containsString("value=\"1e3\""), containsString("value=\"0x10\""),
+                        containsString("Un nombre entier de 0 à 500."), containsString("Indiquez un nombre entier de 0 à 999."));
+        validMember(post("/admin/equipe/" + id), "Nom Forgé", before.email).formParam("version", "douze")
+                .post("/admin/equipe/" + id).then().statusCode(409);
+        TeamMember after = reload(id);
+        assertEquals("Membre Forgé", after.fullName);
+        assertEquals(before.version, after.version);
+        assertFalse(after.active);
+        AdminFixtures.deleteMember(id);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "fullName | ' '                          | Ce champ est obligatoire.",

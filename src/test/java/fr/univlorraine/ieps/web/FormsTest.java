@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -98,12 +99,51 @@ class FormsTest {
     }
 
     @Test
+    void aFieldShowsRequiredElseTooLongElseItsOtherError() {
+        assertEquals(FieldError.REQUIRED, check.check(new Sample("", null, "", List.of())).get("name"));
+        assertEquals(FieldError.TOO_LONG_100, check.check(new Sample("Ann", null, "x".repeat(101), List.of())).get("email"),
+                "an address too long and malformed is too long first");
+    }
+
+    @Test
     void aConstraintOfAGroupIsCheckedOnlyInItsGroup() {
         var form = new Sample("Ann", "", "", List.of());
 
         assertFalse(check.check(form).any(), "the default group does not ask for a title");
         assertEquals(SampleError.TITLE_NEEDED, check.check(form, Complete.class).get("title"));
         assertNull(check.check(form, Complete.class).get("name"));
+    }
+
+    @Test
+    void ofTwoErrorsOfAFieldTheValueItselfComesBeforeTheRulesBetweenFields() {
+        var form = new Ordered("x".repeat(30), "1");
+
+        FormErrors errors = check.check(form);
+
+        assertEquals(FieldError.TOO_LONG_20, errors.get("email"), "too long before not an address");
+        assertEquals(FieldError.YEAR, errors.get("title"), "its format before the form's own rule");
+    }
+
+    @Test
+    void numbersAndDatesStayAsTypedAndAreCheckedByTheirOwnConstraints() {
+        FormErrors errors = check.check(new Typed("0", "douze", "demain"));
+        assertEquals(List.of("count", "position", "start"), errors.entries().stream().map(FormErrors.Entry::field).toList());
+        assertEquals(SampleError.TITLE_NEEDED, errors.get("count"));
+        assertEquals(List.of("count"), check.check(new Typed("1e3", "", "2026-05-31T23:59")).all().keySet().stream().toList(),
+                "a blank optional number is fine, a number Java would not read is not");
+        assertFalse(check.check(new Typed(" 5 ", null, "2026-05-31T23:59")).any());
+        assertEquals(5, Whole.Check.number(" 5 "));
+        assertNull(Whole.Check.number("+"));
+        assertEquals("2026-03-29T03:30", ParisTime.Check.typed(ParisTime.Check.instant("2026-03-29T02:30")),
+                "the hour Paris skips in spring is the next one");
+    }
+
+    @Test
+    void errorsAddedAfterOthersNeverReplaceThem() {
+        var errors = new FormErrors().add(SampleField.name, SampleError.TITLE_NEEDED)
+                .addAll(new FormErrors().add(SampleField.name, FieldError.REQUIRED).add(SampleField.email, FieldError.EMAIL));
+        assertEquals(SampleError.TITLE_NEEDED, errors.get("name"));
+        assertEquals(List.of("name", "email"), errors.entries().stream().map(FormErrors.Entry::field).toList());
     }
 
     @Test
@@ -138,7 +178,7 @@ class FormsTest {
     }
 
     @FormOf(fields = SampleField.class, errors = SampleError.class)
-    record Sample(@NotBlank @Size(max = 100) String name, @Size(max = 100) String title, @Email String email,
+    record Sample(@NotBlank @Size(max = 100) String name, @Size(max = 100) String title, @Email @Size(max = 100) String email,
             List<@Valid Row> rows) {
 
         @AssertTrue(groups = Complete.class, message = "TITLE_NEEDED")
@@ -148,5 +188,29 @@ class FormsTest {
     }
 
     record Row(@NotBlank String rowText) {
+    }
+
+    @FormOf(fields = SampleField.class, errors = SampleError.class)
+    record Ordered(@Size(max = 20) @Email String email, @Pattern(regexp = "\\d{4}", message = "YEAR") String title) {
+
+        @AssertTrue(message = "TITLE_NEEDED")
+        public boolean isTitle() {
+            return false;
+        }
+    }
+
+    enum TypedField implements Localizable {
+        count, position, start;
+
+        @Override
+        public String text(String lang) {
+            return name();
+        }
+    }
+
+    @FormOf(fields = TypedField.class, errors = SampleError.class)
+    record Typed(@Whole(min = 1, max = 5, message = "TITLE_NEEDED") String count,
+            @Whole(min = 0, max = 999, optional = true, message = "TITLE_NEEDED") String position,
+            @ParisTime(message = "TITLE_NEEDED") String start) {
     }
 }

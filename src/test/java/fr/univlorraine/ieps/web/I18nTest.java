@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.univlorraine.ieps.application.ApplicationForm;
+import fr.univlorraine.ieps.application.DegreeRow;
+import fr.univlorraine.ieps.application.ExperienceRow;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -205,16 +208,19 @@ class I18nTest {
 
     // --- reading the sources -------------------------------------------------------------------
 
-    /** The limits passed to ApplicationForm.max(errors, field, value, LIMIT), constants resolved. */
+    /** The limits of the application form's {@code @Size(max = N)} said as "too long", on the form and its lines. */
     private static Set<Integer> maxLengthsOfApplicationForm() {
-        Path source = JAVA_SOURCES.resolve("fr/univlorraine/ieps/application/ApplicationForm.java");
-        Matcher m = Pattern.compile("\\bmax\\(errors,[^;]*,\\s*(\\w+)\\s*\\);").matcher(read(source));
         Set<Integer> limits = new TreeSet<>();
-        while (m.find()) {
-            String limit = m.group(1);
-            limits.add(limit.matches("\\d+") ? Integer.parseInt(limit) : staticField(ApplicationForm.class, limit));
+        for (Class<?> form : List.of(ApplicationForm.class, DegreeRow.class, ExperienceRow.class)) {
+            for (Field field : form.getDeclaredFields()) {
+                for (Size size : field.getAnnotationsByType(Size.class)) {
+                    if (size.min() == 0 && size.message().startsWith("{")) {
+                        limits.add(size.max());
+                    }
+                }
+            }
         }
-        assertFalse(limits.isEmpty(), "no max(errors, ...) call found in " + source);
+        assertFalse(limits.isEmpty(), "no @Size(max = ...) found on the application form");
         return limits;
     }
 
@@ -311,17 +317,6 @@ class I18nTest {
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T staticField(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return (T) field.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("cannot read " + type.getSimpleName() + "." + name, e);
-        }
     }
 
     // --- assertions ----------------------------------------------------------------------------
