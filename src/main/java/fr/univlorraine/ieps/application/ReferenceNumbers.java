@@ -1,6 +1,5 @@
 package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.campaign.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +20,10 @@ public class ReferenceNumbers {
     @Transactional(Transactional.TxType.MANDATORY)
     public int next(Long trackId) {
         if (increment(trackId) == 0) {
-            // the track's first number: the track's row lock (read, never written) orders the first submissions,
-            // so that one creates the counter and the others increment it
-            Track.lockForNumbering(trackId);
+            // the track's first number: the track's row lock (taken in SQL, so that no version is checked, and never
+            // written) orders the first submissions, so that one creates the counter and the others increment it
+            em.createNativeQuery("select id from track where id = ?1 for update").setParameter(1, trackId)
+                    .getResultList();
             if (increment(trackId) == 0) {
                 em.createNativeQuery("insert into track_reference (track_id, last_number) values (?1, 1)")
                         .setParameter(1, trackId).executeUpdate();

@@ -110,9 +110,4 @@ public class Track extends PanacheEntityBase {
         }
         return track;
     }
-
-    /** Locks the row without writing it, so that the first reference numbers of a track are given one at a time. */
-    public static Track lockForNumbering(Long id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
-    }
 }

@@ -129,33 +129,9 @@ class ReceiptResourceTest {
 
     /** A dossier submitted by its candidate with every required document, some named in other scripts. */
     private Long submitted(String subject) throws Exception {
-        Long id = CandidateDocumentResourceTest.draftOf(subject, EntryRoute.INITIALE);
-        Path pdf = Files.write(Files.createTempFile("receipt", ".pdf"), Fixtures.pdf(2));
-        List<String> names = new ArrayList<>(FILE_NAMES);
-        try {
-            for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
-                if (line.required()) {
-                    String name = names.isEmpty() ? line.type().code.toLowerCase() + ".pdf" : names.remove(0);
-                    uploads.upload(id, subject, line.type().code, pdf, name);
-                }
-            }
-        } finally {
-            Files.deleteIfExists(pdf);
-        }
-        var params = new MultivaluedHashMap<String, String>();
-        Application app = QuarkusTransaction.requiringNew().call(() -> Application.findById(id));
-        params.add("version", String.valueOf(app.version));
-        params.add("entryRoute", "INITIALE");
-        for (String[] kv : new String[][] {{"civility", "MME"}, {"firstName", "Łucja"}, {"lastName", "Dvořák"},
-                {"birthDate", "2001-03-02"}, {"nationality", "polonaise"}, {"email", subject + "@example.fr"},
-                {"phone", "0601020304"}, {"address", "1 rue des Clercs"}, {"postalCode", "57000"}, {"city", "Metz"},
-                {"country", "France"}, {"degreeTitle", "Licence de sociologie"}, {"degreeInstitution", "Uniwersytet Łódzki"},
-                {"degreeYear", "2025"}, {"professionalProject", "x".repeat(250)}, {"researchProject", "y".repeat(250)},
-                {"themes", "ACCESS_TO_RIGHTS"}, {"declarationAccuracy", "on"}, {"declarationPrivacy", "on"}}) {
-            params.add(kv[0], kv[1]);
-        }
-        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
+        ReadyDossiers.Ready ready = ReadyDossiers.prepare(subject, FILE_NAMES);
+        var outcome = applications.submit(ready.id(), new ActorRef(subject, subject, Actor.CANDIDATE), ready.form());
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
-        return id;
+        return ready.id();
     }
 }
