@@ -41,13 +41,7 @@ public record TypeForm(
 
     /** A text field by name, for the admin page's generic fields. */
     public String get(String field) {
-        return switch (field) {
-            case "labelFr" -> labelFr;
-            case "labelEn" -> labelEn;
-            case "helpFr" -> helpFr;
-            case "helpEn" -> helpEn;
-            default -> null;
-        };
+        return DocumentType.field(field, labelFr, labelEn, helpFr, helpEn);
     }
 
     @AssertTrue(groups = New.class, message = "TYPE_CODE")
