@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -51,25 +54,15 @@ public class DossierPdfService {
     }
 
     /**
-     * Writes the dossier's PDF into a new temporary file, deleted again if writing fails; the caller
-     * deletes it once used. Call within a transaction (reads the dossier and its documents).
+     * What the dossier's PDF is made of, read in the caller's transaction: the files of its documents (the identity
+     * document left out in blind reading), and the dossier's rows the cover shows, loaded so that the PDF can then be
+     * written outside any transaction.
      */
-    public Path writeToTemporaryFile(Application app, String lang, boolean blind) throws IOException {
-        Path file = Files.createTempFile("ieps-dossier-", ".pdf");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(app, lang, blind, out);
-        } catch (IOException | RuntimeException | Error e) {
-            TemporaryDownload.deleteQuietly(file);
-            throw e;
-        }
-        return file;
-    }
-
-    /**
-     * Writes the dossier's PDF; {@code blind} (blind review) leaves out who the candidate is: name, birth
-     * date, nationality, contact details and the identity document.
-     */
-    public int write(Application app, String lang, boolean blind, OutputStream out) throws IOException {
+    public List<DossierPdf.Part> parts(Application app, String lang, boolean blind) {
+        app.degrees.size();
+        app.experiences.size();
+        app.themes.size();
+        app.track.campaign.code.length();
         List<DossierPdf.Part> parts = new ArrayList<>();
         for (ApplicationDocument d : documents.files(app)) {
             if (blind && IDENTITY_TYPE.equals(d.type.code)) {
@@ -77,7 +70,50 @@ public class DossierPdfService {
             }
             parts.add(new DossierPdf.Part(d.type.label(lang), storage.pathOf(d.storedName), d.kind()));
         }
-        return write(app, parts, lang, blind, out);
+        return parts;
+    }
+
+    /**
+     * Writes the dossier's PDF from its {@link #parts} into a new temporary file, deleted again if writing fails; the
+     * caller deletes it once used. Needs no transaction: what it reads was read before.
+     */
+    public Path writeToTemporaryFile(Application app, List<DossierPdf.Part> parts, String lang, boolean blind)
+            throws IOException {
+        Path file = Files.createTempFile("ieps-dossier-", ".pdf");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(app, parts, lang, blind, out);
+        } catch (IOException | RuntimeException | Error e) {
+            TemporaryDownload.deleteQuietly(file);
+            throw e;
+        }
+        return file;
+    }
+
+    /** A dossier's PDF in a temporary file (the caller deletes it), and the dossier it was made from. */
+    public record Written(Application app, Path file) {
+    }
+
+    /**
+     * Reads the dossier with {@code read} (which may also record the download) in a short transaction of its own,
+     * then writes its PDF outside any transaction: no database connection is held while pages are merged.
+     */
+    public Written readThenWrite(Supplier<Application> read, String lang, Predicate<Application> blind) throws IOException {
+        record Read(Application app, boolean blind, List<DossierPdf.Part> parts) {
+        }
+        Read r = QuarkusTransaction.requiringNew().call(() -> {
+            Application app = read.get();
+            boolean hidden = blind.test(app);
+            return new Read(app, hidden, parts(app, lang, hidden));
+        });
+        return new Written(r.app(), writeToTemporaryFile(r.app(), r.parts(), lang, r.blind()));
+    }
+
+    /**
+     * Writes the dossier's PDF; {@code blind} (blind review) leaves out who the candidate is: name, birth
+     * date, nationality, contact details and the identity document. Call within a transaction.
+     */
+    public int write(Application app, String lang, boolean blind, OutputStream out) throws IOException {
+        return write(app, parts(app, lang, blind), lang, blind, out);
     }
 
     /** The dossier of the application with these documents, in this order. */

@@ -15,6 +15,7 @@ import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -155,30 +156,35 @@ public class SecretariatResource {
     DossierPdfService pdf;
 
     /**
-     * The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. Each PDF is written
-     * whole to a temporary file before it goes into the ZIP: a dossier whose PDF still fails is a short text entry
-     * naming it, and the others are all there.
+     * The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. No transaction stays
+     * open while PDFs are made: each dossier is read (and its download recorded) in a short transaction of its own,
+     * then its PDF is written whole to a temporary file before it goes into the ZIP; a dossier whose PDF still fails
+     * is a short text entry naming it, and the others are all there.
      */
     @POST
     @Path("zip")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("application/zip")
-    @jakarta.transaction.Transactional
     public Response zip(@RestForm("ids") List<String> selected) throws java.io.IOException {
         List<Long> ids = selected.stream().map(SecretariatResource::parseId)
                 .filter(java.util.Objects::nonNull).distinct().limit(MAX_ZIP).toList();
         if (ids.isEmpty()) {
             return Response.seeOther(URI.create("/secretariat?vide=1")).build();
         }
-        DocumentMessages texts = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(ui.lang()));
+        String lang = ui.lang();
+        DocumentMessages texts = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
         java.nio.file.Path zip = java.nio.file.Files.createTempFile("ieps-dossiers-", ".zip");
         try (var out = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(zip)))) {
             for (Long id : ids) {
-                Application app = completeness.checkable(id);
-                audit.record(AuditLog.DOWNLOAD_ZIP, app.id, null, app.reference);
+                ZipPart part = QuarkusTransaction.requiringNew().call(() -> {
+                    Application app = completeness.checkable(id);
+                    audit.record(AuditLog.DOWNLOAD_ZIP, app.id, null, app.reference);
+                    return new ZipPart(app, pdf.parts(app, lang, false));
+                });
+                Application app = part.app();
                 java.nio.file.Path dossier = null;
                 try {
-                    dossier = pdf.writeToTemporaryFile(app, ui.lang(), false);
+                    dossier = pdf.writeToTemporaryFile(app, part.parts(), lang, false);
                 } catch (java.io.IOException | RuntimeException e) {
                     LOG.warnf(e, "The PDF of dossier %s could not be written: left out of the ZIP", app.reference);
                 }
@@ -202,6 +208,10 @@ public class SecretariatResource {
         }
         return TemporaryDownload.of(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"dossiers-ieps.zip\"").build();
+    }
+
+    /** A dossier of the ZIP as read in its transaction: the dossier and the files its PDF is made of. */
+    private record ZipPart(Application app, List<DossierPdf.Part> parts) {
     }
 
     /** One ZIP holds at most this many dossiers (about 50 MB each at worst). */

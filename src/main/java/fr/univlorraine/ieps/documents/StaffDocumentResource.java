@@ -42,11 +42,13 @@ public class StaffDocumentResource {
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    @jakarta.transaction.Transactional
     public Response dossierPdf(@PathParam("id") Long id) throws java.io.IOException {
-        Application app = completeness.checkable(id);
-        audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, app.reference);
-        return DocumentDownloads.dossier(pdf.writeToTemporaryFile(app, ui.lang(), false), app.reference);
+        var written = pdf.readThenWrite(() -> {
+            Application app = completeness.checkable(id);
+            audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, app.reference);
+            return app;
+        }, ui.lang(), app -> false);
+        return DocumentDownloads.dossier(written.file(), written.app().reference);
     }
 
     @GET

@@ -158,14 +158,15 @@ public class ReviewerResource {
     @GET
     @Path("dossiers/{id}/pdf")
     @Produces("application/pdf")
-    @Transactional
     public Response dossierPdf(@PathParam("id") Long id) throws IOException {
-        Review review = reviews.mine(id, member());
-        Application app = review.application;
-        audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
-        java.nio.file.Path file = pdf.writeToTemporaryFile(app, ui.lang(), app.track.campaign.blindReview);
-        return TemporaryDownload.of(file, "application/pdf")
-                .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
+        var written = pdf.readThenWrite(() -> {
+            Application app = reviews.mine(id, member()).application;
+            audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
+            return app;
+        }, ui.lang(), app -> app.track.campaign.blindReview);
+        return TemporaryDownload.of(written.file(), "application/pdf")
+                .header("Content-Disposition", DocumentDownloads.disposition("inline",
+                        "dossier-" + written.app().reference + ".pdf"))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 

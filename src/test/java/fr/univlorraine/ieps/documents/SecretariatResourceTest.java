@@ -296,11 +296,20 @@ class SecretariatResourceTest {
         DossierPdfService real = io.quarkus.arc.ClientProxy.unwrap(pdf);
         QuarkusMock.installMockForType(new DossierPdfService() {
             @Override
-            public Path writeToTemporaryFile(Application app, String lang, boolean blind) throws java.io.IOException {
+            public List<DossierPdf.Part> parts(Application app, String lang, boolean blind) {
+                return real.parts(app, lang, blind);
+            }
+
+            @Override
+            public Path writeToTemporaryFile(Application app, List<DossierPdf.Part> parts, String lang, boolean blind)
+                    throws java.io.IOException {
+                if (QuarkusTransaction.isActive()) {
+                    throw new IllegalStateException("a PDF of the ZIP was written inside a transaction");
+                }
                 if (app.id.equals(failing)) {
                     throw new java.io.IOException("No space left on device");
                 }
-                return real.writeToTemporaryFile(app, lang, blind);
+                return real.writeToTemporaryFile(app, parts, lang, blind);
             }
         }, DossierPdfService.class);
         long before = temporaryFiles();
