@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -64,30 +65,20 @@ public class DecisionLetterService {
             case ENROLLED -> DecisionLetterPdf.Kind.ENROLLED;
             default -> throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
         };
-        return new DecisionLetterPdf.Letter(kind, name(app), address(app), app.reference, level(app, lang),
+        return new DecisionLetterPdf.Letter(kind, Texts.join(" ", app.firstName, app.lastName), address(app), app.reference, app.track.level.text(lang),
                 app.track.campaign.code, day(admittedOn, lang), deadline, null, null, day(clock.now(), lang));
     }
 
     private DecisionLetterPdf.Letter refusal(Application app, Decision decision, String lang) {
-        return new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, name(app), address(app), app.reference,
-                level(app, lang), app.track.campaign.code, day(decision.publishedAt, lang), null,
+        return new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, Texts.join(" ", app.firstName, app.lastName), address(app), app.reference,
+                app.track.level.text(lang), app.track.campaign.code, day(decision.publishedAt, lang), null,
                 decision.motive.label(lang), decision.motiveText, day(clock.now(), lang));
     }
 
     /** The lines of the postal address as the candidate gave them: street, postal code and city, country. */
     private static List<String> address(Application app) {
-        String city = Stream.of(app.postalCode, app.city).filter(s -> s != null && !s.isBlank()).map(String::strip)
-                .collect(Collectors.joining(" "));
-        return Stream.of(app.address, city, app.country).filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-    }
-
-    private static String level(Application app, String lang) {
-        return app.track.level.text(lang);
-    }
-
-    private static String name(Application app) {
-        return Stream.of(app.firstName, app.lastName).filter(s -> s != null && !s.isBlank()).map(String::strip)
-                .collect(Collectors.joining(" "));
+        return Stream.of(app.address, Texts.join(" ", app.postalCode, app.city), app.country).map(Texts::stripToNull)
+                .filter(Objects::nonNull).toList();
     }
 
     private static String day(Instant instant, String lang) {

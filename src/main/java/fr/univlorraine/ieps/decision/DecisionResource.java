@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -169,11 +170,9 @@ public class DecisionResource {
     private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, DecisionFlash flash) {
         Preparation prep = decisions.prepare(track, proposalOnly);
         List<FormRow> rows = prep.rows().stream().map(r -> {
-            Typed t = typed.get(r.board().applicationId());
-            return t != null
-                    ? new FormRow(r.index(), r.board(), r.proposed(), t.kind(), t.motive(), t.motiveText(), r.version(), r.draft() != null)
-                    : new FormRow(r.index(), r.board(), r.proposed(), r.chosen().name(),
-                            r.motiveId() == null ? null : r.motiveId().toString(), r.motiveText(), r.version(), r.draft() != null);
+            Typed t = typed.getOrDefault(r.board().applicationId(),
+                    new Typed(r.chosen().name(), Objects.toString(r.motiveId(), null), r.motiveText()));
+            return new FormRow(r.index(), r.board(), r.proposed(), t.kind(), t.motive(), t.motiveText(), r.version(), r.draft() != null);
         }).toList();
         return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);

@@ -79,10 +79,8 @@ public class OfferService {
         if (app.status != ApplicationStatus.WAITLISTED) {
             return Optional.empty();
         }
-        return Decision.of(app.id).map(mine -> 1 + em.createQuery("select count(d) from Decision d "
-                + "where d.application.track.id = ?1 and d.application.status = ?2 and d.waitlistRank < ?3", Long.class)
-                .setParameter(1, app.track.id).setParameter(2, ApplicationStatus.WAITLISTED)
-                .setParameter(3, mine.waitlistRank).getSingleResult().intValue());
+        return Decision.of(app.id).map(mine -> 1 + (int) Decision.count("application.track.id = ?1 "
+                + "and application.status = ?2 and waitlistRank < ?3", app.track.id, ApplicationStatus.WAITLISTED, mine.waitlistRank));
     }
 
     /**
@@ -112,7 +110,6 @@ public class OfferService {
      */
     public int fillFreePlaces(Track locked, Long replacesOfferId) {
         int made = 0;
-        Long replaces = replacesOfferId;
         while (places.taken(locked.id) < locked.capacity) {
             Optional<Application> next = nextOnWaitlist(locked.id);
             if (next.isEmpty()) {
@@ -121,10 +118,8 @@ public class OfferService {
                 }
                 break;
             }
-            Application app = next.get();
-            offer(locked, app, Transition.PROMOTE, SYSTEM, replaces);
-            mails.owe(ApplicationMail.Kind.DECISION, app);
-            replaces = null;
+            offer(locked, next.get(), Transition.PROMOTE, SYSTEM, made == 0 ? replacesOfferId : null);
+            mails.owe(ApplicationMail.Kind.DECISION, next.get());
             made++;
         }
         return made;
