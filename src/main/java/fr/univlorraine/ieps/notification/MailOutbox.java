@@ -57,32 +57,44 @@ public class MailOutbox {
         sendDue();
     }
 
-    /** One pass: marks interrupted claims, then sends every due mail; returns how many left. Tests call it. */
+    /**
+     * One pass: marks interrupted claims, then sends every due mail, a batch at a time until none is left (a
+     * publication's hundreds of mails leave in one pass); returns how many left. Tests call it.
+     */
     public int sendDue() {
         Instant now = clock.now();
         QuarkusTransaction.requiringNew().run(() -> markInterrupted(now));
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select m.id from OutboxMail m where m.state = :pending and m.nextAttemptAt <= :now order by m.id",
-                Long.class).setParameter("pending", OutboxMail.State.PENDING).setParameter("now", now)
-                .setMaxResults(config.batch()).getResultList());
         int sent = 0;
-        for (Long id : due) {
-            ApplicationMail mail = QuarkusTransaction.requiringNew().call(() -> claim(id, now));
-            if (mail == null) {
-                continue; // another instance claimed it first
+        List<Long> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select m.id from OutboxMail m where m.state = :pending and m.nextAttemptAt <= :now order by m.id",
+                    Long.class).setParameter("pending", OutboxMail.State.PENDING).setParameter("now", now)
+                    .setMaxResults(config.batch()).getResultList());
+            for (Long id : due) {
+                sent += send(id, now) ? 1 : 0;
             }
-            String error = null;
-            try {
-                sender.send(mail);
-                sent++;
-            } catch (RuntimeException e) {
-                error = Failures.describe(e, 1000);
-                LOG.warnf("Mail %d (%s for %s) not sent: %s", id, mail.kind(), mail.reference(), error);
-            }
-            String failure = error;
-            QuarkusTransaction.requiringNew().run(() -> settle(id, failure));
-        }
+            // every row of a batch left PENDING-and-due: sent, failed until later, or claimed by another instance
+        } while (due.size() == config.batch());
         return sent;
+    }
+
+    /** Claims one mail, sends it outside any transaction, and records how it went; whether it left. */
+    private boolean send(Long id, Instant now) {
+        ApplicationMail mail = QuarkusTransaction.requiringNew().call(() -> claim(id, now));
+        if (mail == null) {
+            return false; // another instance claimed it first
+        }
+        String error = null;
+        try {
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            error = Failures.describe(e, 1000);
+            LOG.warnf("Mail %d (%s for %s) not sent: %s", id, mail.kind(), mail.reference(), error);
+        }
+        String failure = error;
+        QuarkusTransaction.requiringNew().run(() -> settle(id, failure));
+        return failure == null;
     }
 
     /** Claims a due mail for this instance; null when it is not due any more (another instance has it). */

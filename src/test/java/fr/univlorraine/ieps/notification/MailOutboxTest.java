@@ -205,4 +205,20 @@ class MailOutboxTest {
         assertEquals(Duration.ofHours(1), outbox.retryAfter(7));
         assertEquals(Duration.ofHours(1), outbox.retryAfter(40));
     }
+
+    @Test
+    void moreMailsThanABatchAllLeaveInOnePass() {
+        String to = address();
+        int count = config.batch() + 1;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                mails.fire(new ApplicationMail(ApplicationMail.Kind.DECISION, ThreadLocalRandom.current().nextLong(1L << 40),
+                        to, "fr", "IEPS-2027-M1-" + i, "M1", null));
+            }
+        });
+
+        outbox.sendDue();
+
+        assertEquals(count, mailbox.getMailsSentTo(to).size(), "a publication's mails do not wait for the next pass");
+    }
 }
