@@ -149,6 +149,12 @@ public class Application extends PanacheEntityBase {
                 id, subject).firstResultOptional();
     }
 
+    /** The track's dossiers under review by reference, with their research themes. */
+    public static List<Application> underReviewWithThemes(Long trackId) {
+        return list("select distinct a from Application a left join fetch a.themes where a.track.id = ?1 and a.status = ?2 "
+                + "order by a.reference", trackId, ApplicationStatus.UNDER_REVIEW);
+    }
+
     public static boolean hasLiveApplication(String subject, Track track) {
         return count("candidateSubject = ?1 and liveTrackId = ?2", subject, track.id) > 0;
     }

@@ -1,308 +1,125 @@
 package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.web.FormErrors;
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import static fr.univlorraine.ieps.application.FormValues.addLine;
+import static fr.univlorraine.ieps.application.FormValues.at;
+import static fr.univlorraine.ieps.application.FormValues.blank;
+import static fr.univlorraine.ieps.application.FormValues.box;
+import static fr.univlorraine.ieps.application.FormValues.column;
+import static fr.univlorraine.ieps.application.FormValues.constant;
+import static fr.univlorraine.ieps.application.FormValues.date;
+import static fr.univlorraine.ieps.application.FormValues.lines;
+import static fr.univlorraine.ieps.application.FormValues.longText;
+import static fr.univlorraine.ieps.application.FormValues.removeLine;
+import static fr.univlorraine.ieps.application.FormValues.text;
+import static fr.univlorraine.ieps.application.FormValues.ticked;
+import static fr.univlorraine.ieps.application.FormValues.trim;
+
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.FormVersion;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * What the candidate's form sends, read field by field from the request (never bound onto the
- * entity). It is validated twice: lightly to save a draft, fully to submit.
+ * What the dossier form sends, bound field by field (never onto the entity), as typed (long texts trimmed, with "\n"
+ * line ends). The default group of its constraints is what even a draft respects (lengths, formats, known values);
+ * {@link Submit} is what a complete dossier needs. Repeated fields arrive as columns and are read as lines
+ * ({@link #degrees()}, {@link #experiences()}). A getter {@code isX()} is a rule of field X, not the page's data.
  */
-public class ApplicationForm {
+@FormOf(fields = ApplicationField.class, errors = ApplicationError.class)
+public record ApplicationForm(
+        @RestForm @NotBlank(message = "CHOICE") @OneOf(EntryRoute.class) String entryRoute,
+        @RestForm String vap,
+        @RestForm @Pattern(regexp = "\\s*|MME|M|X", message = "CHOICE") String civility,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 100) String firstName,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 100) String lastName,
+        @RestForm @NotBlank(groups = Submit.class) @BirthDate String birthDate,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 100) String nationality,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 254)
+        @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "EMAIL") String email,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 30)
+        @Pattern(regexp = "\\s*|\\+?[0-9 .()-]{6,30}", message = "PHONE") String phone,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 255) String address,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 20) String postalCode,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 100) String city,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 100) String country,
+        @RestForm List<String> degreeTitle,
+        @RestForm List<String> degreeInstitution,
+        @RestForm List<String> degreeYear,
+        @RestForm List<String> degreeGrade,
+        @RestForm List<String> expJobTitle,
+        @RestForm List<String> expOrganisation,
+        @RestForm List<String> expStartYear,
+        @RestForm List<String> expEndYear,
+        @RestForm List<String> expDescription,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 5000)
+        @Size(min = 200, groups = Submit.class, message = "PROJECT_TOO_SHORT") String professionalProject,
+        @RestForm @NotBlank(groups = Submit.class) @Size(max = 5000)
+        @Size(min = 200, groups = Submit.class, message = "PROJECT_TOO_SHORT") String researchProject,
+        @RestForm @OneOf(ResearchTheme.class) @Size(max = 3, message = "THEMES_MAX")
+        @NotEmpty(groups = Submit.class, message = "THEMES_MIN") Set<String> themes,
+        @RestForm @OneOf(EmployerStatus.class) String employerStatus,
+        @RestForm @Size(max = 200) String employerName,
+        @RestForm String declarationAccuracy,
+        @RestForm String declarationPrivacy,
+        @RestForm String version) {
 
-    public static final int MIN_PROJECT_LENGTH = 200;
-    public static final int MAX_PROJECT_LENGTH = 5000;
-    public static final int MAX_THEMES = 3;
-    public static final int MAX_ROWS = 15;
-    public static final List<String> DECLARATIONS = List.of("declarationAccuracy", "declarationPrivacy");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .()-]{6,30}$");
-    private static final Set<String> CIVILITIES = Set.of("MME", "M", "X");
-
-    public String entryRoute;
-    public boolean vap;
-    public String civility;
-    public String firstName;
-    public String lastName;
-    public String birthDate;
-    public String nationality;
-    public String email;
-    public String phone;
-    public String address;
-    public String postalCode;
-    public String city;
-    public String country;
-    public List<DegreeRow> degrees = new ArrayList<>();
-    public List<ExperienceRow> experiences = new ArrayList<>();
-    public String professionalProject;
-    public String researchProject;
-    public Set<String> themes = new java.util.LinkedHashSet<>();
-    public String employerStatus;
-    public String employerName;
-    public boolean declarationAccuracy;
-    public boolean declarationPrivacy;
-    public long version;
-
-    public static class DegreeRow {
-        public String title;
-        public String institution;
-        public String year;
-        public String grade;
-
-        boolean isBlank() {
-            return blank(title) && blank(institution) && blank(year) && blank(grade);
-        }
+    /** What a complete dossier needs, on top of the draft rules. */
+    public interface Submit extends Default {
     }
 
-    public static class ExperienceRow {
-        public String jobTitle;
-        public String organisation;
-        public String startYear;
-        public String endYear;
-        public String description;
-
-        boolean isBlank() {
-            return blank(jobTitle) && blank(organisation) && blank(startYear) && blank(endYear) && blank(description);
-        }
+    /** What the first line of a table needs when no line is begun. */
+    interface FirstLine {
     }
 
-    /** Reads only the fields this form has; anything else in the request is ignored. */
-    public static ApplicationForm read(MultivaluedMap<String, String> params) {
-        var form = new ApplicationForm();
-        form.entryRoute = one(params, "entryRoute");
-        form.vap = "on".equals(one(params, "vap"));
-        form.civility = one(params, "civility");
-        form.firstName = one(params, "firstName");
-        form.lastName = one(params, "lastName");
-        form.birthDate = one(params, "birthDate");
-        form.nationality = one(params, "nationality");
-        form.email = one(params, "email");
-        form.phone = one(params, "phone");
-        form.address = one(params, "address");
-        form.postalCode = one(params, "postalCode");
-        form.city = one(params, "city");
-        form.country = one(params, "country");
-        List<String> titles = many(params, "degreeTitle");
-        for (int i = 0; i < Math.min(titles.size(), MAX_ROWS); i++) {
-            var row = new DegreeRow();
-            row.title = titles.get(i);
-            row.institution = at(params, "degreeInstitution", i);
-            row.year = at(params, "degreeYear", i);
-            row.grade = at(params, "degreeGrade", i);
-            form.degrees.add(row);
-        }
-        List<String> jobs = many(params, "expJobTitle");
-        for (int i = 0; i < Math.min(jobs.size(), MAX_ROWS); i++) {
-            var row = new ExperienceRow();
-            row.jobTitle = jobs.get(i);
-            row.organisation = at(params, "expOrganisation", i);
-            row.startYear = at(params, "expStartYear", i);
-            row.endYear = at(params, "expEndYear", i);
-            row.description = at(params, "expDescription", i);
-            form.experiences.add(row);
-        }
-        form.professionalProject = one(params, "professionalProject");
-        form.researchProject = one(params, "researchProject");
-        form.themes.addAll(many(params, "themes"));
-        form.employerStatus = one(params, "employerStatus");
-        form.employerName = one(params, "employerName");
-        form.declarationAccuracy = "on".equals(one(params, "declarationAccuracy"));
-        form.declarationPrivacy = "on".equals(one(params, "declarationPrivacy"));
-        try {
-            form.version = Long.parseLong(one(params, "version") == null ? "-1" : one(params, "version"));
-        } catch (NumberFormatException e) {
-            form.version = -1;
-        }
-        return form;
+    public static final List<ApplicationField> DECLARATIONS = List.of(ApplicationField.declarationAccuracy,
+            ApplicationField.declarationPrivacy);
+
+    public ApplicationForm {
+        degreeTitle = column(degreeTitle, v -> v);
+        degreeInstitution = column(degreeInstitution, v -> v);
+        degreeYear = column(degreeYear, v -> v);
+        degreeGrade = column(degreeGrade, v -> v);
+        expJobTitle = column(expJobTitle, v -> v);
+        expOrganisation = column(expOrganisation, v -> v);
+        expStartYear = column(expStartYear, v -> v);
+        expEndYear = column(expEndYear, v -> v);
+        expDescription = column(expDescription, FormValues::longText);
+        professionalProject = longText(professionalProject);
+        researchProject = longText(researchProject);
+        themes = themes == null ? Set.of() : themes;
     }
 
     /** The form as the saved dossier holds it, to fill the page. */
-    public static ApplicationForm of(Application app) {
-        var form = new ApplicationForm();
-        form.entryRoute = app.entryRoute.name();
-        form.vap = app.vap;
-        form.civility = app.civility;
-        form.firstName = app.firstName;
-        form.lastName = app.lastName;
-        form.birthDate = app.birthDate == null ? null : app.birthDate.toString();
-        form.nationality = app.nationality;
-        form.email = app.email;
-        form.phone = app.phone;
-        form.address = app.address;
-        form.postalCode = app.postalCode;
-        form.city = app.city;
-        form.country = app.country;
-        for (Degree d : app.degrees) {
-            var row = new DegreeRow();
-            row.title = d.title;
-            row.institution = d.institution;
-            row.year = d.year == null ? null : d.year.toString();
-            row.grade = d.grade;
-            form.degrees.add(row);
-        }
-        for (Experience e : app.experiences) {
-            var row = new ExperienceRow();
-            row.jobTitle = e.jobTitle;
-            row.organisation = e.organisation;
-            row.startYear = e.startYear == null ? null : e.startYear.toString();
-            row.endYear = e.endYear == null ? null : e.endYear.toString();
-            row.description = e.description;
-            form.experiences.add(row);
-        }
-        form.professionalProject = app.professionalProject;
-        form.researchProject = app.researchProject;
-        app.themes.forEach(t -> form.themes.add(t.name()));
-        form.employerStatus = app.employerStatus == null ? null : app.employerStatus.name();
-        form.employerName = app.employerName;
-        form.declarationAccuracy = app.declarationAccuracy;
-        form.declarationPrivacy = app.declarationPrivacy;
-        form.version = app.version;
-        return form;
+    static ApplicationForm of(Application app) {
+        return new ApplicationForm(app.entryRoute.name(), box(app.vap), app.civility, app.firstName, app.lastName,
+                text(app.birthDate), app.nationality, app.email, app.phone, app.address, app.postalCode, app.city,
+                app.country, column(app.degrees, d -> d.title), column(app.degrees, d -> d.institution),
+                column(app.degrees, d -> text(d.year)), column(app.degrees, d -> d.grade),
+                column(app.experiences, e -> e.jobTitle), column(app.experiences, e -> e.organisation),
+                column(app.experiences, e -> text(e.startYear)), column(app.experiences, e -> text(e.endYear)),
+                column(app.experiences, e -> e.description), app.professionalProject, app.researchProject,
+                app.themes.stream().map(Enum::name).collect(Collectors.toSet()), text(app.employerStatus),
+                app.employerName, box(app.declarationAccuracy), box(app.declarationPrivacy), text(app.version));
     }
 
-    /** Rules that hold even for a draft: lengths, formats, known values. */
-    public FormErrors validateDraft(LocalDate today) {
-        var errors = new FormErrors();
-        if (parseEnum(EntryRoute.class, entryRoute) == null) {
-            errors.add("entryRoute", "err_choice");
-        }
-        if (!blank(civility) && !CIVILITIES.contains(civility)) {
-            errors.add("civility", "err_choice");
-        }
-        max(errors, "firstName", firstName, 100);
-        max(errors, "lastName", lastName, 100);
-        max(errors, "nationality", nationality, 100);
-        max(errors, "email", email, 254);
-        max(errors, "phone", phone, 30);
-        max(errors, "address", address, 255);
-        max(errors, "postalCode", postalCode, 20);
-        max(errors, "city", city, 100);
-        max(errors, "country", country, 100);
-        if (!blank(birthDate)) {
-            LocalDate date = parseDate(birthDate);
-            if (date == null) {
-                errors.add("birthDate", "err_date");
-            } else if (date.isAfter(today.minusYears(16)) || date.isBefore(today.minusYears(100))) {
-                errors.add("birthDate", "err_birth_date_range");
-            }
-        }
-        if (!blank(email) && !errors.has("email") && !EMAIL.matcher(email).matches()) {
-            errors.add("email", "err_email");
-        }
-        if (!blank(phone) && !errors.has("phone") && !PHONE.matcher(phone).matches()) {
-            errors.add("phone", "err_phone");
-        }
-        for (int i = 0; i < degrees.size(); i++) {
-            DegreeRow d = degrees.get(i);
-            max(errors, "degreeTitle" + i, d.title, 200);
-            max(errors, "degreeInstitution" + i, d.institution, 200);
-            max(errors, "degreeGrade" + i, d.grade, 50);
-            year(errors, "degreeYear" + i, d.year, today);
-        }
-        for (int i = 0; i < experiences.size(); i++) {
-            ExperienceRow e = experiences.get(i);
-            max(errors, "expJobTitle" + i, e.jobTitle, 200);
-            max(errors, "expOrganisation" + i, e.organisation, 200);
-            max(errors, "expDescription" + i, e.description, 1000);
-            year(errors, "expStartYear" + i, e.startYear, today);
-            year(errors, "expEndYear" + i, e.endYear, today);
-            Integer start = parseYear(e.startYear);
-            Integer end = parseYear(e.endYear);
-            if (start != null && end != null && end < start && !errors.has("expEndYear" + i)) {
-                errors.add("expEndYear" + i, "err_end_before_start");
-            }
-        }
-        max(errors, "professionalProject", professionalProject, MAX_PROJECT_LENGTH);
-        max(errors, "researchProject", researchProject, MAX_PROJECT_LENGTH);
-        if (themes.stream().anyMatch(t -> parseEnum(ResearchTheme.class, t) == null)) {
-            errors.add("themes", "err_choice");
-        } else if (themes.size() > MAX_THEMES) {
-            errors.add("themes", "err_themes_max");
-        }
-        if (!blank(employerStatus) && parseEnum(EmployerStatus.class, employerStatus) == null) {
-            errors.add("employerStatus", "err_choice");
-        }
-        max(errors, "employerName", employerName, 200);
-        return errors;
-    }
-
-    /** Everything a complete dossier needs, on top of the draft rules. */
-    public FormErrors validateForSubmission(LocalDate today) {
-        var errors = validateDraft(today);
-        EntryRoute route = parseEnum(EntryRoute.class, entryRoute);
-        if (vap && route != EntryRoute.CONTINUE) {
-            errors.add("vap", "err_vap_route");
-        }
-        required(errors, "firstName", firstName);
-        required(errors, "lastName", lastName);
-        required(errors, "birthDate", birthDate);
-        required(errors, "nationality", nationality);
-        required(errors, "email", email);
-        required(errors, "phone", phone);
-        required(errors, "address", address);
-        required(errors, "postalCode", postalCode);
-        required(errors, "city", city);
-        required(errors, "country", country);
-        List<DegreeRow> filledDegrees = degrees.stream().filter(d -> !d.isBlank()).toList();
-        if (filledDegrees.isEmpty()) {
-            errors.add("degreeTitle0", "err_degree_needed");
-        }
-        for (int i = 0; i < degrees.size(); i++) {
-            DegreeRow d = degrees.get(i);
-            if (!d.isBlank()) {
-                required(errors, "degreeTitle" + i, d.title);
-                required(errors, "degreeInstitution" + i, d.institution);
-                required(errors, "degreeYear" + i, d.year);
-            }
-        }
-        boolean anyExperience = experiences.stream().anyMatch(e -> !e.isBlank());
-        if (route == EntryRoute.CONTINUE && !anyExperience) {
-            errors.add("expJobTitle0", "err_experience_needed");
-        }
-        for (int i = 0; i < experiences.size(); i++) {
-            ExperienceRow e = experiences.get(i);
-            if (!e.isBlank()) {
-                required(errors, "expJobTitle" + i, e.jobTitle);
-                required(errors, "expOrganisation" + i, e.organisation);
-                required(errors, "expStartYear" + i, e.startYear);
-            }
-        }
-        project(errors, "professionalProject", professionalProject);
-        project(errors, "researchProject", researchProject);
-        if (themes.isEmpty()) {
-            errors.add("themes", "err_themes_min");
-        }
-        if (route == EntryRoute.ALTERNANCE) {
-            EmployerStatus status = parseEnum(EmployerStatus.class, employerStatus);
-            if (status == null) {
-                errors.add("employerStatus", "err_required");
-            } else if (status.namesEmployer()) {
-                required(errors, "employerName", employerName);
-            }
-        }
-        if (!declarationAccuracy) {
-            errors.add("declarationAccuracy", "err_declaration");
-        }
-        if (!declarationPrivacy) {
-            errors.add("declarationPrivacy", "err_declaration");
-        }
-        return errors;
-    }
-
-    /** Copies a draft-valid form onto the dossier. Blank rows are dropped. */
-    public void applyTo(Application app) {
+    /** Copies a form that passes the draft rules onto the dossier, trimmed; blank lines are dropped. */
+    void applyTo(Application app) {
         app.entryRoute = EntryRoute.valueOf(entryRoute);
-        app.vap = vap && app.entryRoute == EntryRoute.CONTINUE;
+        app.vap = ticked(vap) && app.entryRoute == EntryRoute.CONTINUE;
         app.civility = trim(civility);
         app.firstName = trim(firstName);
         app.lastName = trim(lastName);
-        app.birthDate = blank(birthDate) ? null : parseDate(birthDate);
+        app.birthDate = date(birthDate);
         app.nationality = trim(nationality);
         app.email = trim(email);
         app.phone = trim(phone);
@@ -311,147 +128,118 @@ public class ApplicationForm {
         app.city = trim(city);
         app.country = trim(country);
         app.degrees.clear();
-        for (DegreeRow row : degrees) {
-            if (!row.isBlank()) {
-                var d = new Degree();
-                d.title = trim(row.title);
-                d.institution = trim(row.institution);
-                d.year = parseYear(row.year);
-                d.grade = trim(row.grade);
-                app.degrees.add(d);
-            }
-        }
+        degrees().stream().filter(row -> !row.blank()).forEach(row -> app.degrees.add(row.toDegree()));
         app.experiences.clear();
-        for (ExperienceRow row : experiences) {
-            if (!row.isBlank()) {
-                var e = new Experience();
-                e.jobTitle = trim(row.jobTitle);
-                e.organisation = trim(row.organisation);
-                e.startYear = parseYear(row.startYear);
-                e.endYear = parseYear(row.endYear);
-                e.description = trim(row.description);
-                app.experiences.add(e);
-            }
-        }
+        experiences().stream().filter(row -> !row.blank()).forEach(row -> app.experiences.add(row.toExperience()));
         app.professionalProject = trim(professionalProject);
         app.researchProject = trim(researchProject);
-        var chosen = EnumSet.noneOf(ResearchTheme.class);
-        themes.forEach(t -> chosen.add(ResearchTheme.valueOf(t)));
         app.themes.clear();
-        app.themes.addAll(chosen);
-        if (app.entryRoute == EntryRoute.ALTERNANCE) {
-            app.employerStatus = blank(employerStatus) ? null : EmployerStatus.valueOf(employerStatus);
-            app.employerName = app.employerStatus != null && app.employerStatus.namesEmployer() ? trim(employerName) : null;
-        } else {
-            app.employerStatus = null;
-            app.employerName = null;
-        }
-        app.declarationAccuracy = declarationAccuracy;
-        app.declarationPrivacy = declarationPrivacy;
+        themes.forEach(theme -> app.themes.add(ResearchTheme.valueOf(theme)));
+        app.employerStatus = app.entryRoute == EntryRoute.ALTERNANCE ? employer() : null;
+        app.employerName = app.employerStatus != null && app.employerStatus.namesEmployer() ? trim(employerName) : null;
+        app.declarationAccuracy = ticked(declarationAccuracy);
+        app.declarationPrivacy = ticked(declarationPrivacy);
+    }
+
+    /** Validation of prior experience is for continuing education only. */
+    @AssertTrue(groups = Submit.class, message = "VAP_ROUTE")
+    boolean isVap() {
+        return !ticked(vap) || EntryRoute.CONTINUE.name().equals(entryRoute);
+    }
+
+    @AssertTrue(message = "DATE")
+    boolean isBirthDate() {
+        return blank(birthDate) || date(birthDate) != null;
+    }
+
+    /** Work-study: where the candidate stands with an employer, and the employer's name once there is one. */
+    @AssertTrue(groups = Submit.class, message = "REQUIRED")
+    boolean isEmployerStatus() {
+        return !alternance() || !blank(employerStatus);
+    }
+
+    @AssertTrue(groups = Submit.class, message = "REQUIRED")
+    boolean isEmployerName() {
+        return !alternance() || employer() == null || !employer().namesEmployer() || !blank(employerName);
+    }
+
+    @AssertTrue(groups = Submit.class, message = "DECLARATION")
+    boolean isDeclarationAccuracy() {
+        return ticked(declarationAccuracy);
+    }
+
+    @AssertTrue(groups = Submit.class, message = "DECLARATION")
+    boolean isDeclarationPrivacy() {
+        return ticked(declarationPrivacy);
+    }
+
+    /** The lines checked: a blank line is null (nothing to check) so that each error keeps its line's number. */
+    List<@Valid DegreeRow> getDegreeLines() {
+        return degrees().stream().map(row -> row.blank() ? null : row).toList();
+    }
+
+    List<@Valid ExperienceRow> getExperienceLines() {
+        return experiences().stream().map(row -> row.blank() ? null : row).toList();
+    }
+
+    /** With no line begun, the first is where the page asks for a degree (and an experience, for continuing
+     * education). */
+    List<@Valid @ConvertGroup(from = Submit.class, to = FirstLine.class) DegreeRow> getFirstDegree() {
+        return degrees().stream().allMatch(DegreeRow::blank) ? degrees().subList(0, 1) : List.of();
+    }
+
+    List<@Valid @ConvertGroup(from = Submit.class, to = FirstLine.class) ExperienceRow> getFirstExperience() {
+        boolean needed = EntryRoute.CONTINUE.name().equals(entryRoute);
+        return needed && experiences().stream().allMatch(ExperienceRow::blank) ? experiences().subList(0, 1) : List.of();
+    }
+
+    /** The degree lines of the page: at least one, at most {@link FormValues#MAX_LINES}. */
+    public List<DegreeRow> degrees() {
+        return lines(degreeTitle, i -> new DegreeRow(at(degreeTitle, i), at(degreeInstitution, i), at(degreeYear, i),
+                at(degreeGrade, i)));
+    }
+
+    public List<ExperienceRow> experiences() {
+        return lines(expJobTitle, i -> new ExperienceRow(at(expJobTitle, i), at(expOrganisation, i),
+                at(expStartYear, i), at(expEndYear, i), at(expDescription, i)));
     }
 
     public void addDegreeRow() {
-        if (degrees.size() < MAX_ROWS) {
-            degrees.add(new DegreeRow());
-        }
+        addLine(degreeTitle);
     }
 
     public void addExperienceRow() {
-        if (experiences.size() < MAX_ROWS) {
-            experiences.add(new ExperienceRow());
-        }
+        addLine(expJobTitle);
     }
 
-    public boolean declared(String declaration) {
-        return "declarationAccuracy".equals(declaration) ? declarationAccuracy : declarationPrivacy;
+    /** Removes a line of the page; false when the page has no such line. */
+    public boolean removeDegree(int line) {
+        return removeLine(line, degrees().size(), degreeTitle, degreeInstitution, degreeYear, degreeGrade);
+    }
+
+    public boolean removeExperience(int line) {
+        return removeLine(line, experiences().size(), expJobTitle, expOrganisation, expStartYear, expEndYear,
+                expDescription);
+    }
+
+    public boolean declared(ApplicationField declaration) {
+        return ticked(declaration == ApplicationField.declarationAccuracy ? declarationAccuracy : declarationPrivacy);
     }
 
     public boolean hasTheme(String theme) {
         return themes.contains(theme);
     }
 
-    // --- helpers -------------------------------------------------------------
-
-    private static void max(FormErrors errors, String field, String value, int max) {
-        if (value != null && value.trim().length() > max) {
-            errors.add(field, "err_too_long_" + max);
-        }
+    /** The version of the dossier the page was drawn from; one no row has when missing or garbled. */
+    long sentVersion() {
+        return FormVersion.parse(version, -1);
     }
 
-    private static void required(FormErrors errors, String field, String value) {
-        if (blank(value)) {
-            errors.add(field, "err_required");
-        }
+    private boolean alternance() {
+        return EntryRoute.ALTERNANCE.name().equals(entryRoute);
     }
 
-    private static void project(FormErrors errors, String field, String value) {
-        if (blank(value)) {
-            errors.add(field, "err_required");
-        } else if (value.trim().length() < MIN_PROJECT_LENGTH) {
-            errors.add(field, "err_project_too_short");
-        }
-    }
-
-    private static void year(FormErrors errors, String field, String value, LocalDate today) {
-        if (blank(value)) {
-            return;
-        }
-        Integer year = parseYear(value);
-        if (year == null || year < 1950 || year > today.getYear() + 1) {
-            errors.add(field, "err_year");
-        }
-    }
-
-    static Integer parseYear(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String trim(String value) {
-        return blank(value) ? null : value.trim();
-    }
-
-    private static String one(MultivaluedMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null ? null : value.replace("\r\n", "\n");
-    }
-
-    private static List<String> many(MultivaluedMap<String, String> params, String name) {
-        List<String> values = params.get(name);
-        return values == null ? List.of() : values;
-    }
-
-    private static String at(MultivaluedMap<String, String> params, String name, int index) {
-        List<String> values = many(params, name);
-        return index < values.size() ? values.get(index) : null;
+    private EmployerStatus employer() {
+        return constant(EmployerStatus.class, employerStatus);
     }
 }

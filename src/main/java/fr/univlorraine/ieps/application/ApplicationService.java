@@ -1,11 +1,13 @@
 package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -25,24 +27,16 @@ public class ApplicationService {
     EntityManager em;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
+
+    @Inject
+    ReferenceNumbers references;
+
+    @Inject
+    FormCheck formCheck;
 
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
-
-    /** Who performs an action, as recorded in the history. */
-    public record ActorRef(String subject, String name, Actor role) {
-    }
-
-    /** Why a candidate's request was refused; pages turn the key into a message. */
-    public static class RuleViolation extends RuntimeException {
-        public final String messageKey;
-
-        public RuleViolation(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-    }
 
     /** Result of a save or submission: the errors to show, or none. */
     public record Outcome(FormErrors errors) {
@@ -57,13 +51,13 @@ public class ApplicationService {
 
     @Transactional
     public Application create(ActorRef candidate, String email, Long trackId, EntryRoute route, boolean vap, String lang) {
-        Track track = Optional.ofNullable(Track.<Track>findById(trackId)).orElseThrow(() -> new RuleViolation("err_track_unknown"));
+        Track track = Optional.ofNullable(Track.<Track>findById(trackId)).orElseThrow(() -> new RuleViolation(ApplicationError.TRACK_UNKNOWN));
         Instant now = clock.now();
         if (!track.isOpenAt(now)) {
-            throw new RuleViolation(now.isBefore(track.opensAt) ? "err_not_open_yet" : "err_closed");
+            throw new RuleViolation(now.isBefore(track.opensAt) ? ApplicationError.NOT_OPEN_YET : ApplicationError.CLOSED);
         }
         if (Application.hasLiveApplication(candidate.subject(), track)) {
-            throw new RuleViolation("err_already_applied");
+            throw new RuleViolation(ApplicationError.ALREADY_APPLIED);
         }
         var app = new Application();
         app.track = track;
@@ -82,7 +76,7 @@ public class ApplicationService {
             // the unique key settles two simultaneous creations for the same track
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw new RuleViolation("err_already_applied");
+            throw new RuleViolation(ApplicationError.ALREADY_APPLIED);
         }
         return app;
     }
@@ -91,7 +85,7 @@ public class ApplicationService {
     @Transactional
     public Outcome saveDraft(Long id, ActorRef candidate, ApplicationForm form) {
         Application app = owned(id, candidate.subject());
-        FormErrors errors = form.validateDraft(clock.nowInParis().toLocalDate());
+        FormErrors errors = formCheck.check(form);
         checkEditable(app, form);
         if (errors.any()) {
             return new Outcome(errors);
@@ -113,12 +107,12 @@ public class ApplicationService {
         if (app.status == ApplicationStatus.INCOMPLETE) {
             // sent back by the secretariat: the completion deadline replaces the closing date
             if (app.completionDeadline != null && now.isAfter(app.completionDeadline)) {
-                throw new RuleViolation("err_completion_closed");
+                throw new RuleViolation(ApplicationError.COMPLETION_CLOSED);
             }
         } else if (!app.track.isOpenAt(now)) {
-            throw new RuleViolation("err_closed");
+            throw new RuleViolation(ApplicationError.CLOSED);
         }
-        FormErrors errors = form.validateForSubmission(clock.nowInParis().toLocalDate());
+        FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
         for (SubmissionCheck check : submissionChecks) {
             check.check(app, errors);
         }
@@ -133,7 +127,7 @@ public class ApplicationService {
         }
         app.submittedAt = now;
         transition(app, transition, candidate, null);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id));
+        mails.owe(ApplicationMail.Kind.RECEIPT, app, app.submittedAt);
         return new Outcome(errors);
     }
 
@@ -153,17 +147,15 @@ public class ApplicationService {
 
     private void checkEditable(Application app, ApplicationForm form) {
         if (!app.status.isEditableByCandidate()) {
-            throw new RuleViolation("err_not_editable");
+            throw new RuleViolation(ApplicationError.NOT_EDITABLE);
         }
-        if (form.version != app.version) {
+        if (form.sentVersion() != app.version) {
             throw new OptimisticLockException();
         }
     }
 
     private String nextReference(Track track) {
-        Track locked = Track.lockForNumbering(track.id);
-        locked.lastReferenceNumber++;
-        return "IEPS-%d-%s-%04d".formatted(locked.campaign.startYear, locked.level, locked.lastReferenceNumber);
+        return "IEPS-%d-%s-%04d".formatted(track.campaign.startYear, track.level, references.next(track.id));
     }
 
     private void record(Application app, ActorRef actor, Transition transition, ApplicationStatus from,

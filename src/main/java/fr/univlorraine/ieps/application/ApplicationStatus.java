@@ -1,7 +1,9 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+
 /** Where a dossier stands in the admission lifecycle (see {@link Transition} for the moves). */
-public enum ApplicationStatus {
+public enum ApplicationStatus implements Localizable {
     DRAFT, SUBMITTED, INCOMPLETE, COMPLETE, UNDER_REVIEW,
     ADMITTED, WAITLISTED, REJECTED,
     ACCEPTED, DECLINED, EXPIRED, ENROLLED,
@@ -20,5 +22,11 @@ public enum ApplicationStatus {
     /** The candidate may change the form only before the secretariat takes it, or when sent back. */
     public boolean isEditableByCandidate() {
         return this == DRAFT || this == INCOMPLETE;
+    }
+
+    /** The status in this language, for text made in Java (exports, charts, printed documents). */
+    @Override
+    public String text(String lang) {
+        return Localizable.bundle(ApplicationMessages.class, lang).status(this);
     }
 }

@@ -1,22 +1,25 @@
 package fr.univlorraine.ieps.application;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.Set;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.ApplicationService.Outcome;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
-import fr.univlorraine.ieps.decision.CandidateDecision;
-import fr.univlorraine.ieps.decision.DecisionViews;
-import fr.univlorraine.ieps.decision.OfferService;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,23 +28,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** The candidate's pages: my applications, the dossier form, the status page, withdrawal. */
+/** The candidate's pages: my applications, the dossier form; the status page is decision's CandidateStatusResource. */
 @Path("/candidatures")
 @RolesAllowed(Roles.CANDIDATE)
 @Produces(MediaType.TEXT_HTML)
 public class CandidateResource {
 
-    /** Confirmation messages a redirect may ask for; anything else in the query is ignored. */
-    private static final Set<String> FLASHES = Set.of("created", "saved", "submitted", "withdrawn", "accepted",
-            "declined");
-    static final int MAX_REASON_LENGTH = 1000;
-    private static final List<String> STEPS = List.of("DRAFT", "SUBMITTED", "COMPLETE", "UNDER_REVIEW", "DECISION");
+    private static final Set<CandidateFlash> FLASHES = EnumSet.allOf(CandidateFlash.class);
 
     @Inject
     ApplicationService service;
@@ -56,62 +54,41 @@ public class CandidateResource {
     Ui ui;
 
     @Inject
-    AppClock clock;
+    FormCheck formCheck;
 
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
-    @Inject
-    OfferService offers;
-
-    @Inject
-    DecisionViews decisions;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
-                List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, String flash);
+                List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, CandidateFlash flash);
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
-                List<String> declarations, List<String> missingDocuments, String flash);
-
-        static native TemplateInstance status(Application app, List<ApplicationEvent> history, List<String> steps,
-                int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
-                String flash);
+                List<ApplicationField> declarations, List<String> missingDocuments, CandidateFlash flash);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("ok") String ok) {
-        return listPage(new FormErrors(), null, null, false, flash(ok));
+        return listPage(new FormErrors(), null, null, false, Flashes.of(FLASHES, ok));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        String trackId = params.getFirst("trackId");
-        String route = params.getFirst("entryRoute");
-        boolean vap = "on".equals(params.getFirst("vap"));
-        var errors = new FormErrors();
-        Long track = parseId(trackId);
-        EntryRoute entryRoute = ApplicationForm.parseEnum(EntryRoute.class, route);
-        if (track == null) {
-            errors.add("trackId", "err_choice");
-        }
-        if (entryRoute == null) {
-            errors.add("entryRoute", "err_choice");
-        } else if (vap && entryRoute != EntryRoute.CONTINUE) {
-            errors.add("vap", "err_vap_route");
-        }
+    public Response create(@BeanParam NewApplicationForm form) {
+        FormErrors errors = formCheck.check(form);
         if (errors.isEmpty()) {
             try {
-                Application app = service.create(actor(), user.email(), track, entryRoute, vap, ui.lang());
-                return redirect("/candidatures/" + app.id + "/dossier?ok=created");
+                Application app = service.create(actor(), user.email(), Long.valueOf(form.trackId().trim()),
+                        form.route(), FormValues.ticked(form.vap()), ui.lang());
+                return redirect("/candidatures/" + app.id + "/dossier?ok=" + CandidateFlash.created);
             } catch (RuleViolation e) {
-                errors.add("trackId", e.messageKey);
+                errors.add(ApplicationField.trackId, e.error);
             }
         }
-        return Response.status(400).entity(listPage(errors, trackId, route, vap, null)).build();
+        boolean vap = FormValues.ticked(form.vap());
+        return Response.status(400).entity(listPage(errors, form.trackId(), form.entryRoute(), vap, null)).build();
     }
 
     @GET
@@ -122,122 +99,58 @@ public class CandidateResource {
             return redirect("/candidatures/" + id);
         }
         ApplicationForm form = ApplicationForm.of(app);
-        if ("diplome".equals(add) || form.degrees.isEmpty()) {
+        if ("diplome".equals(add)) {
             form.addDegreeRow();
         }
-        if ("experience".equals(add) || form.experiences.isEmpty()) {
+        if ("experience".equals(add)) {
             form.addExperienceRow();
         }
-        return Response.ok(editPage(app, form, new FormErrors(), flash(ok))).build();
+        return Response.ok(editPage(app, form, new FormErrors(), Flashes.of(FLASHES, ok))).build();
     }
 
+    /**
+     * Saves the draft or submits it; a button may first add a line (saved, then shown blank) or remove one (its
+     * number). An action or a line the page does not have is refused and changes nothing.
+     */
     @POST
     @Path("{id}/dossier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
+    public Response save(@PathParam("id") Long id, @BeanParam ApplicationForm form, @RestForm Action action,
+            @RestForm Integer removeDegree, @RestForm Integer removeExperience) {
         Application app = service.owned(id, user.subject());
-        ApplicationForm form = ApplicationForm.read(params);
-        String action = params.getFirst("action") == null ? "save" : params.getFirst("action");
-        String anchor = "";
-        String added = "";
-        if (action.startsWith("removeDegree-")) {
-            removeRow(form.degrees, action);
-            anchor = "#diplomes";
-        } else if (action.startsWith("removeExperience-")) {
-            removeRow(form.experiences, action);
-            anchor = "#experiences";
-        } else if (action.equals("addDegree")) {
-            added = "&ajout=diplome";
-            anchor = "#diplomes";
-        } else if (action.equals("addExperience")) {
-            added = "&ajout=experience";
-            anchor = "#experiences";
+        if (removeDegree != null && !form.removeDegree(removeDegree)
+                || removeExperience != null && !form.removeExperience(removeExperience)) {
+            throw new BadRequestException();
         }
+        String then = removeDegree != null ? "#diplomes" : removeExperience != null ? "#experiences"
+                : action == null ? "" : action.then;
         Outcome outcome;
-        if (action.equals("submit")) {
+        if (action == Action.submit) {
             outcome = service.submit(id, actor(), form);
             if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "?ok=submitted");
+                return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.submitted);
             }
         } else {
             outcome = service.saveDraft(id, actor(), form);
             if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "/dossier?ok=saved" + added + anchor);
+                return redirect("/candidatures/" + id + "/dossier?ok=" + CandidateFlash.saved + then);
             }
-        }
-        if (form.degrees.isEmpty()) {
-            form.addDegreeRow();
-        }
-        if (form.experiences.isEmpty()) {
-            form.addExperienceRow();
         }
         return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
     }
 
-    @GET
-    @Path("{id}")
-    public TemplateInstance status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
-        Application app = service.owned(id, user.subject());
-        return statusPage(app, new FormErrors(), null, flash(ok));
-    }
+    /** The buttons of the dossier form (name "action"), each with where the page goes after saving. */
+    public enum Action {
+        save(""), submit(""), addDegree("&ajout=diplome#diplomes"), addExperience("&ajout=experience#experiences");
 
-    @POST
-    @Path("{id}/retrait")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        String reason = params.getFirst("reason");
-        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            Application app = service.owned(id, user.subject());
-            var errors = new FormErrors().add("reason", "err_too_long_1000");
-            return Response.status(400).entity(statusPage(app, errors, reason, null)).build();
-        }
-        offers.withdraw(id, actor(), reason);
-        return redirect("/candidatures/" + id + "?ok=withdrawn");
-    }
+        private final String then;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Path("{id}/offre/accepter")
-    public Response accept(@PathParam("id") Long id) {
-        try {
-            return switch (offers.accept(id, actor())) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=accepted");
-                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
-            };
-        } catch (RuleViolation e) {
-            return refused(id, "offer", e.messageKey, null);
+        Action(String then) {
+            this.then = then;
         }
     }
 
-    @POST
-    @Path("{id}/offre/refuser")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        String reason = params.getFirst("declineReason");
-        if (!"on".equals(params.getFirst("declineConfirm"))) {
-            return refused(id, "declineConfirm", "err_decline_confirm", reason);
-        }
-        if (reason != null && reason.trim().length() > MAX_REASON_LENGTH) {
-            return refused(id, "declineReason", "err_too_long_1000", reason);
-        }
-        try {
-            return switch (offers.decline(id, actor(), reason)) {
-                case RECORDED -> redirect("/candidatures/" + id + "?ok=declined");
-                case TOO_LATE -> refused(id, "offer", "err_offer_expired", null);
-            };
-        } catch (RuleViolation e) {
-            return refused(id, "offer", e.messageKey, null);
-        }
-    }
-
-    /** The status page again with the message of a refused answer; nothing was changed. */
-    private Response refused(Long id, String field, String messageKey, String reason) {
-        Application app = service.owned(id, user.subject());
-        var errors = new FormErrors().add(field, messageKey);
-        return Response.status(409).entity(statusPage(app, errors, reason, null)).build();
-    }
-
-    private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, String flash) {
+    private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, CandidateFlash flash) {
         List<Application> applications = Application.ofCandidate(user.subject());
         List<Track> open = campaigns.openTracks();
         // a track where the candidate already has a live application is not offered again
@@ -246,28 +159,7 @@ public class CandidateResource {
         return Templates.list(applications, open, available, EntryRoute.values(), errors, trackId, route, vap, flash);
     }
 
-    private TemplateInstance statusPage(Application app, FormErrors errors, String reason, String flash) {
-        CandidateDecision decision = decisions.forCandidate(app);
-        // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
-        boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
-                && (decision == null || !decision.answerable());
-        return Templates.status(app, ApplicationEvent.history(app), STEPS, stepIndex(app.status), withdrawable,
-                decision, errors, reason, flash);
-    }
-
-    /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */
-    static int stepIndex(ApplicationStatus status) {
-        return switch (status) {
-            case DRAFT -> 0;
-            case SUBMITTED, INCOMPLETE -> 1;
-            case COMPLETE -> 2;
-            case UNDER_REVIEW -> 3;
-            case WITHDRAWN -> -1;
-            default -> 4;
-        };
-    }
-
-    private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, String flash) {
+    private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, CandidateFlash flash) {
         List<String> missingDocuments = new java.util.ArrayList<>();
         if (errors.has("documents")) {
             submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));
@@ -278,25 +170,6 @@ public class CandidateResource {
 
     private ActorRef actor() {
         return new ActorRef(user.subject(), user.displayName(), Actor.CANDIDATE);
-    }
-
-    private static void removeRow(List<?> rows, String action) {
-        Long index = parseId(action.substring(action.indexOf('-') + 1));
-        if (index != null && index < rows.size()) {
-            rows.remove(index.intValue());
-        }
-    }
-
-    private static String flash(String ok) {
-        return ok != null && FLASHES.contains(ok) ? ok : null;
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Response redirect(String location) {

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Actor;
+
 /** A move the state machine does not allow; pages answer it with 409 and a clear message. */
 public class IllegalTransitionException extends RuntimeException {
 

@@ -1,7 +1,6 @@
 package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.campaign.CampaignService;
-import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -12,11 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The teaching team's and the secretariat's home: where the current campaign stands, track by track
@@ -26,13 +21,6 @@ import java.util.Map;
 @RolesAllowed({Roles.REVIEWER, Roles.HEAD, Roles.SECRETARIAT, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class TeamResource {
-
-    /** A track's figures: the statuses that have applications, in lifecycle order. */
-    public record TrackFigures(Track track, List<StatusCount> counts, long total, long placesLeft) {
-    }
-
-    public record StatusCount(ApplicationStatus status, long count) {
-    }
 
     @Inject
     CampaignService campaigns;
@@ -48,26 +36,6 @@ public class TeamResource {
     @GET
     public TemplateInstance home() {
         List<String> roles = Roles.STAFF.stream().filter(user::has).toList();
-        return Templates.home(figures(campaigns.currentTracks()), roles);
-    }
-
-    /** The figures of these tracks, from one grouped query; also read by the heads' dashboard. */
-    public static List<TrackFigures> figures(List<Track> tracks) {
-        if (tracks.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Map<ApplicationStatus, Long>> counts = new HashMap<>();
-        for (Object[] row : Application.countByTrackAndStatus(tracks.stream().map(t -> t.id).toList())) {
-            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ApplicationStatus.class))
-                    .put((ApplicationStatus) row[1], (Long) row[2]);
-        }
-        return tracks.stream().map(track -> {
-            Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(track.id, Map.of());
-            List<StatusCount> present = Arrays.stream(ApplicationStatus.values()).filter(byStatus::containsKey)
-                    .map(s -> new StatusCount(s, byStatus.get(s))).toList();
-            long total = present.stream().mapToLong(StatusCount::count).sum();
-            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum();
-            return new TrackFigures(track, present, total, Math.max(0, track.capacity - taken));
-        }).toList();
+        return Templates.home(TrackFigures.of(campaigns.currentTracks()), roles);
     }
 }

@@ -2,14 +2,25 @@ package fr.univlorraine.ieps.application;
 
 import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 
+import fr.univlorraine.ieps.kernel.Actor;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The admission state machine of DESIGN.md, in one place: every allowed move, from which states,
- * to which state, and by whom. Anything not listed here is refused.
+ * The admission state machine, in one place: every allowed move, from which states, to which state,
+ * and by whom. Anything not listed here is refused. In short:
+ * <pre>
+ * DRAFT --submit (before closing, checklist complete)--> SUBMITTED
+ * SUBMITTED --secretariat--> INCOMPLETE --candidate completes, resubmits--> SUBMITTED
+ * SUBMITTED --secretariat--> COMPLETE --head opens review--> UNDER_REVIEW
+ * UNDER_REVIEW --head publishes decisions--> ADMITTED (offer, deadline) | WAITLISTED (rank) | REJECTED (motive)
+ * ADMITTED --candidate--> ACCEPTED | DECLINED ; --deadline passes--> EXPIRED
+ * WAITLISTED --a place frees--> ADMITTED (automatic, next by rank, new deadline)
+ * ACCEPTED --secretariat--> ENROLLED
+ * any state before ACCEPTED --candidate--> WITHDRAWN
+ * </pre>
  */
 public enum Transition {
     SUBMIT(EnumSet.of(DRAFT), SUBMITTED, Actor.CANDIDATE),

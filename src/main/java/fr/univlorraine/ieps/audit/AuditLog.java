@@ -1,6 +1,6 @@
 package fr.univlorraine.ieps.audit;
 
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.stream.Collectors;
 
-/** Writes who saw what: every staff view or download of a dossier or document (DESIGN.md, privacy). */
+/** Writes who saw what: every staff view or download of a dossier or document (a rule of the privacy notice: candidates can ask who read their dossier). */
 @ApplicationScoped
 public class AuditLog {
 

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,13 +19,7 @@ public class CampaignService {
 
     /** The current campaign's track of a level named in a URL ("M1", "M2"); 404 for anything else. */
     public Track currentTrack(String level) {
-        Level parsed;
-        try {
-            parsed = Level.valueOf(level);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return currentTracks().stream().filter(t -> t.level == parsed).findFirst()
+        return currentTracks().stream().filter(t -> t.level.name().equals(level)).findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 

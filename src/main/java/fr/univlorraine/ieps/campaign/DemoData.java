@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,20 +10,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * On an empty embedded database, creates the demo campaign 2027-2028 with M1 and M2 open now, so a
- * newcomer can apply at once. Never runs in production (ieps.demo-data=false there).
+ * newcomer can apply at once. Never runs in production (ieps.demo.enabled=false there).
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    @ConfigProperty(name = "ieps.demo-data")
-    boolean enabled;
+    @Inject
+    DemoConfig demoConfig;
 
     @Inject
     AppClock clock;
@@ -32,7 +32,7 @@ public class DemoData {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (enabled && Campaign.count() == 0) {
+        if (demoConfig.enabled() && Campaign.count() == 0) {
             createDemoCampaign();
         }
     }

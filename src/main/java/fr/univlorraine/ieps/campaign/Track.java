@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 
@@ -73,12 +74,13 @@ public class Track extends PanacheEntityBase {
     @Column(name = "publication_error", length = 100)
     public String publicationError;
 
+    /** Technical failures of the scheduled publication in a row; after a few, it stops being tried. */
+    @Column(name = "publication_failures", nullable = false)
+    public int publicationFailures;
+
     /** When the decisions were published; null while they are drafts. */
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    @Column(name = "last_reference_number", nullable = false)
-    public int lastReferenceNumber;
 
     @Version
     public long version;
@@ -97,8 +99,15 @@ public class Track extends PanacheEntityBase {
         return publishedAt != null;
     }
 
-    /** Locks the row so that two submissions never get the same reference number. */
-    public static Track lockForNumbering(Long id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * Takes the track's write lock: the caller's transaction is the only one changing the track's places or
+     * settings until it ends, on any database and any number of app instances. 404 for an unknown track.
+     */
+    public static Track lock(Long id) {
+        Track track = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (track == null) {
+            throw new NotFoundException();
+        }
+        return track;
     }
 }

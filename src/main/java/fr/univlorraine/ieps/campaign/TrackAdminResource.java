@@ -1,6 +1,8 @@
 package fr.univlorraine.ieps.campaign;
 
-import fr.univlorraine.ieps.decision.OfferService;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.Set;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
@@ -8,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class TrackAdminResource {
 
+    private static final Set<TrackFlash> FLASHES = EnumSet.allOf(TrackFlash.class);
+
     @Inject
     CampaignService campaigns;
 
@@ -34,7 +38,7 @@ public class TrackAdminResource {
     TrackSettingsService settings;
 
     @Inject
-    OfferService offers;
+    TakenPlaces places;
 
     /** A track with the places taken, for the overview. */
     public record Line(Track track, long taken) {
@@ -42,43 +46,39 @@ public class TrackAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tracks(List<Line> lines, String flash);
+        static native TemplateInstance tracks(List<Line> lines, TrackFlash flash);
 
         static native TemplateInstance track(Track track, long taken, TrackForm form, FormErrors errors);
     }
 
     @GET
     public TemplateInstance tracks(@QueryParam("ok") String ok) {
-        List<Line> lines = campaigns.currentTracks().stream().map(t -> new Line(t, offers.taken(t.id))).toList();
-        return Templates.tracks(lines, "track_saved".equals(ok) ? ok : null);
+        List<Line> lines = campaigns.currentTracks().stream().map(t -> new Line(t, places.taken(t.id))).toList();
+        return Templates.tracks(lines, Flashes.of(FLASHES, ok));
     }
 
     @GET
     @Path("{level}")
     public TemplateInstance track(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        return Templates.track(track, offers.taken(track.id), TrackForm.of(track), new FormErrors());
+        return Templates.track(track, places.taken(track.id), TrackForm.of(track), new FormErrors());
     }
 
     @POST
     @Path("{level}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("level") String level, MultivaluedMap<String, String> post) {
+    public Response save(@PathParam("level") String level, @BeanParam TrackForm form) {
         Track track = campaigns.currentTrack(level);
-        Integer version = TrackForm.number(post.getFirst("version"));
-        var form = new TrackForm(post.getFirst("capacity"), post.getFirst("opensAt"), post.getFirst("closesAt"),
-                post.getFirst("reviewDeadline"), post.getFirst("decisionsPublishedAt"), post.getFirst("offerResponseDays"),
-                post.getFirst("reminderDaysBefore"), post.getFirst("waitlistSize"), version == null ? -1 : version);
         try {
             FormErrors errors = settings.save(track.id, form);
             if (errors.any()) {
-                return Response.status(400).entity(Templates.track(track, offers.taken(track.id), form, errors)).build();
+                return Response.status(400).entity(Templates.track(track, places.taken(track.id), form, errors)).build();
             }
         } catch (OptimisticLockException e) {
             Track current = campaigns.currentTrack(level);
-            return Response.status(409).entity(Templates.track(current, offers.taken(current.id), form,
-                    new FormErrors().add("version", "err_track_stale"))).build();
+            return Response.status(409).entity(Templates.track(current, places.taken(current.id), form,
+                    new FormErrors().add(TrackField.version, TrackError.STALE))).build();
         }
-        return Response.seeOther(URI.create("/admin/formations?ok=track_saved")).build();
+        return Response.seeOther(URI.create("/admin/formations?ok=" + TrackFlash.track_saved)).build();
     }
 }

@@ -1,72 +1,59 @@
 package fr.univlorraine.ieps.campaign;
 
-import fr.univlorraine.ieps.web.FormErrors;
+import static fr.univlorraine.ieps.web.ParisTime.Check.instant;
+import static fr.univlorraine.ieps.web.ParisTime.Check.typed;
+import static fr.univlorraine.ieps.web.Whole.Check.number;
+
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.ParisTime;
+import fr.univlorraine.ieps.web.Whole;
+import jakarta.validation.constraints.AssertTrue;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A track's capacity, calendar and decision settings as the admin typed them. Dates are wall-clock
  * times in Paris, as a {@code datetime-local} field gives them.
  */
-public record TrackForm(String capacity, String opensAt, String closesAt, String reviewDeadline,
-        String decisionsPublishedAt, String offerResponseDays, String reminderDaysBefore, String waitlistSize, long version) {
-
-    static final int MAX_CAPACITY = 500;
-    static final int MAX_RESPONSE_DAYS = 60;
-    static final int MAX_WAITLIST = 1000;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+@FormOf(fields = TrackField.class, errors = TrackError.class)
+public record TrackForm(
+        @RestForm @Whole(min = 1, max = 500, message = "CAPACITY") String capacity,
+        @RestForm @ParisTime(message = "DATETIME") String opensAt,
+        @RestForm @ParisTime(message = "DATETIME") String closesAt,
+        @RestForm @ParisTime(message = "DATETIME") String reviewDeadline,
+        @RestForm @ParisTime(message = "DATETIME") String decisionsPublishedAt,
+        @RestForm @Whole(min = 1, max = 60, message = "RESPONSE_DAYS") String offerResponseDays,
+        @RestForm String reminderDaysBefore,
+        @RestForm @Whole(min = 0, max = 1000, message = "WAITLIST_SIZE") String waitlistSize,
+        @RestForm String version) {
 
     public static TrackForm of(Track t) {
-        return new TrackForm(String.valueOf(t.capacity), local(t.opensAt), local(t.closesAt), local(t.reviewDeadline),
-                local(t.decisionsPublishedAt), String.valueOf(t.offerResponseDays), String.valueOf(t.reminderDaysBefore),
-                String.valueOf(t.waitlistSize), t.version);
+        return new TrackForm(String.valueOf(t.capacity), typed(t.opensAt), typed(t.closesAt), typed(t.reviewDeadline),
+                typed(t.decisionsPublishedAt), String.valueOf(t.offerResponseDays), String.valueOf(t.reminderDaysBefore),
+                String.valueOf(t.waitlistSize), String.valueOf(t.version));
     }
 
-    private static String local(Instant instant) {
-        return LOCAL.format(instant.atZone(AppClock.PARIS));
+    @AssertTrue(message = "CLOSES_BEFORE_OPENS")
+    public boolean isClosesAt() {
+        return inOrder(instant(opensAt), instant(closesAt), false);
     }
 
-    /** Every field checked alone and the dates in their order; {@code taken} places bound the capacity from below. */
-    FormErrors validate(long taken) {
-        var errors = new FormErrors();
-        Integer cap = number(capacity);
-        if (cap == null || cap < 1 || cap > MAX_CAPACITY) {
-            errors.add("capacity", "err_capacity");
-        } else if (cap < taken) {
-            errors.add("capacity", "err_capacity_below_taken");
-        }
-        Instant opens = instant(opensAt);
-        Instant closes = instant(closesAt);
-        Instant review = instant(reviewDeadline);
-        Instant publication = instant(decisionsPublishedAt);
-        check(errors, "opensAt", opens);
-        check(errors, "closesAt", closes);
-        check(errors, "reviewDeadline", review);
-        check(errors, "decisionsPublishedAt", publication);
-        if (opens != null && closes != null && !opens.isBefore(closes)) {
-            errors.add("closesAt", "err_closes_before_opens");
-        }
-        if (closes != null && review != null && review.isBefore(closes)) {
-            errors.add("reviewDeadline", "err_review_before_closing");
-        }
-        if (review != null && publication != null && publication.isBefore(review)) {
-            errors.add("decisionsPublishedAt", "err_publication_before_review");
-        }
-        Integer days = number(offerResponseDays);
-        if (days == null || days < 1 || days > MAX_RESPONSE_DAYS) {
-            errors.add("offerResponseDays", "err_response_days");
-        }
+    @AssertTrue(message = "REVIEW_BEFORE_CLOSING")
+    public boolean isReviewDeadline() {
+        return inOrder(instant(closesAt), instant(reviewDeadline), true);
+    }
+
+    @AssertTrue(message = "PUBLICATION_BEFORE_REVIEW")
+    public boolean isDecisionsPublishedAt() {
+        return inOrder(instant(reviewDeadline), instant(decisionsPublishedAt), true);
+    }
+
+    /** Reminders go out before the offer expires. */
+    @AssertTrue(message = "REMINDER_DAYS")
+    public boolean isReminderDaysBefore() {
         Integer reminder = number(reminderDaysBefore);
-        if (reminder == null || reminder < 0 || (days != null && reminder >= days)) {
-            errors.add("reminderDaysBefore", "err_reminder_days");
-        }
-        Integer waitlist = number(waitlistSize);
-        if (waitlist == null || waitlist < 0 || waitlist > MAX_WAITLIST) {
-            errors.add("waitlistSize", "err_waitlist_size");
-        }
-        return errors;
+        Integer days = number(offerResponseDays);
+        return reminder != null && reminder >= 0 && (days == null || reminder < days);
     }
 
     void applyTo(Track t) {
@@ -80,25 +67,8 @@ public record TrackForm(String capacity, String opensAt, String closesAt, String
         t.waitlistSize = number(waitlistSize);
     }
 
-    private static void check(FormErrors errors, String field, Instant value) {
-        if (value == null) {
-            errors.add(field, "err_datetime");
-        }
-    }
-
-    static Integer number(String raw) {
-        try {
-            return raw == null ? null : Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static Instant instant(String raw) {
-        try {
-            return raw == null ? null : LocalDateTime.parse(raw.strip(), LOCAL).atZone(AppClock.PARIS).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** A date that is missing or wrong has its own error: the order is checked between two good ones. */
+    private static boolean inOrder(Instant before, Instant after, boolean sameAllowed) {
+        return before == null || after == null || before.isBefore(after) || sameAllowed && before.equals(after);
     }
 }

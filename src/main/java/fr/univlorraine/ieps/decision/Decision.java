@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The heads' decision on one dossier: a draft the candidate cannot see until it is published. */
 @Entity
@@ -75,7 +80,24 @@ public class Decision extends PanacheEntityBase {
                 applicationId).firstResultOptional();
     }
 
-    public static List<Decision> ofTrack(Long trackId) {
-        return list("from Decision d left join fetch d.motive where d.application.track.id = ?1", trackId);
+    /** The track's published decisions with their offers, if any: rows of (decision, offer or null), waiting list first. */
+    public static List<Object[]> publishedWithOffers(Long trackId) {
+        return getEntityManager().createQuery("select d, o from Decision d join fetch d.application a "
+                + "left join Offer o on o.application = a where a.track.id = ?1 and d.publishedAt is not null "
+                + "order by d.waitlistRank, a.reference", Object[].class).setParameter(1, trackId).getResultList();
+    }
+
+    /** The last place given on the track's published waiting list; 0 when none was. */
+    public static int lastWaitlistRank(Long trackId) {
+        return Objects.requireNonNullElse(getEntityManager().createQuery("select max(d.waitlistRank) from Decision d "
+                + "where d.application.track.id = ?1 and d.publishedAt is not null", Integer.class)
+                .setParameter(1, trackId).getSingleResult(), 0);
+    }
+
+    /** The drafts of the track's dossiers under review, by application id, with their motives. */
+    public static Map<Long, Decision> draftsOf(Long trackId) {
+        return Decision.<Decision>list("from Decision d join fetch d.application a left join fetch d.motive "
+                + "where a.track.id = ?1 and a.status = ?2 and d.publishedAt is null", trackId, ApplicationStatus.UNDER_REVIEW)
+                .stream().collect(Collectors.toMap(d -> d.application.id, Function.identity()));
     }
 }

@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
@@ -34,20 +35,17 @@ public class DecisionLetterResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance unavailable(Application app, String messageKey);
+        static native TemplateInstance unavailable(Application app, MotiveRefusal reason);
     }
 
     @GET
     public Response letter(@PathParam("id") Long id) {
         Application app = applications.owned(id, user.subject());
         try {
-            byte[] pdf = letters.letter(app, ui.lang());
-            return Response.ok(pdf, "application/pdf")
-                    .header("Content-Disposition", "inline; filename=\"attestation-" + app.reference + ".pdf\"")
-                    .header("Cache-Control", "private, no-store").build();
+            return DocumentDownloads.pdf(letters.letter(app, ui.lang()), "attestation-" + app.reference + ".pdf");
         } catch (MotiveRefused e) {
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.unavailable(app, e.messageKey)).build();
+                    .entity(Templates.unavailable(app, e.reason)).build();
         }
     }
 }

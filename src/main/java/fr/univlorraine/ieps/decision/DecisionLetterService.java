@@ -2,24 +2,18 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.AppClock;
-import fr.univlorraine.ieps.campaign.Level;
-import fr.univlorraine.ieps.web.Messages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,80 +36,49 @@ public class DecisionLetterService {
      * reason there is none: {@code letter_not_published}, {@code letter_waitlisted}, {@code letter_other_status}.
      */
     public byte[] letter(Application app, String lang) {
-        Decision decision = Decision.published(app.id).orElseThrow(() -> new MotiveRefused("letter_not_published"));
-        MotiveMessages mot = MessageBundles.get(MotiveMessages.class, Localized.Literal.of(lang));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        Decision decision = Decision.published(app.id).orElseThrow(() -> new MotiveRefused(MotiveRefusal.LETTER_NOT_PUBLISHED));
+        MotiveMessages mot = Localizable.bundle(MotiveMessages.class, lang);
         DecisionLetterPdf.Letter letter = switch (app.status) {
-            case ADMITTED, ACCEPTED, ENROLLED -> admission(app, decision, mot, msg, lang);
+            case ADMITTED, ACCEPTED, ENROLLED -> admission(app, decision, mot, lang);
             case REJECTED -> {
                 if (decision.kind != DecisionKind.REJECT || decision.motive == null) {
-                    throw new MotiveRefused("letter_other_status");
+                    throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
                 }
-                yield refusal(app, decision, mot, msg, lang);
+                yield refusal(app, decision, lang);
             }
-            case WAITLISTED -> throw new MotiveRefused("letter_waitlisted");
-            default -> throw new MotiveRefused("letter_other_status");
+            case WAITLISTED -> throw new MotiveRefused(MotiveRefusal.LETTER_WAITLISTED);
+            default -> throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
         };
-        var out = new ByteArrayOutputStream();
-        try {
-            DecisionLetterPdf.write(letter, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return DecisionLetterPdf.print(letter, lang);
     }
 
-    private DecisionLetterPdf.Letter admission(Application app, Decision decision, MotiveMessages mot, Messages msg,
+    private DecisionLetterPdf.Letter admission(Application app, Decision decision, MotiveMessages mot,
             String lang) {
         // promoted from the waiting list: the admission dates from the offer, not from the publication
         Optional<Offer> offer = Offer.of(app.id);
         Instant admittedOn = offer.map(o -> o.offeredAt).orElse(decision.publishedAt);
         String deadline = app.status == ApplicationStatus.ADMITTED
                 ? offer.filter(Offer::isOpen).map(o -> dateTime(o.deadline, mot, lang)).orElse(null) : null;
-        String level = level(app, msg);
-        List<String> body = new ArrayList<>();
-        body.add(mot.pdf_admission_body(level, app.track.campaign.code));
-        switch (app.status) {
-            case ADMITTED -> {
-                if (deadline != null) {
-                    body.add(mot.pdf_admitted_pending(deadline));
-                }
-            }
-            case ACCEPTED -> body.add(mot.pdf_accepted());
-            default -> body.add(mot.pdf_enrolled());
-        }
-        return new DecisionLetterPdf.Letter(name(app), app.reference, level, app.track.campaign.code,
-                day(admittedOn, lang), deadline, null, body, null, null, List.of(), placeDate(mot, lang),
-                labels(mot, mot.pdf_admission_title(), app));
+        DecisionLetterPdf.Kind kind = switch (app.status) {
+            case ADMITTED -> DecisionLetterPdf.Kind.ADMITTED;
+            case ACCEPTED -> DecisionLetterPdf.Kind.ACCEPTED;
+            case ENROLLED -> DecisionLetterPdf.Kind.ENROLLED;
+            default -> throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
+        };
+        return new DecisionLetterPdf.Letter(kind, Texts.join(" ", app.firstName, app.lastName), address(app), app.reference, app.track.level.text(lang),
+                app.track.campaign.code, day(admittedOn, lang), deadline, null, null, day(clock.now(), lang));
     }
 
-    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, MotiveMessages mot, Messages msg,
-            String lang) {
-        String level = level(app, msg);
-        return new DecisionLetterPdf.Letter(name(app), app.reference, level, app.track.campaign.code,
-                day(decision.publishedAt, lang), null, mot.pdf_salutation(),
-                List.of(mot.pdf_refusal_body(level, app.track.campaign.code)), decision.motive.label(lang),
-                decision.motiveText, List.of(mot.pdf_rights()), placeDate(mot, lang),
-                labels(mot, mot.pdf_refusal_title(), app));
+    private DecisionLetterPdf.Letter refusal(Application app, Decision decision, String lang) {
+        return new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, Texts.join(" ", app.firstName, app.lastName), address(app), app.reference,
+                app.track.level.text(lang), app.track.campaign.code, day(decision.publishedAt, lang), null,
+                decision.motive.label(lang), decision.motiveText, day(clock.now(), lang));
     }
 
-    private static DecisionLetterPdf.Labels labels(MotiveMessages mot, String title, Application app) {
-        return new DecisionLetterPdf.Labels(mot.pdf_university(), mot.pdf_programme(), title, mot.pdf_candidate(),
-                mot.pdf_reference(), mot.pdf_track(), mot.pdf_campaign(), mot.pdf_decision_date(), mot.pdf_deadline(),
-                mot.pdf_motive(), mot.pdf_motive_text(), mot.pdf_signature(), mot.pdf_footer(app.reference));
-    }
-
-    private String placeDate(MotiveMessages mot, String lang) {
-        return mot.pdf_place_date(day(clock.now(), lang));
-    }
-
-    private static String level(Application app, Messages msg) {
-        return app.track.level == Level.M1 ? msg.level_M1() : msg.level_M2();
-    }
-
-    private static String name(Application app) {
-        return Stream.of(app.firstName, app.lastName).filter(s -> s != null && !s.isBlank()).map(String::strip)
-                .collect(Collectors.joining(" "));
+    /** The lines of the postal address as the candidate gave them: street, postal code and city, country. */
+    private static List<String> address(Application app) {
+        return Stream.of(app.address, Texts.join(" ", app.postalCode, app.city), app.country).map(Texts::stripToNull)
+                .filter(Objects::nonNull).toList();
     }
 
     private static String day(Instant instant, String lang) {

@@ -1,14 +1,18 @@
 package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
+import java.util.EnumSet;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
-import fr.univlorraine.ieps.decision.DecisionService.FollowUp;
+import fr.univlorraine.ieps.decision.DecisionPublication.FollowUp;
 import fr.univlorraine.ieps.decision.DecisionService.Preparation;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -32,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,8 +48,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class DecisionResource {
 
-    private static final Set<String> FLASHES = Set.of("decisions_saved", "decisions_published",
-            "publication_scheduled", "publication_unscheduled");
+    private static final Set<DecisionFlash> FLASHES = EnumSet.allOf(DecisionFlash.class);
     /** More rows than this in one post is not a form of ours. */
     private static final int MAX_ROWS = 5000;
 
@@ -52,7 +56,13 @@ public class DecisionResource {
     DecisionService decisions;
 
     @Inject
-    OfferService offers;
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
+
+    @Inject
+    Places places;
 
     @Inject
     CampaignService campaigns;
@@ -87,14 +97,14 @@ public class DecisionResource {
     static class Templates {
         static native TemplateInstance decisions(Preparation prep, List<FormRow> rows, List<FollowUp> followUp, int taken,
                 boolean proposalOnly,
-                boolean publicationTimePassed, Map<Long, Typed> typed, FormErrors errors, String lang, String flash);
+                boolean publicationTimePassed, Map<Long, Typed> typed, FormErrors errors, String lang, DecisionFlash flash);
     }
 
     @GET
     public TemplateInstance page(@PathParam("level") String level, @QueryParam("proposition") String proposal,
             @QueryParam("ok") String ok) {
         return page(campaigns.currentTrack(level), proposal != null, Map.of(), new FormErrors(),
-                ok != null && FLASHES.contains(ok) ? ok : null);
+                Flashes.of(FLASHES, ok));
     }
 
     /** Saves the drafts; all or nothing, the page comes back with every choice kept when something is wrong. */
@@ -105,9 +115,9 @@ public class DecisionResource {
         List<Choice> choices = new ArrayList<>();
         Map<Long, Typed> typed = new HashMap<>();
         String defaultMotive = post.getFirst("defaultMotive");
-        int rows = (int) Math.min(MAX_ROWS, Math.max(0, number(post.getFirst("rows"), 0)));
+        int rows = (int) Math.min(MAX_ROWS, Math.max(0, Params.number(post.getFirst("rows"), 0)));
         for (int i = 0; i < rows; i++) {
-            Long id = number(post.getFirst("app" + i), -1);
+            Long id = Params.number(post.getFirst("app" + i), -1);
             String kind = post.getFirst("kind" + i);
             String motive = post.getFirst("motive" + i);
             if ((motive == null || motive.isBlank()) && "REJECT".equals(kind)) {
@@ -115,19 +125,18 @@ public class DecisionResource {
             }
             String text = post.getFirst("motiveText" + i);
             typed.put(id, new Typed(kind, motive, text));
-            choices.add(new Choice(id < 0 ? null : id, parseKind(kind), motive == null || motive.isBlank() ? null
-                    : number(motive, -1), text, number(post.getFirst("version" + i), -2)));
+            choices.add(new Choice(id < 0 ? null : id, Params.constant(DecisionKind.class, kind), motive == null || motive.isBlank() ? null
+                    : Params.number(motive, -1), text, Params.number(post.getFirst("version" + i), -2)));
         }
         try {
-            FormErrors errors = decisions.save(track, choices, head());
+            FormErrors errors = decisions.save(track, choices, user.as(Actor.HEAD));
             if (errors.any()) {
                 return Response.status(400).entity(page(track, false, typed, errors, null)).build();
             }
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add("decisions", e.messageKey),
-                    null)).build();
+            return refused(track, DecisionField.decisions, e.error);
         }
-        return redirect(track, "decisions_saved");
+        return redirect(track, DecisionFlash.decisions_saved);
     }
 
     @POST
@@ -136,14 +145,9 @@ public class DecisionResource {
     public Response publish(@PathParam("level") String level, MultivaluedMap<String, String> post) {
         Track track = campaigns.currentTrack(level);
         if (!"on".equals(post.getFirst("publishConfirm"))) {
-            return refused(track, "publishConfirm", "err_publish_confirm");
+            return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
-        try {
-            decisions.publish(track.id, head());
-            return redirect(track, "decisions_published");
-        } catch (RuleViolation e) {
-            return refused(track, "publication", e.messageKey);
-        }
+        return publication(track, () -> publication.publish(track.id, user.as(Actor.HEAD)), DecisionFlash.decisions_published);
     }
 
     @POST
@@ -151,12 +155,7 @@ public class DecisionResource {
     @Path("programmer")
     public Response schedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        try {
-            decisions.schedule(track.id, head());
-            return redirect(track, "publication_scheduled");
-        } catch (RuleViolation e) {
-            return refused(track, "publication", e.messageKey);
-        }
+        return publication(track, () -> schedule.schedule(track.id, user.as(Actor.HEAD)), DecisionFlash.publication_scheduled);
     }
 
     @POST
@@ -164,49 +163,37 @@ public class DecisionResource {
     @Path("deprogrammer")
     public Response unschedule(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        decisions.unschedule(track.id);
-        return redirect(track, "publication_unscheduled");
+        schedule.unschedule(track.id);
+        return redirect(track, DecisionFlash.publication_unscheduled);
     }
 
-    private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, String flash) {
+    private TemplateInstance page(Track track, boolean proposalOnly, Map<Long, Typed> typed, FormErrors errors, DecisionFlash flash) {
         Preparation prep = decisions.prepare(track, proposalOnly);
         List<FormRow> rows = prep.rows().stream().map(r -> {
-            Typed t = typed.get(r.board().applicationId());
-            return t != null
-                    ? new FormRow(r.index(), r.board(), r.proposed(), t.kind(), t.motive(), t.motiveText(), r.version(), r.draft() != null)
-                    : new FormRow(r.index(), r.board(), r.proposed(), r.chosen().name(),
-                            r.motiveId() == null ? null : r.motiveId().toString(), r.motiveText(), r.version(), r.draft() != null);
+            Typed t = typed.getOrDefault(r.board().applicationId(),
+                    new Typed(r.chosen().name(), Objects.toString(r.motiveId(), null), r.motiveText()));
+            return new FormRow(r.index(), r.board(), r.proposed(), t.kind(), t.motive(), t.motiveText(), r.version(), r.draft() != null);
         }).toList();
-        return Templates.decisions(prep, rows, decisions.followUp(track), (int) offers.taken(track.id), proposalOnly,
+        return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
     }
 
-    private Response refused(Track track, String field, String messageKey) {
-        return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(field, messageKey), null))
+    /** Publishes or schedules, then back to the page with its confirmation, or with the reason it was refused. */
+    private Response publication(Track track, Runnable action, DecisionFlash done) {
+        try {
+            action.run();
+            return redirect(track, done);
+        } catch (RuleViolation e) {
+            return refused(track, DecisionField.publication, e.error);
+        }
+    }
+
+    private Response refused(Track track, DecisionField field, Localizable error) {
+        return Response.status(409).entity(page(track, false, Map.of(), new FormErrors().add(field, error), null))
                 .build();
     }
 
-    private ActorRef head() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
-    }
-
-    private static Response redirect(Track track, String flash) {
+    private static Response redirect(Track track, DecisionFlash flash) {
         return Response.seeOther(URI.create("/responsable/decisions/" + track.level + "?ok=" + flash)).build();
-    }
-
-    private static DecisionKind parseKind(String raw) {
-        try {
-            return raw == null ? null : DecisionKind.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static long number(String raw, long otherwise) {
-        try {
-            return raw == null ? otherwise : Long.parseLong(raw.trim());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 }

@@ -1,7 +1,10 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -15,6 +18,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class MotiveAdminService {
+
+    @Inject
+    FormCheck check;
 
     /** One line of the admin page: the motive, how many decisions cite it, how many of them are published. */
     public record Row(RefusalMotive motive, int citing, int published) {
@@ -46,13 +52,13 @@ public class MotiveAdminService {
     @Transactional
     public FormErrors save(Long id, MotiveForm form) {
         RefusalMotive motive = id == null ? null : find(id);
-        FormErrors errors = form.validate();
+        FormErrors errors = check.check(form);
         if (motive != null) {
-            if (motive.version != form.version()) {
-                throw new MotiveRefused("refused_stale");
+            if (motive.version != FormVersion.parse(form.version(), -1)) {
+                throw new MotiveRefused(MotiveRefusal.STALE);
             }
             if (published(id) > 0) {
-                throw new MotiveRefused("refused_published");
+                throw new MotiveRefused(MotiveRefusal.PUBLISHED);
             }
         }
         if (errors.any()) {
@@ -64,8 +70,8 @@ public class MotiveAdminService {
             motive.position = all.isEmpty() ? 1 : all.get(all.size() - 1).position + 1;
             motive.active = true;
         }
-        motive.labelFr = form.labelFr().strip();
-        motive.labelEn = form.labelEn().strip();
+        motive.labelFr = form.labelFr();
+        motive.labelEn = form.labelEn();
         motive.persist();
         return errors;
     }
@@ -80,11 +86,7 @@ public class MotiveAdminService {
         if (other >= 0 && other < all.size()) {
             all.add(other, all.remove(index));
         }
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).position != i + 1) {
-                all.get(i).position = i + 1;
-            }
-        }
+        renumber(all);
     }
 
     /** Retires (no longer offered) or offers again; the last offered motive cannot be retired. */
@@ -92,7 +94,7 @@ public class MotiveAdminService {
     public void setActive(Long id, long version, boolean active) {
         RefusalMotive motive = current(id, version);
         if (!active && motive.active && RefusalMotive.count("active = true") <= 1) {
-            throw new MotiveRefused("refused_last_active");
+            throw new MotiveRefused(MotiveRefusal.LAST_ACTIVE);
         }
         motive.active = active;
     }
@@ -103,28 +105,32 @@ public class MotiveAdminService {
         RefusalMotive motive = current(id, version);
         long citing = citing(id);
         if (citing > 0) {
-            throw new MotiveRefused("refused_in_use", (int) citing);
+            throw new MotiveRefused(MotiveRefusal.IN_USE, (int) citing);
         }
         if (motive.active && RefusalMotive.count("active = true") <= 1) {
-            throw new MotiveRefused("refused_last_active");
+            throw new MotiveRefused(MotiveRefusal.LAST_ACTIVE);
         }
         motive.delete();
         try {
             // a decision prepared at this very moment may have just cited it: the foreign key settles it
             RefusalMotive.flush();
         } catch (PersistenceException e) {
-            throw new MotiveRefused("refused_in_use", 1);
+            throw new MotiveRefused(MotiveRefusal.IN_USE, 1);
         }
-        List<RefusalMotive> rest = RefusalMotive.all();
-        for (int i = 0; i < rest.size(); i++) {
-            rest.get(i).position = i + 1;
+        renumber(RefusalMotive.all());
+    }
+
+    /** Positions 1 to n in list order, closing any gap a removal left. */
+    private static void renumber(List<RefusalMotive> motives) {
+        for (int i = 0; i < motives.size(); i++) {
+            motives.get(i).position = i + 1;
         }
     }
 
     private static RefusalMotive current(Long id, long version) {
         RefusalMotive motive = find(id);
         if (motive.version != version) {
-            throw new MotiveRefused("refused_stale");
+            throw new MotiveRefused(MotiveRefusal.STALE);
         }
         return motive;
     }
@@ -132,7 +138,7 @@ public class MotiveAdminService {
     private static RefusalMotive find(Long id) {
         RefusalMotive motive = id == null ? null : RefusalMotive.findById(id);
         if (motive == null) {
-            throw new MotiveRefused("refused_unknown");
+            throw new MotiveRefused(MotiveRefusal.UNKNOWN);
         }
         return motive;
     }

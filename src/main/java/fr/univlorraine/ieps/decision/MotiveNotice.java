@@ -13,10 +13,13 @@ import jakarta.inject.Named;
 @RequestScoped
 public class MotiveNotice {
 
+    /** The query parameter of the status page that confirms the request. */
+    static final String PARAM = "motifs";
+
     @Inject
     HttpServerRequest request;
 
     public boolean isRequested() {
-        return "demande".equals(request.getParam(MotiveRequestResource.NOTICE));
+        return "demande".equals(request.getParam(PARAM));
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -62,17 +62,16 @@ public class MotiveQueueResource {
     @POST
     @Path("{requestId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("requestId") Long requestId, MultivaluedMap<String, String> params) {
-        String answer = params.getFirst("answer");
+    public Response answer(@PathParam("requestId") Long requestId, @BeanParam AnswerForm form) {
         FormErrors errors;
         try {
-            errors = requests.answer(requestId, answer, MotiveAdminResource.version(params), user.displayName());
+            errors = requests.answer(requestId, form, user.displayName());
         } catch (MotiveRefused already) {
             return Response.status(409).entity(Templates.request(requests.line(requestId), "", new FormErrors(), false, true))
                     .build();
         }
         if (errors.any()) {
-            return Response.status(400).entity(Templates.request(requests.line(requestId), answer, errors, false, false))
+            return Response.status(400).entity(Templates.request(requests.line(requestId), form.answer(), errors, false, false))
                     .build();
         }
         return Response.seeOther(URI.create("/motifs/" + requestId + "?ok=1")).build();

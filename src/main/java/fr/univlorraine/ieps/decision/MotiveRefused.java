@@ -1,22 +1,26 @@
 package fr.univlorraine.ieps.decision;
 
 /**
- * Why an action on refusal motives, motive requests or decision letters was refused: a key of the {@code mot}
- * bundle, with the number it names when it has one. Thrown before anything is written, or out of the transaction,
- * which then writes nothing.
+ * Why an action on refusal motives, motive requests or decision letters was refused, with the number it names when
+ * it has one. Thrown before anything is written, or out of the transaction, which then writes nothing.
  */
 public class MotiveRefused extends RuntimeException {
 
-    public final String messageKey;
+    public final MotiveRefusal reason;
     public final int count;
 
-    public MotiveRefused(String messageKey) {
-        this(messageKey, 0);
+    public MotiveRefused(MotiveRefusal reason) {
+        this(reason, 0);
     }
 
-    public MotiveRefused(String messageKey, int count) {
-        super(messageKey);
-        this.messageKey = messageKey;
+    public MotiveRefused(MotiveRefusal reason, int count) {
+        super(reason.name());
+        this.reason = reason;
         this.count = count;
+    }
+
+    /** The motive is cited by decisions: the page says by how many. */
+    public boolean inUse() {
+        return reason == MotiveRefusal.IN_USE;
     }
 }

@@ -22,9 +22,6 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class MotiveRequestResource {
 
-    /** The query parameter that tells the status page (tag {@code motives}) to confirm the request. */
-    static final String NOTICE = "motifs";
-
     @Inject
     MotiveRequestService requests;
 
@@ -34,7 +31,7 @@ public class MotiveRequestResource {
     @CheckedTemplate
     static class Templates {
         /** Why the request was refused; request is the earlier one when it was already made. */
-        static native TemplateInstance refused(Long applicationId, String messageKey, MotiveRequest request);
+        static native TemplateInstance refused(Long applicationId, MotiveRefusal reason, MotiveRequest request);
     }
 
     @POST
@@ -43,10 +40,10 @@ public class MotiveRequestResource {
         try {
             requests.request(id, user.subject());
         } catch (MotiveRefused e) {
-            MotiveRequest earlier = e.messageKey.equals("request_already") ? requests.of(id).orElse(null) : null;
-            return Response.status(409).entity(Templates.refused(id, earlier == null ? "request_not_rejected" : e.messageKey,
+            MotiveRequest earlier = e.reason == MotiveRefusal.REQUEST_ALREADY ? requests.of(id).orElse(null) : null;
+            return Response.status(409).entity(Templates.refused(id, earlier == null ? MotiveRefusal.REQUEST_NOT_REJECTED : e.reason,
                     earlier)).build();
         }
-        return Response.seeOther(URI.create("/candidatures/" + id + "?" + NOTICE + "=demande#motifs")).build();
+        return Response.seeOther(URI.create("/candidatures/" + id + "?" + MotiveNotice.PARAM + "=demande#motifs")).build();
     }
 }

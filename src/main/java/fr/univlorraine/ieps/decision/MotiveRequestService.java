@@ -3,11 +3,13 @@ package fr.univlorraine.ieps.decision;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.application.CandidateMails;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
@@ -39,7 +41,10 @@ public class MotiveRequestService {
     ApplicationService applications;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
+
+    @Inject
+    FormCheck check;
 
     /** One request of the staff queue with its dossier, the published refusal and the days left until it is due. */
     public record Line(MotiveRequest request, Application app, Decision decision, int daysLeft) {
@@ -79,10 +84,10 @@ public class MotiveRequestService {
     public MotiveRequest request(Long applicationId, String candidateSubject) {
         Application app = applications.owned(applicationId, candidateSubject);
         if (app.status != ApplicationStatus.REJECTED || refusal(app.id).isEmpty()) {
-            throw new MotiveRefused("request_not_rejected");
+            throw new MotiveRefused(MotiveRefusal.REQUEST_NOT_REJECTED);
         }
         if (MotiveRequest.of(app.id).isPresent()) {
-            throw new MotiveRefused("request_already");
+            throw new MotiveRefused(MotiveRefusal.REQUEST_ALREADY);
         }
         var request = new MotiveRequest();
         request.application = app;
@@ -93,7 +98,7 @@ public class MotiveRequestService {
             // two clicks at once: the unique key on the dossier keeps a single request
             MotiveRequest.flush();
         } catch (PersistenceException e) {
-            throw new MotiveRefused("request_already");
+            throw new MotiveRefused(MotiveRefusal.REQUEST_ALREADY);
         }
         return request;
     }
@@ -127,34 +132,29 @@ public class MotiveRequestService {
      * a request already answered (by someone else, or a second click) is refused.
      */
     @Transactional
-    public FormErrors answer(Long requestId, String answer, long version, String staffName) {
+    public FormErrors answer(Long requestId, AnswerForm form, String staffName) {
         MotiveRequest request = MotiveRequest.<MotiveRequest>findByIdOptional(requestId).orElseThrow(NotFoundException::new);
         if (request.isAnswered()) {
-            throw new MotiveRefused("answer_already");
+            throw new MotiveRefused(MotiveRefusal.ANSWER_ALREADY);
         }
-        var errors = new FormErrors();
-        if (answer == null || answer.isBlank()) {
-            errors.add("answer", "err_required");
-        } else if (answer.strip().length() > MotiveRequest.MAX_ANSWER) {
-            errors.add("answer", "err_too_long_5000");
-        }
+        FormErrors errors = check.check(form);
         if (errors.any()) {
             return errors;
         }
-        if (request.version != version) {
+        if (request.version != FormVersion.parse(form.version(), -1)) {
             // only an answer changes a request: another version is a forged form
             throw new OptimisticLockException();
         }
-        request.answer = answer.strip();
+        request.answer = form.answer();
         request.answeredAt = clock.now();
         request.answeredBy = staffName;
         try {
             // two people answering at once: the version lets only the first one through
             MotiveRequest.flush();
         } catch (OptimisticLockException e) {
-            throw new MotiveRefused("answer_already");
+            throw new MotiveRefused(MotiveRefusal.ANSWER_ALREADY);
         }
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.MOTIVES_ANSWERED, request.application.id));
+        mails.owe(ApplicationMail.Kind.MOTIVES_ANSWERED, request.application);
         return errors;
     }
 

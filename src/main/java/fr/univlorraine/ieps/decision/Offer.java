@@ -63,14 +63,13 @@ public class Offer extends PanacheEntityBase {
         return find("application.id", applicationId).firstResultOptional();
     }
 
+    /** The dossier's offer while it awaits an answer. */
+    public static Optional<Offer> open(Long applicationId) {
+        return find("application.id = ?1 and outcome is null", applicationId).firstResultOptional();
+    }
+
     /** Open offers whose deadline has passed, oldest first. */
     public static List<Offer> overdue(Instant now) {
         return list("outcome is null and deadline < ?1 order by deadline, id", now);
-    }
-
-    /** Open offers whose deadline falls before {@code horizon} and whose candidate was not reminded yet. */
-    public static List<Offer> toRemind(Instant now, Instant horizon) {
-        return list("outcome is null and remindedAt is null and deadline >= ?1 and deadline < ?2 order by deadline, id",
-                now, horizon);
     }
 }

@@ -1,21 +1,22 @@
 package fr.univlorraine.ieps.decision;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateMails;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.campaign.TrackSettingsSaved;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.notification.ApplicationMail;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
@@ -53,30 +54,21 @@ public class OfferService {
     ApplicationService applications;
 
     @Inject
+    Places places;
+
+    @Inject
     AppClock clock;
 
     @Inject
     EntityManager em;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
     /** The end of the answering time for an offer made at {@code offeredAt}: 23:59 in Paris, {@code days} days later. */
     public static Instant deadline(Instant offeredAt, int days) {
         return offeredAt.atZone(AppClock.PARIS).toLocalDate().plusDays(days).atTime(DEADLINE_TIME)
                 .atZone(AppClock.PARIS).toInstant();
-    }
-
-    /** Places taken on a track: offers waiting for an answer, accepted and enrolled candidates. */
-    public long taken(Long trackId) {
-        return em.createQuery("select count(a) from Application a where a.track.id = ?1 and a.status in ?2", Long.class)
-                .setParameter(1, trackId)
-                .setParameter(2, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED))
-                .getSingleResult();
-    }
-
-    public int placesLeft(Track track) {
-        return (int) Math.max(0, track.capacity - taken(track.id));
     }
 
     /**
@@ -87,19 +79,8 @@ public class OfferService {
         if (app.status != ApplicationStatus.WAITLISTED) {
             return Optional.empty();
         }
-        return Decision.of(app.id).map(mine -> 1 + em.createQuery("select count(d) from Decision d "
-                + "where d.application.track.id = ?1 and d.application.status = ?2 and d.waitlistRank < ?3", Long.class)
-                .setParameter(1, app.track.id).setParameter(2, ApplicationStatus.WAITLISTED)
-                .setParameter(3, mine.waitlistRank).getSingleResult().intValue());
-    }
-
-    /** Takes the track's write lock: the caller's transaction is the only one changing its places until it ends. */
-    public Track lock(Long trackId) {
-        Track track = em.find(Track.class, trackId, LockModeType.PESSIMISTIC_WRITE);
-        if (track == null) {
-            throw new NotFoundException();
-        }
-        return track;
+        return Decision.of(app.id).map(mine -> 1 + (int) Decision.count("application.track.id = ?1 "
+                + "and application.status = ?2 and waitlistRank < ?3", app.track.id, ApplicationStatus.WAITLISTED, mine.waitlistRank));
     }
 
     /**
@@ -107,8 +88,8 @@ public class OfferService {
      * this is the one place where the capacity rule is checked before anyone is admitted.
      */
     Offer offer(Track locked, Application app, Transition transition, ActorRef actor, Long replacesOfferId) {
-        if (taken(locked.id) >= locked.capacity) {
-            throw new RuleViolation("err_capacity_full");
+        if (places.taken(locked.id) >= locked.capacity) {
+            throw new RuleViolation(DecisionError.CAPACITY_FULL);
         }
         Instant now = clock.now();
         applications.transition(app, transition, actor, null);
@@ -129,8 +110,7 @@ public class OfferService {
      */
     public int fillFreePlaces(Track locked, Long replacesOfferId) {
         int made = 0;
-        Long replaces = replacesOfferId;
-        while (taken(locked.id) < locked.capacity) {
+        while (places.taken(locked.id) < locked.capacity) {
             Optional<Application> next = nextOnWaitlist(locked.id);
             if (next.isEmpty()) {
                 if (made == 0 && replacesOfferId != null) {
@@ -138,13 +118,16 @@ public class OfferService {
                 }
                 break;
             }
-            Application app = next.get();
-            offer(locked, app, Transition.PROMOTE, SYSTEM, replaces);
-            mails.fire(new ApplicationMail(ApplicationMail.Kind.DECISION, app.id));
-            replaces = null;
+            offer(locked, next.get(), Transition.PROMOTE, SYSTEM, made == 0 ? replacesOfferId : null);
+            mails.owe(ApplicationMail.Kind.DECISION, next.get());
             made++;
         }
         return made;
+    }
+
+    /** The admin saved the track (under its lock): a larger capacity gives the waiting list its new places now. */
+    void onTrackSaved(@Observes TrackSettingsSaved saved) {
+        fillFreePlaces(saved.track(), null);
     }
 
     private Optional<Application> nextOnWaitlist(Long trackId) {
@@ -157,29 +140,30 @@ public class OfferService {
     /** The candidate takes the place offered. Past the deadline, the offer expires instead. */
     @Transactional
     public Answer accept(Long applicationId, ActorRef candidate) {
-        Application app = lockOwned(applicationId, candidate.subject());
-        Offer offer = openOffer(app);
-        if (expireIfLate(offer)) {
-            return Answer.TOO_LATE;
-        }
-        applications.transition(app, Transition.ACCEPT, candidate, null);
-        close(offer, OfferOutcome.ACCEPTED);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.ANSWER_RECORDED, app.id));
-        return Answer.RECORDED;
+        return answer(applicationId, candidate, Transition.ACCEPT, null);
     }
 
     /** The candidate turns the place down; it goes at once to the next on the waiting list. */
     @Transactional
     public Answer decline(Long applicationId, ActorRef candidate, String reason) {
+        return answer(applicationId, candidate, Transition.DECLINE, reason);
+    }
+
+    private Answer answer(Long applicationId, ActorRef candidate, Transition move, String reason) {
         Application app = lockOwned(applicationId, candidate.subject());
-        Offer offer = openOffer(app);
+        Offer offer = Offer.open(app.id).filter(o -> app.status == ApplicationStatus.ADMITTED)
+                .orElseThrow(() -> new RuleViolation(DecisionError.NO_OPEN_OFFER));
         if (expireIfLate(offer)) {
             return Answer.TOO_LATE;
         }
-        applications.transition(app, Transition.DECLINE, candidate, reason);
-        close(offer, OfferOutcome.DECLINED);
-        fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.ANSWER_RECORDED, app.id));
+        applications.transition(app, move, candidate, reason);
+        if (move == Transition.ACCEPT) {
+            close(offer, OfferOutcome.ACCEPTED);
+        } else {
+            close(offer, OfferOutcome.DECLINED);
+            fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
+        }
+        mails.owe(ApplicationMail.Kind.ANSWER_RECORDED, app);
         return Answer.RECORDED;
     }
 
@@ -190,13 +174,13 @@ public class OfferService {
     @Transactional
     public void withdraw(Long applicationId, ActorRef candidate, String reason) {
         Application app = lockOwned(applicationId, candidate.subject());
-        Optional<Offer> open = Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional();
+        Optional<Offer> open = Offer.open(app.id);
         applications.transition(app, Transition.WITHDRAW, candidate, reason);
         open.ifPresent(offer -> {
             close(offer, OfferOutcome.WITHDRAWN);
             fillFreePlaces(em.find(Track.class, app.track.id), offer.id);
         });
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.WITHDRAWN, app.id));
+        mails.owe(ApplicationMail.Kind.WITHDRAWN, app);
     }
 
     /**
@@ -210,61 +194,42 @@ public class OfferService {
         if (trackId == null) {
             return false;
         }
-        lock(trackId);
+        Track.lock(trackId);
         Offer offer = em.find(Offer.class, offerId);
         return expireIfLate(offer);
     }
 
-    /** Expires every overdue offer, each in its own transaction. Returns how many this call expired. */
-    public int expireOverdue() {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Offer.overdue(clock.now()).stream()
-                .map(o -> ((Offer) o).id).toList());
-        int expired = 0;
-        for (Long id : ids) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> expire(id))) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Offer %d could not be expired; the next run tries again", id);
-            }
-        }
-        return expired;
+    /** The open offers whose deadline has passed (each expired in its own transaction by the jobs). */
+    public List<Long> overdueOffers() {
+        return Offer.overdue(clock.now()).stream().map(o -> o.id).toList();
+    }
+
+    /** The open offers not reminded yet on tracks that send reminders; {@link #remind} checks the delay. */
+    public List<Long> reminderCandidates() {
+        return em.createQuery("select o.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
+                + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1 order by o.id", Long.class)
+                .setParameter(1, clock.now()).getResultList();
     }
 
     /**
-     * Reminds the candidates whose offer ends within the track's reminder delay. The reminder is claimed
-     * by a conditional update, so two instances running this at once send it once.
+     * Reminds the candidate if the offer ends within the track's reminder delay. The reminder is claimed by a
+     * conditional update, so two instances running this at once write it once. Returns whether this call did.
      */
-    public int remindDue() {
+    @Transactional
+    public boolean remind(Long offerId) {
         Instant now = clock.now();
-        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select o.id, o.application.id from Offer o, Track t where t.id = o.trackId and o.outcome is null "
-                        + "and o.remindedAt is null and t.reminderDaysBefore > 0 and o.deadline > ?1", Object[].class)
-                .setParameter(1, now).getResultList());
-        int sent = 0;
-        for (Object[] row : due) {
-            Long offerId = (Long) row[0];
-            Long applicationId = (Long) row[1];
-            boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
-                Offer offer = em.find(Offer.class, offerId);
-                Track track = em.find(Track.class, offer.trackId);
-                if (now.isBefore(offer.deadline.minus(Duration.ofDays(track.reminderDaysBefore)))) {
-                    return false;
-                }
-                int updated = em.createQuery("update Offer o set o.remindedAt = ?1 where o.id = ?2 "
-                        + "and o.remindedAt is null and o.outcome is null")
-                        .setParameter(1, now).setParameter(2, offerId).executeUpdate();
-                if (updated == 1) {
-                    mails.fire(new ApplicationMail(ApplicationMail.Kind.REMINDER, applicationId));
-                }
-                return updated == 1;
-            });
-            if (claimed) {
-                sent++;
-            }
+        Offer offer = em.find(Offer.class, offerId);
+        Track track = em.find(Track.class, offer.trackId);
+        if (now.isBefore(offer.deadline.minus(Duration.ofDays(track.reminderDaysBefore)))) {
+            return false;
         }
-        return sent;
+        int updated = em.createQuery("update Offer o set o.remindedAt = ?1 where o.id = ?2 "
+                + "and o.remindedAt is null and o.outcome is null")
+                .setParameter(1, now).setParameter(2, offerId).executeUpdate();
+        if (updated == 1) {
+            mails.owe(ApplicationMail.Kind.REMINDER, offer.application, offer.deadline);
+        }
+        return updated == 1;
     }
 
     /** The candidate's dossier, read after its track is locked, so its state is the current one. */
@@ -272,16 +237,10 @@ public class OfferService {
         Long trackId = em.createQuery("select a.track.id from Application a where a.id = ?1 and a.candidateSubject = ?2",
                 Long.class).setParameter(1, applicationId).setParameter(2, subject)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
-        lock(trackId);
+        Track.lock(trackId);
         Application app = em.find(Application.class, applicationId);
         em.refresh(app);
         return app;
-    }
-
-    private Offer openOffer(Application app) {
-        return Offer.<Offer>find("application.id = ?1 and outcome is null", app.id).firstResultOptional()
-                .filter(o -> app.status == ApplicationStatus.ADMITTED)
-                .orElseThrow(() -> new RuleViolation("err_no_open_offer"));
     }
 
     /** Under the track's lock: expires the offer if open and late, then promotes. */

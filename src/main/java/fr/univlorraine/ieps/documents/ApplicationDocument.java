@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,12 +86,7 @@ public class ApplicationDocument extends PanacheEntityBase {
     }
 
     public FileKind kind() {
-        for (FileKind kind : FileKind.values()) {
-            if (kind.mediaType.equals(mediaType)) {
-                return kind;
-            }
-        }
-        return null;
+        return Arrays.stream(FileKind.values()).filter(kind -> kind.mediaType.equals(mediaType)).findFirst().orElse(null);
     }
 
     /** A dossier's documents in checklist order. */

@@ -1,5 +1,10 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
+import java.util.EnumSet;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.security.CurrentUser;
@@ -33,13 +38,19 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class CandidateDocumentResource {
 
-    private static final Set<String> FLASHES = Set.of("uploaded", "notconcerned");
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.uploaded, DocumentFlash.notconcerned);
 
-    /** A refusal shown at the item it concerns; its text is in the doc bundle when {@code documentText}, else in form. */
-    public record ItemError(String code, String label, String messageKey, int maxSizeMb, boolean documentText) {
+    /** A refusal shown at the item it concerns, with the largest size the item accepts. */
+    public record ItemError(String code, String label, Localizable error, int maxSizeMb) {
 
-        ItemError(String code, String label, String messageKey, int maxSizeMb) {
-            this(code, label, messageKey, maxSizeMb, false);
+        /** Whether the text is followed by the largest size accepted. */
+        public boolean namesMaxSize() {
+            return error == DocumentError.FILE_TOO_LARGE;
+        }
+
+        /** Whether it is about the reason for not being concerned rather than the file. */
+        public boolean aboutReason() {
+            return error == DocumentError.REASON_REQUIRED || error == FieldError.TOO_LONG_1000;
         }
     }
 
@@ -50,6 +61,9 @@ public class CandidateDocumentResource {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -58,13 +72,13 @@ public class CandidateDocumentResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance pieces(Application app, List<DocumentService.ChecklistLine> lines, String lang,
-                ItemError error, String reason, String flash);
+                ItemError error, String reason, DocumentFlash flash);
     }
 
     @GET
     public TemplateInstance list(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Application app = applications.owned(id, user.subject());
-        return page(app, null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(app, null, null, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -75,19 +89,15 @@ public class CandidateDocumentResource {
         Application app = applications.owned(id, user.subject());
         try {
             if (file == null || file.uploadedFile() == null) {
-                throw new RefusedContent("err_file_missing");
+                throw new RefusedContent(DocumentError.FILE_MISSING);
             }
-            documents.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
+            uploads.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
         } catch (RefusedContent refused) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), refused.messageKey, type.maxSizeMb, refused.documentText);
-            return Response.status(400).entity(page(app, error, null, null)).build();
+            return refused(400, app, code, refused.error, null);
         } catch (UploadConflict conflict) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), UploadConflict.MESSAGE_KEY, type.maxSizeMb, true);
-            return Response.status(409).entity(page(app, error, null, null)).build();
+            return refused(409, app, code, DocumentError.UPLOAD_CONFLICT, null);
         }
-        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=uploaded#piece-" + code)).build();
+        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.uploaded + "#piece-" + code)).build();
     }
 
     @POST
@@ -96,15 +106,13 @@ public class CandidateDocumentResource {
     public Response notConcerned(@PathParam("id") Long id, @PathParam("code") String code, MultivaluedMap<String, String> form) {
         Application app = applications.owned(id, user.subject());
         String reason = form.getFirst("reason");
-        String problem = reason == null || reason.isBlank() ? "err_reason_required"
-                : reason.strip().length() > DocumentService.MAX_REASON_LENGTH ? "err_too_long_1000" : null;
+        Localizable problem = reason == null || reason.isBlank() ? DocumentError.REASON_REQUIRED
+                : reason.strip().length() > DocumentService.MAX_REASON_LENGTH ? FieldError.TOO_LONG_1000 : null;
         if (problem != null) {
-            DocumentType type = typeOf(app, code);
-            var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
-            return Response.status(400).entity(page(app, error, reason, null)).build();
+            return refused(400, app, code, problem, reason);
         }
-        documents.declareNotConcerned(id, user.subject(), code, reason);
-        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=notconcerned#piece-" + code)).build();
+        uploads.declareNotConcerned(id, user.subject(), code, reason);
+        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.notconcerned + "#piece-" + code)).build();
     }
 
     /** The candidate's own file, shown in the browser (or downloaded with ?telecharger). */
@@ -122,23 +130,20 @@ public class CandidateDocumentResource {
      * The form says which document its page showed for the piece (empty when there was none): an upload
      * made from a page older than the piece's document is a conflict, not a silent replacement.
      */
-    private static DocumentService.Expected expected(String replaces) {
-        if (replaces == null || replaces.isBlank()) {
-            return DocumentService.Expected.NOTHING;
-        }
-        try {
-            return DocumentService.Expected.document(Long.valueOf(replaces.strip()));
-        } catch (NumberFormatException e) {
-            return DocumentService.Expected.NOTHING;
-        }
+    private static DocumentUploads.Expected expected(String replaces) {
+        Long id = Params.number(replaces);
+        return id == null ? DocumentUploads.Expected.NOTHING : DocumentUploads.Expected.document(id);
     }
 
-    private TemplateInstance page(Application app, ItemError error, String reason, String flash) {
+    private TemplateInstance page(Application app, ItemError error, String reason, DocumentFlash flash) {
         return Templates.pieces(app, documents.checklist(app), ui.lang(), error, reason, flash);
     }
 
-    private DocumentType typeOf(Application app, String code) {
-        return documents.checklist(app).stream().map(DocumentService.ChecklistLine::type).filter(t -> t.code.equals(code))
-                .findFirst().orElseThrow(NotFoundException::new);
+    /** The page again, with the refusal shown at the item of this type; nothing was changed. */
+    private Response refused(int status, Application app, String code, Localizable problem, String reason) {
+        DocumentType type = documents.checklist(app).stream().map(DocumentService.ChecklistLine::type)
+                .filter(t -> t.code.equals(code)).findFirst().orElseThrow(NotFoundException::new);
+        var error = new ItemError(code, type.label(ui.lang()), problem, type.maxSizeMb);
+        return Response.status(status).entity(page(app, error, reason, null)).build();
     }
 }

@@ -40,7 +40,7 @@ final class CheckingPdfParser extends PDFParser {
     protected void initialParse() throws IOException {
         COSDictionary trailer = retrieveTrailer();
         if (trailer.containsKey(COSName.ENCRYPT)) {
-            throw budget.stop(new RefusedContent("err_pdf_encrypted"));
+            throw budget.stop(new RefusedContent(DocumentError.PDF_ENCRYPTED));
         }
         COSDictionary root = trailer.getCOSDictionary(COSName.ROOT);
         if (root == null) {

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -8,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +34,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class ChecklistAdminResource {
 
-    private static final Set<String> FLASHES = Set.of("type", "checklist");
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.type, DocumentFlash.checklist);
 
     @Inject
     ChecklistAdminService admin;
@@ -49,40 +52,34 @@ public class ChecklistAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, List<String> routes,
-                Requirement[] requirements, FileKind[] kinds, long editedId, ChecklistAdminService.TypeForm form,
-                FormErrors errors, String flash);
+        static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, ChecklistRoute[] routes,
+                Requirement[] requirements, FileKind[] kinds, long editedId, TypeForm form,
+                FormErrors errors, DocumentFlash flash);
     }
 
     @GET
     public TemplateInstance page(@QueryParam("ok") String ok) {
-        return page(0, null, new FormErrors(), ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(0, null, new FormErrors(), Flashes.of(FLASHES, ok));
     }
 
     @POST
     @Path("types")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        return saveType(null, params);
+    public Response create(@BeanParam TypeForm form) {
+        return saveType(null, form);
     }
 
     @POST
     @Path("types/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return saveType(id, params);
+    public Response update(@PathParam("id") Long id, @BeanParam TypeForm form) {
+        return saveType(id, form);
     }
 
     @POST
     @Path("niveaux/{level}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checklist(@PathParam("level") String levelName, MultivaluedMap<String, String> params) {
-        Level level;
-        try {
-            level = Level.valueOf(levelName);
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
+    public Response checklist(@PathParam("level") Level level, MultivaluedMap<String, String> params) {
         Map<String, Map<Long, Requirement>> wanted = new HashMap<>();
         for (String route : ChecklistAdminService.ROUTES) {
             for (DocumentType type : DocumentType.ordered()) {
@@ -92,45 +89,29 @@ public class ChecklistAdminResource {
                         wanted.computeIfAbsent(route, r -> new HashMap<>()).put(type.id, Requirement.valueOf(value));
                     } catch (IllegalArgumentException forged) {
                         return Response.status(400).entity(page(0, null,
-                                new FormErrors().add("checklist", "err_choice"), null)).build();
+                                new FormErrors().add(ChecklistField.checklist, FieldError.CHOICE), null)).build();
                     }
                 }
             }
         }
         admin.saveChecklist(level, wanted);
-        return Response.seeOther(URI.create("/admin/pieces?ok=checklist#niveau-" + level)).build();
+        return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.checklist + "#niveau-" + level)).build();
     }
 
-    private Response saveType(Long id, MultivaluedMap<String, String> params) {
-        Set<FileKind> formats = EnumSet.noneOf(FileKind.class);
-        for (String value : params.getOrDefault("formats", List.of())) {
-            try {
-                formats.add(FileKind.valueOf(value));
-            } catch (IllegalArgumentException forged) {
-                // an unknown format is ignored; none left is an error the form shows
-            }
-        }
-        long version;
-        try {
-            version = Long.parseLong(params.getFirst("version") == null ? "0" : params.getFirst("version"));
-        } catch (NumberFormatException e) {
-            version = -1;
-        }
-        var form = new ChecklistAdminService.TypeForm(params.getFirst("code"), params.getFirst("labelFr"), params.getFirst("labelEn"),
-                params.getFirst("helpFr"), params.getFirst("helpEn"), formats, params.getFirst("maxSizeMb"), version);
+    private Response saveType(Long id, TypeForm form) {
         FormErrors errors = admin.save(id, form);
         if (errors.any()) {
             return Response.status(400).entity(page(id == null ? -1L : id, form, errors, null)).build();
         }
-        return Response.seeOther(URI.create("/admin/pieces?ok=type")).build();
+        return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.type)).build();
     }
 
-    private TemplateInstance page(long editedId, ChecklistAdminService.TypeForm form, FormErrors errors, String flash) {
+    private TemplateInstance page(long editedId, TypeForm form, FormErrors errors, DocumentFlash flash) {
         Map<String, Requirement> cells = new HashMap<>();
         for (ChecklistItem item : ChecklistItem.all()) {
             cells.put(item.level + "-" + item.route + "-" + item.type.id, item.requirement);
         }
-        return Templates.checklist(DocumentType.ordered(), new Matrix(cells), Level.values(), ChecklistAdminService.ROUTES,
+        return Templates.checklist(DocumentType.ordered(), new Matrix(cells), Level.values(), ChecklistRoute.values(),
                 Requirement.values(), FileKind.values(), editedId, form, errors, flash);
     }
 }

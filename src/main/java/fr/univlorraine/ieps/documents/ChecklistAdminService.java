@@ -1,78 +1,35 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
+import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The admin's changes to the document types and to what each level and route asks for. */
 @ApplicationScoped
 public class ChecklistAdminService {
 
-    public static final List<String> ROUTES = List.of("INITIALE", "ALTERNANCE", "CONTINUE", ChecklistItem.VAP_ROUTE);
+    public static final List<String> ROUTES = java.util.Arrays.stream(ChecklistRoute.values()).map(Enum::name).toList();
 
-    /** What the admin typed for a document type. */
-    public record TypeForm(String code, String labelFr, String labelEn, String helpFr, String helpEn, Set<FileKind> formats,
-            String maxSizeMb, long version) {
-
-        /** A text field by name, for the admin page's generic fields. */
-        public String get(String field) {
-            return switch (field) {
-                case "labelFr" -> labelFr;
-                case "labelEn" -> labelEn;
-                case "helpFr" -> helpFr;
-                case "helpEn" -> helpEn;
-                default -> null;
-            };
-        }
-
-        FormErrors validate(boolean isNew) {
-            var errors = new FormErrors();
-            if (isNew && (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}"))) {
-                errors.add("code", "err_type_code");
-            }
-            text(errors, "labelFr", labelFr, 200);
-            text(errors, "labelEn", labelEn, 200);
-            text(errors, "helpFr", helpFr, 1000);
-            text(errors, "helpEn", helpEn, 1000);
-            if (formats.isEmpty()) {
-                errors.add("formats", "err_formats_required");
-            }
-            Integer size = size();
-            if (size == null || size < 1 || size > 50) {
-                errors.add("maxSizeMb", "err_max_size");
-            }
-            return errors;
-        }
-
-        Integer size() {
-            try {
-                return Integer.valueOf(maxSizeMb == null ? "" : maxSizeMb.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        private static void text(FormErrors errors, String field, String value, int max) {
-            if (value == null || value.isBlank()) {
-                errors.add(field, "err_required");
-            } else if (value.strip().length() > max) {
-                errors.add(field, "err_too_long_" + max);
-            }
-        }
-    }
+    @Inject
+    FormCheck check;
 
     /** Creates or updates a type; returns the errors (nothing is written when there are any). */
     @Transactional
     public FormErrors save(Long id, TypeForm form) {
-        FormErrors errors = form.validate(id == null);
+        FormErrors errors = check.check(form, id == null ? TypeForm.New.class : Default.class);
         if (id == null && errors.isEmpty() && DocumentType.byCode(form.code()) != null) {
-            errors.add("code", "err_type_code_taken");
+            errors.add(ChecklistField.code, DocumentError.TYPE_CODE_TAKEN);
         }
         if (errors.any()) {
             return errors;
@@ -84,17 +41,16 @@ public class ChecklistAdminService {
             type.position = DocumentType.ordered().stream().mapToInt(t -> t.position).max().orElse(0) + 1;
         } else {
             type = DocumentType.<DocumentType>findByIdOptional(id).orElseThrow(NotFoundException::new);
-            if (type.version != form.version()) {
+            if (type.version != FormVersion.parse(form.version(), 0)) {
                 throw new OptimisticLockException();
             }
         }
-        type.labelFr = form.labelFr().strip();
-        type.labelEn = form.labelEn().strip();
-        type.helpFr = form.helpFr().strip();
-        type.helpEn = form.helpEn().strip();
-        type.acceptedFormats = String.join(",", form.formats().stream().map(Enum::name).sorted(
-                (a, b) -> FileKind.valueOf(a).ordinal() - FileKind.valueOf(b).ordinal()).toList());
-        type.maxSizeMb = form.size();
+        type.labelFr = form.labelFr();
+        type.labelEn = form.labelEn();
+        type.helpFr = form.helpFr();
+        type.helpEn = form.helpEn();
+        type.acceptedFormats = form.formats().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        type.maxSizeMb = Whole.Check.number(form.maxSizeMb());
         type.persist();
         return errors;
     }

@@ -2,21 +2,21 @@ package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.CandidateMails;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The secretariat's check of a submitted dossier: each document validated or refused with a reason,
@@ -35,10 +35,10 @@ public class CompletenessService {
     AppClock clock;
 
     @Inject
-    Event<ApplicationMail> mails;
+    CandidateMails mails;
 
-    @ConfigProperty(name = "ieps.documents.completion-days")
-    int completionDays;
+    @Inject
+    DocumentsConfig config;
 
     /** Only a submitted dossier is checked; drafts and dossiers sent back are the candidate's. */
     public Application checkable(Long applicationId) {
@@ -51,23 +51,15 @@ public class CompletenessService {
 
     @Transactional
     public void validate(Long applicationId, Long documentId, ActorRef staff) {
-        ApplicationDocument document = reviewable(applicationId, documentId);
-        document.status = DocumentStatus.VALIDATED;
-        document.refusalReason = null;
-        reviewed(document, staff);
-        DocumentEvent.record(document, staff, DocumentEvent.Action.VALIDATED, document.reviewedAt, null);
+        review(applicationId, documentId, staff, DocumentEvent.Action.VALIDATED, null);
     }
 
     @Transactional
     public void refuse(Long applicationId, Long documentId, ActorRef staff, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("err_refusal_reason_required");
+            throw new RuleViolation(DocumentError.REFUSAL_REASON_REQUIRED);
         }
-        ApplicationDocument document = reviewable(applicationId, documentId);
-        document.status = DocumentStatus.REFUSED;
-        document.refusalReason = reason.strip();
-        reviewed(document, staff);
-        DocumentEvent.record(document, staff, DocumentEvent.Action.REFUSED, document.reviewedAt, document.refusalReason);
+        review(applicationId, documentId, staff, DocumentEvent.Action.REFUSED, reason.strip());
     }
 
     /** Every required item validated (or declared not concerned): the dossier goes to the teaching team. */
@@ -78,11 +70,11 @@ public class CompletenessService {
                 .allMatch(l -> l.document() != null
                         && (l.document().status == DocumentStatus.VALIDATED || l.document().status == DocumentStatus.NOT_CONCERNED));
         if (!allChecked) {
-            throw new RuleViolation("err_complete_needs_validation");
+            throw new RuleViolation(DocumentError.COMPLETE_NEEDS_VALIDATION);
         }
         applications.transition(app, Transition.MARK_COMPLETE, staff, null);
         app.completionDeadline = null;
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.COMPLETE, app.id));
+        mails.owe(ApplicationMail.Kind.COMPLETE, app);
     }
 
     /** Sends the dossier back: at least one refused piece, a message, and a deadline to resubmit. */
@@ -93,29 +85,28 @@ public class CompletenessService {
                 .filter(d -> d.status == DocumentStatus.REFUSED).toList();
         boolean missing = !documents.missing(app).isEmpty();
         if (refused.isEmpty() && !missing) {
-            throw new RuleViolation("err_incomplete_needs_refusal");
+            throw new RuleViolation(DocumentError.INCOMPLETE_NEEDS_REFUSAL);
         }
-        String reason = message == null || message.isBlank() ? null : message.strip();
-        applications.transition(app, Transition.MARK_INCOMPLETE, staff, reason);
-        app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(completionDays),
+        applications.transition(app, Transition.MARK_INCOMPLETE, staff, Texts.stripToNull(message));
+        app.completionDeadline = ZonedDateTime.of(clock.nowInParis().toLocalDate().plusDays(config.completionDays()),
                 LocalTime.of(23, 59, 59), AppClock.PARIS).toInstant();
-        mails.fire(new ApplicationMail(ApplicationMail.Kind.INCOMPLETE, app.id));
+        mails.owe(ApplicationMail.Kind.INCOMPLETE, app, app.completionDeadline);
     }
 
-    private ApplicationDocument reviewable(Long applicationId, Long documentId) {
+    /** The secretariat's verdict on one document of a dossier under check: validated, or refused with a reason. */
+    private void review(Long applicationId, Long documentId, ActorRef staff, DocumentEvent.Action verdict, String reason) {
         Application app = checkable(applicationId);
         if (app.status != ApplicationStatus.SUBMITTED) {
-            throw new RuleViolation("err_not_under_check");
+            throw new RuleViolation(DocumentError.NOT_UNDER_CHECK);
         }
         ApplicationDocument document = ApplicationDocument.inDossier(documentId, app).orElseThrow(NotFoundException::new);
         if (!document.hasFile()) {
             throw new NotFoundException();
         }
-        return document;
-    }
-
-    private void reviewed(ApplicationDocument document, ActorRef staff) {
+        document.status = verdict == DocumentEvent.Action.VALIDATED ? DocumentStatus.VALIDATED : DocumentStatus.REFUSED;
+        document.refusalReason = reason;
         document.reviewedAt = clock.now();
-        document.reviewedBy = staff.name() == null ? staff.subject() : staff.name();
+        document.reviewedBy = staff.shownName();
+        DocumentEvent.record(document, staff, verdict, document.reviewedAt, reason);
     }
 }

@@ -39,6 +39,9 @@ public class DocumentApi {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     CurrentUser user;
 
     /** One checklist item as the API shows it. */
@@ -76,18 +79,18 @@ public class DocumentApi {
     public Response upload(@PathParam("id") Long id, @PathParam("code") String code,
             @HeaderParam("X-File-Name") String fileName, @HeaderParam("If-None-Match") String ifNoneMatch, File body)
             throws IOException {
-        DocumentService.Expected expected = ifNoneMatch != null && ifNoneMatch.strip().equals("*")
-                ? DocumentService.Expected.NOTHING : DocumentService.Expected.ANYTHING;
+        DocumentUploads.Expected expected = ifNoneMatch != null && ifNoneMatch.strip().equals("*")
+                ? DocumentUploads.Expected.NOTHING : DocumentUploads.Expected.ANYTHING;
         try {
-            ApplicationDocument document = documents.upload(id, user.subject(), code, body.toPath(),
+            ApplicationDocument document = uploads.upload(id, user.subject(), code, body.toPath(),
                     fileName == null ? code : fileName, expected);
             return Response.ok(Map.of("code", code, "status", document.status.name(), "sha256", document.sha256,
                     "size", document.sizeBytes, "pages", document.pageCount)).build();
         } catch (RefusedContent refused) {
-            return Response.status(400).entity(Map.of("status", 400, "error", refused.messageKey)).build();
+            return Response.status(400).entity(Map.of("status", 400, "error", refused.apiCode)).build();
         } catch (UploadConflict conflict) {
             int status = conflict.alreadyThere ? 412 : 409;
-            return Response.status(status).entity(Map.of("status", status, "error", UploadConflict.MESSAGE_KEY)).build();
+            return Response.status(status).entity(Map.of("status", status, "error", UploadConflict.API_CODE)).build();
         } finally {
             java.nio.file.Files.deleteIfExists(body.toPath());
         }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The documents folder: one root (a mounted volume in production), files under generated names in
@@ -37,8 +36,8 @@ public class DocumentStorage {
 
     private final Path root;
 
-    DocumentStorage(@ConfigProperty(name = "ieps.documents.dir") Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    DocumentStorage(DocumentsConfig config) {
+        this.root = config.dir().toAbsolutePath().normalize();
     }
 
     public Path root() {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,11 +27,11 @@ public class DocumentSweep {
     DocumentStorage storage;
 
     /** Files younger than this may belong to an upload in progress on another instance. */
-    @ConfigProperty(name = "ieps.documents.orphan-grace", defaultValue = "PT1H")
-    Duration grace;
+    @Inject
+    DocumentsConfig config;
 
     void onStart(@Observes StartupEvent event) throws IOException {
-        sweep(grace);
+        sweep(config.orphanGrace());
     }
 
     /** Returns the orphan files removed. */

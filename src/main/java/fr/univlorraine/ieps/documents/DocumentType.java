@@ -58,6 +58,11 @@ public class DocumentType extends PanacheEntityBase {
 
     /** A text field by name, for the admin page's generic fields. */
     public String get(String field) {
+        return field(field, labelFr, labelEn, helpFr, helpEn);
+    }
+
+    /** The one of these texts the admin page's generic field names; for the type and for what the admin typed. */
+    static String field(String field, String labelFr, String labelEn, String helpFr, String helpEn) {
         return switch (field) {
             case "labelFr" -> labelFr;
             case "labelEn" -> labelEn;

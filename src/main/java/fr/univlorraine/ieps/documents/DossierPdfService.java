@@ -1,16 +1,15 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.Degree;
-import fr.univlorraine.ieps.application.Experience;
-import fr.univlorraine.ieps.campaign.AppClock;
-import fr.univlorraine.ieps.web.FormMessages;
-import fr.univlorraine.ieps.web.Messages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,9 +17,14 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
-/** The dossier as one PDF: the form's summary in the reader's language, then its documents in checklist order. */
+/**
+ * The dossier as one PDF: a cover printed from {@code templates/pdf/dossier-cover.html} in the reader's language (the
+ * form's answers, the table of contents), then its documents in checklist order.
+ */
 @ApplicationScoped
 public class DossierPdfService {
 
@@ -36,69 +40,29 @@ public class DossierPdfService {
     /** The document type that identifies the candidate, left out of blind reading. */
     public static final String IDENTITY_TYPE = "IDENTITE";
 
-    /**
-     * Writes the dossier's PDF into a new temporary file, deleted again if writing fails; the caller
-     * deletes it once used. Call within a transaction (reads the dossier and its documents).
-     */
-    public Path writeToTemporaryFile(Application app, String lang, boolean blind) throws IOException {
-        Path file = Files.createTempFile("ieps-dossier-", ".pdf");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(app, lang, blind, out);
-        } catch (IOException | RuntimeException | Error e) {
-            TemporaryDownload.deleteQuietly(file);
-            throw e;
-        }
-        return file;
-    }
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    /** Writes the dossier's PDF; call within a transaction (reads the dossier and its documents). */
-    public int write(Application app, String lang, OutputStream out) throws IOException {
-        return write(app, lang, false, out);
+    /** A line of the cover's table of contents: a document and the page of the dossier where it starts. */
+    public record Entry(String title, int firstPage) {}
+
+    @CheckedTemplate(basePath = "pdf", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance dossierCover(Application app, String level, boolean blind, List<Entry> documents,
+                String generatedAt, String lang);
+
+        static native TemplateInstance partUnavailable(String title, String lang);
     }
 
     /**
-     * Writes the dossier's PDF; {@code blind} (blind review) leaves out who the candidate is: name, birth
-     * date, nationality, contact details and the identity document.
+     * What the dossier's PDF is made of, read in the caller's transaction: the files of its documents (the identity
+     * document left out in blind reading), and the dossier's rows the cover shows, loaded so that the PDF can then be
+     * written outside any transaction.
      */
-    public int write(Application app, String lang, boolean blind, OutputStream out) throws IOException {
-        FormMessages form = MessageBundles.get(FormMessages.class, Localized.Literal.of(lang));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
-        DocumentMessages doc = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
-        String level = "M1".equals(app.track.level.name()) ? msg.level_M1() : msg.level_M2();
-        List<DossierPdf.Section> sections = new ArrayList<>();
-        if (!blind) {
-            sections.add(new DossierPdf.Section(form.section_identity(), List.of(
-                    new DossierPdf.Field(form.label_firstName(), app.firstName),
-                    new DossierPdf.Field(form.label_lastName(), app.lastName),
-                    new DossierPdf.Field(form.label_birthDate(), app.birthDate == null ? "" : app.birthDate.toString()),
-                    new DossierPdf.Field(form.label_nationality(), app.nationality),
-                    new DossierPdf.Field(form.label_email(), app.email),
-                    new DossierPdf.Field(form.label_phone(), app.phone),
-                    new DossierPdf.Field(form.label_address(), join(app.address, app.postalCode, app.city, app.country)))));
-        }
-        sections.add(new DossierPdf.Section(form.section_route(), List.of(
-                new DossierPdf.Field(form.label_entryRoute(), app.entryRoute.name() + (app.vap ? " + VAP" : "")))));
-        List<DossierPdf.Field> degrees = new ArrayList<>();
-        for (Degree d : app.degrees) {
-            degrees.add(new DossierPdf.Field(form.label_degreeTitle(), join(d.title, d.institution,
-                    d.year == null ? null : d.year.toString(), d.grade)));
-        }
-        sections.add(new DossierPdf.Section(form.section_degrees(), degrees));
-        List<DossierPdf.Field> experiences = new ArrayList<>();
-        for (Experience e : app.experiences) {
-            experiences.add(new DossierPdf.Field(form.label_expJobTitle(), join(e.jobTitle, e.organisation,
-                    e.startYear == null ? null : e.startYear + (e.endYear == null ? "" : "–" + e.endYear), e.description)));
-        }
-        sections.add(new DossierPdf.Section(form.section_experience(), experiences));
-        sections.add(new DossierPdf.Section(form.section_project(), List.of(
-                new DossierPdf.Field(form.label_professionalProject(), app.professionalProject))));
-        sections.add(new DossierPdf.Section(form.section_research(), List.of(
-                new DossierPdf.Field(form.label_researchProject(), app.researchProject),
-                new DossierPdf.Field(form.label_themes(), app.themes.stream().map(Enum::name).collect(Collectors.joining(", "))))));
-        if (app.employerName != null) {
-            sections.add(new DossierPdf.Section(form.section_employer(), List.of(
-                    new DossierPdf.Field(form.label_employerName(), app.employerName))));
-        }
+    public List<DossierPdf.Part> parts(Application app, String lang, boolean blind) {
+        app.degrees.size();
+        app.experiences.size();
+        app.themes.size();
+        app.track.campaign.code.length();
         List<DossierPdf.Part> parts = new ArrayList<>();
         for (ApplicationDocument d : documents.files(app)) {
             if (blind && IDENTITY_TYPE.equals(d.type.code)) {
@@ -106,14 +70,74 @@ public class DossierPdfService {
             }
             parts.add(new DossierPdf.Part(d.type.label(lang), storage.pathOf(d.storedName), d.kind()));
         }
-        String generated = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(clock.nowInParis());
-        var cover = new DossierPdf.Cover(doc.pdf_title(level, app.track.campaign.code), app.reference == null ? "" : app.reference,
-                blind ? "" : join(app.firstName, app.lastName), doc.pdf_generated(generated), sections, doc.pieces_title(), doc.pdf_footer(),
-                doc.pdf_part_unavailable());
-        return DossierPdf.write(cover, parts, out);
+        return parts;
     }
 
-    private static String join(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
+    /**
+     * Writes the dossier's PDF from its {@link #parts} into a new temporary file, deleted again if writing fails; the
+     * caller deletes it once used. Needs no transaction: what it reads was read before.
+     */
+    public Path writeToTemporaryFile(Application app, List<DossierPdf.Part> parts, String lang, boolean blind)
+            throws IOException {
+        Path file = Files.createTempFile("ieps-dossier-", ".pdf");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(app, parts, lang, blind, out);
+        } catch (IOException | RuntimeException | Error e) {
+            TemporaryDownload.deleteQuietly(file);
+            throw e;
+        }
+        return file;
+    }
+
+    /** A dossier's PDF in a temporary file (the caller deletes it), and the dossier it was made from. */
+    public record Written(Application app, Path file) {
+    }
+
+    /**
+     * Reads the dossier with {@code read} (which may also record the download) in a short transaction of its own,
+     * then writes its PDF outside any transaction: no database connection is held while pages are merged.
+     */
+    public Written readThenWrite(Supplier<Application> read, String lang, Predicate<Application> blind) throws IOException {
+        record Read(Application app, boolean blind, List<DossierPdf.Part> parts) {
+        }
+        Read r = QuarkusTransaction.requiringNew().call(() -> {
+            Application app = read.get();
+            boolean hidden = blind.test(app);
+            return new Read(app, hidden, parts(app, lang, hidden));
+        });
+        return new Written(r.app(), writeToTemporaryFile(r.app(), r.parts(), lang, r.blind()));
+    }
+
+    /**
+     * Writes the dossier's PDF; {@code blind} (blind review) leaves out who the candidate is: name, birth
+     * date, nationality, contact details and the identity document. Call within a transaction.
+     */
+    public int write(Application app, String lang, boolean blind, OutputStream out) throws IOException {
+        return write(app, parts(app, lang, blind), lang, blind, out);
+    }
+
+    /** The dossier of the application with these documents, in this order. */
+    int write(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, OutputStream out)
+            throws IOException {
+        DocumentMessages doc = Localizable.bundle(DocumentMessages.class, lang);
+        String level = app.track.level.text(lang);
+        String generatedAt = GENERATED.format(clock.nowInParis());
+        DossierPdf.Pages pages = new DossierPdf.Pages() {
+            @Override
+            public byte[] cover(List<Integer> firstPages) {
+                List<Entry> contents = IntStream.range(0, parts.size())
+                        .mapToObj(i -> new Entry(parts.get(i).title(), firstPages.get(i))).toList();
+                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contents, generatedAt, lang), lang);
+            }
+
+            @Override
+            public byte[] unavailable(DossierPdf.Part part) {
+                return PdfPrinter.plain(Templates.partUnavailable(part.title(), lang), lang);
+            }
+        };
+        var description = new DossierPdf.Description(doc.pdf_title(level, app.track.campaign.code),
+                app.reference == null ? "" : app.reference, blind ? "" : Texts.join(" ", app.firstName, app.lastName),
+                doc.pdf_footer());
+        return DossierPdf.write(description, pages, parts, out);
     }
 }

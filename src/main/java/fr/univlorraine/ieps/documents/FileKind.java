@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,14 +27,9 @@ public enum FileKind {
      */
     public static Set<FileKind> parseList(String csv) {
         EnumSet<FileKind> kinds = EnumSet.noneOf(FileKind.class);
-        if (csv == null) {
-            return Collections.unmodifiableSet(kinds);
-        }
-        for (String item : csv.split(",")) {
-            String name = item.trim();
-            if (!name.isEmpty()) {
-                kinds.add(FileKind.valueOf(name));
-            }
+        if (csv != null) {
+            Arrays.stream(csv.split(",")).map(String::trim).filter(name -> !name.isEmpty()).map(FileKind::valueOf)
+                    .forEach(kinds::add);
         }
         return Collections.unmodifiableSet(kinds);
     }

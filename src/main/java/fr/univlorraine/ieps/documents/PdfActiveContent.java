@@ -48,14 +48,14 @@ final class PdfActiveContent {
         all.add(catalog);
         // a web address is fine behind a link the reader clicks, and only there
         Set<COSDictionary> clickedWebLinks = Collections.newSetFromMap(new IdentityHashMap<>());
-        PdfRefusal found = visit(all, budget, dictionary -> {
+        visit(all, budget, dictionary -> {
             if (PdfActions.isAnnotation(dictionary, PdfActions.LINK)
                     && dictionary.getDictionaryObject(COSName.A) instanceof COSDictionary action && PdfActions.isWebUri(action)) {
                 clickedWebLinks.add(action);
             }
             return null;
         });
-        return found != null ? found : visit(all, budget, dictionary -> refusalOf(dictionary, clickedWebLinks));
+        return visit(all, budget, dictionary -> refusalOf(dictionary, clickedWebLinks));
     }
 
     private static PdfRefusal refusalOf(COSDictionary dictionary, Set<COSDictionary> clickedWebLinks) {

@@ -58,19 +58,13 @@ final class PdfBudget {
         this.deadline = deadline;
     }
 
-    long decodedBytes() {
-        return decoded;
-    }
-
     int maxPages() {
         return limits.maxPages();
     }
 
     /** Stops the inspection once its time is up. */
     void tick() {
-        if (stopped != null) {
-            throw stopped;
-        }
+        rethrow();
         if (System.nanoTime() - deadline > 0) {
             throw stop(PdfRefusal.TOO_COMPLEX, "inspection over its time budget of " + limits.timeBudget());
         }
@@ -110,7 +104,7 @@ final class PdfBudget {
         } catch (Stop stop) {
             throw stop;
         } catch (IOException | RuntimeException e) {
-            throw stop(new RefusedContent("err_pdf_corrupt", "stream does not decode: " + e));
+            throw stop(new RefusedContent(DocumentError.PDF_CORRUPT, "stream does not decode: " + e));
         }
     }
 

@@ -1,9 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,7 +41,7 @@ final class PdfInspector {
      * checked, so their number bounds the memory one check takes (300,000 small ones fill 400 MB).
      */
     static final int MAX_OBJECTS = 200_000;
-    private static final byte[] OBJECT_STREAM = "/ObjStm".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBJECT_STREAM = ByteScan.ascii("/ObjStm");
 
     private PdfInspector() {
     }
@@ -58,7 +55,7 @@ final class PdfInspector {
             // Strict reading first: repairing a damaged file makes PDFBox decode every object stream it
             // finds by scanning, out of the budget's sight. A damaged file is read again leniently, as
             // viewers do, only when it has no object stream to decode.
-            if (!"err_pdf_corrupt".equals(refused.messageKey) || contains(file, OBJECT_STREAM)) {
+            if (refused.error != DocumentError.PDF_CORRUPT || ByteScan.contains(file, OBJECT_STREAM)) {
                 throw refused;
             }
             return attempt(file, limits, deadline, true);
@@ -76,10 +73,10 @@ final class PdfInspector {
             throw stop.refusal;
         } catch (InvalidPasswordException e) {
             source.close();
-            throw new RefusedContent("err_pdf_encrypted");
+            throw new RefusedContent(DocumentError.PDF_ENCRYPTED);
         } catch (IOException | RuntimeException e) {
             source.close();
-            throw new RefusedContent("err_pdf_corrupt", "does not open: " + e);
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, "does not open: " + e);
         } catch (StackOverflowError e) {
             source.close();
             throw new RefusedContent(PdfRefusal.TOO_COMPLEX, "nested too deep to parse");
@@ -90,7 +87,7 @@ final class PdfInspector {
             throw stop.refusal;
         } catch (IOException | RuntimeException e) {
             // Malformed input makes PDFBox throw anything from IOException to ClassCastException.
-            throw new RefusedContent("err_pdf_corrupt", e.toString());
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, e.toString());
         } catch (StackOverflowError e) {
             throw new RefusedContent(PdfRefusal.TOO_COMPLEX, "nested too deep to read");
         }
@@ -99,15 +96,15 @@ final class PdfInspector {
     private static int check(PDDocument document, PdfBudget budget) throws RefusedContent, IOException {
         budget.rethrow();
         if (document.isEncrypted()) {
-            throw new RefusedContent("err_pdf_encrypted");
+            throw new RefusedContent(DocumentError.PDF_ENCRYPTED);
         }
         int pages = countPages(document, budget);
         if (pages == 0 || pages != document.getNumberOfPages()) {
-            throw new RefusedContent("err_pdf_corrupt", pages + " pages found, " + document.getNumberOfPages() + " announced");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, pages + " pages found, " + document.getNumberOfPages() + " announced");
         }
         List<COSBase> objects = resolveAll(document.getDocument(), budget);
         if (readablePages(document, budget) != pages) {
-            throw new RefusedContent("err_pdf_corrupt", "a page cannot be read");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT, "a page cannot be read");
         }
         PdfRefusal refusal = PdfActiveContent.find(document, objects, budget);
         budget.rethrow();
@@ -260,29 +257,5 @@ final class PdfInspector {
             }
         }
         return true;
-    }
-
-    /** Whether the bytes occur in the file, read in chunks that overlap by the pattern's length. */
-    private static boolean contains(Path file, byte[] pattern) throws IOException {
-        byte[] buffer = new byte[64 * 1024 + pattern.length];
-        int kept = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.readNBytes(buffer, kept, buffer.length - kept)) > 0) {
-                int length = kept + read;
-                outer:
-                for (int i = 0; i <= length - pattern.length; i++) {
-                    for (int j = 0; j < pattern.length; j++) {
-                        if (buffer[i + j] != pattern[j]) {
-                            continue outer;
-                        }
-                    }
-                    return true;
-                }
-                kept = Math.min(pattern.length - 1, length);
-                System.arraycopy(buffer, length - kept, buffer, 0, kept);
-            }
-        }
-        return false;
     }
 }

@@ -1,8 +1,13 @@
 package fr.univlorraine.ieps.documents;
 
+import static fr.univlorraine.ieps.documents.ByteScan.ascii;
+import static fr.univlorraine.ieps.documents.ByteScan.matches;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks on how a PDF ends, made on its bytes before any parser reads it. Readers look for the end of
@@ -15,8 +20,14 @@ final class PdfTail {
     static final int ZIP_END_REACH = 22 + 65_535;
 
     private static final byte[] EOF = ascii("%%EOF");
-    private static final byte[] STARTXREF = ascii("startxref");
     private static final int CHUNK = 64 * 1024;
+    /** PDF's white-space characters: NUL, tab, line feed, form feed, carriage return and space. */
+    private static final String WHITESPACE = "[\\x00\\t\\n\\f\\r ]";
+    private static final Pattern NOT_WHITESPACE = Pattern.compile("[^\\x00\\t\\n\\f\\r ]");
+    /** "12 0 obj", "xref" or a comment: the next section of the same PDF, not foreign data. */
+    private static final Pattern MORE_OF_THE_PDF = Pattern.compile("xref|%|\\d+" + WHITESPACE + "+\\d+" + WHITESPACE + "+obj");
+    /** The offset of the cross-reference section announced just before the end marker. */
+    private static final Pattern STARTXREF = Pattern.compile("startxref" + WHITESPACE + "+(\\d{1,18})" + WHITESPACE + "*\\z");
 
     private PdfTail() {
     }
@@ -24,7 +35,7 @@ final class PdfTail {
     /** Refuses a PDF+ZIP polyglot, data after the last %%EOF, and an end not announced by startxref (cut short). */
     static void check(Path file, long size) throws RefusedContent, IOException {
         int reach = (int) Math.min(ZIP_END_REACH, size);
-        byte[] tail = ContentInspector.read(file, size - reach, reach);
+        byte[] tail = ByteScan.read(file, size - reach, reach);
         if (endsWithZipDirectory(tail)) {
             throw new RefusedContent(PdfRefusal.POLYGLOT, "ZIP end of central directory at the end of the file");
         }
@@ -32,22 +43,23 @@ final class PdfTail {
         if (eof < 0) {
             // PDFBox rebuilds a lost cross-reference table by scanning, so it happily opens a file cut
             // short in transit; only the end marker proves the upload is complete.
-            throw new RefusedContent("err_pdf_corrupt");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT);
         }
         long after = eof + EOF.length;
         if (after < size) {
-            byte[] rest = ContentInspector.read(file, after, (int) Math.min(CHUNK, size - after));
-            int next = skipWhitespace(rest, 0);
-            if (next < rest.length || size - after > rest.length && !allWhitespace(file, after + rest.length, size)) {
-                if (startsLikeMoreOfThePdf(rest, next)) {
+            String rest = latin1(ByteScan.read(file, after, (int) Math.min(CHUNK, size - after)));
+            Matcher next = NOT_WHITESPACE.matcher(rest);
+            boolean more = next.find();
+            if (more || size - after > rest.length() && !allWhitespace(file, after + rest.length(), size)) {
+                if (more && MORE_OF_THE_PDF.matcher(rest).region(next.start(), rest.length()).lookingAt()) {
                     // the %%EOF of an earlier revision (incremental update, linearized first page): the last part is missing
-                    throw new RefusedContent("err_pdf_corrupt");
+                    throw new RefusedContent(DocumentError.PDF_CORRUPT);
                 }
                 throw new RefusedContent(PdfRefusal.TRAILING_DATA, (size - after) + " bytes after %%EOF");
             }
         }
         if (!announcedByStartxref(file, eof)) {
-            throw new RefusedContent("err_pdf_corrupt");
+            throw new RefusedContent(DocumentError.PDF_CORRUPT);
         }
     }
 
@@ -70,7 +82,7 @@ final class PdfTail {
         while (end > 0) {
             long start = Math.max(0, end - CHUNK);
             // chunks overlap by the marker's length less one, so a marker across two chunks is found
-            byte[] chunk = ContentInspector.read(file, start, (int) (Math.min(size, end + EOF.length - 1) - start));
+            byte[] chunk = ByteScan.read(file, start, (int) (Math.min(size, end + EOF.length - 1) - start));
             for (int i = (int) (end - start) - 1; i >= 0; i--) {
                 if (matches(chunk, i, EOF)) {
                     return start + i;
@@ -83,87 +95,22 @@ final class PdfTail {
 
     private static boolean allWhitespace(Path file, long from, long size) throws IOException {
         for (long position = from; position < size; position += CHUNK) {
-            byte[] chunk = ContentInspector.read(file, position, (int) Math.min(CHUNK, size - position));
-            if (skipWhitespace(chunk, 0) < chunk.length) {
+            if (NOT_WHITESPACE.matcher(latin1(ByteScan.read(file, position, (int) Math.min(CHUNK, size - position)))).find()) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** "12 0 obj", "xref" or a comment: the next section of the same PDF, not foreign data. */
-    private static boolean startsLikeMoreOfThePdf(byte[] bytes, int from) {
-        if (matches(bytes, from, ascii("xref")) || matches(bytes, from, ascii("%"))) {
-            return true;
-        }
-        int i = digits(bytes, from);
-        if (i == from || i >= bytes.length || !isWhitespace(bytes[i])) {
-            return false;
-        }
-        int generation = skipWhitespace(bytes, i);
-        i = digits(bytes, generation);
-        if (i == generation || i >= bytes.length || !isWhitespace(bytes[i])) {
-            return false;
-        }
-        return matches(bytes, skipWhitespace(bytes, i), ascii("obj"));
     }
 
     /** "startxref", an offset inside the file, then the %%EOF at {@code eof}. */
     private static boolean announcedByStartxref(Path file, long eof) throws IOException {
         int window = (int) Math.min(eof, 1024);
-        byte[] before = ContentInspector.read(file, eof - window, window);
-        int i = before.length;
-        while (i > 0 && isWhitespace(before[i - 1])) {
-            i--;
-        }
-        int digitsEnd = i;
-        while (i > 0 && before[i - 1] >= '0' && before[i - 1] <= '9') {
-            i--;
-        }
-        if (i == digitsEnd || digitsEnd - i > 18 || i == 0 || !isWhitespace(before[i - 1])) {
-            return false;
-        }
-        long offset = Long.parseLong(new String(before, i, digitsEnd - i, StandardCharsets.US_ASCII));
-        while (i > 0 && isWhitespace(before[i - 1])) {
-            i--;
-        }
-        int keyword = i - STARTXREF.length;
-        return keyword >= 0 && matches(before, keyword, STARTXREF) && offset < eof - window + keyword;
+        Matcher startxref = STARTXREF.matcher(latin1(ByteScan.read(file, eof - window, window)));
+        return startxref.find() && Long.parseLong(startxref.group(1)) < eof - window + startxref.start();
     }
 
-    private static int digits(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length && bytes[i] >= '0' && bytes[i] <= '9') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipWhitespace(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length && isWhitespace(bytes[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    static boolean isWhitespace(byte b) {
-        return b == 0 || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == ' ';
-    }
-
-    private static boolean matches(byte[] data, int at, byte[] pattern) {
-        if (at < 0 || at + pattern.length > data.length) {
-            return false;
-        }
-        for (int j = 0; j < pattern.length; j++) {
-            if (data[at + j] != pattern[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
+    /** Bytes as characters one for one, for the patterns above. */
+    private static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

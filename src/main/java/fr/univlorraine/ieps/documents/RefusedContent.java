@@ -1,37 +1,36 @@
 package fr.univlorraine.ieps.documents;
 
-/**
- * Why an upload is refused: a message key the UI translates, from the form bundle (basic checks) or,
- * for a {@link PdfRefusal}, from the documents bundle.
- */
+import fr.univlorraine.ieps.kernel.Localizable;
+
+/** Why an upload is refused: a basic check ({@link DocumentError}) or a {@link PdfRefusal}. */
 public final class RefusedContent extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public final String messageKey;
-    /** True when the key is in the documents bundle (doc), false for the form bundle. */
-    public final boolean documentText;
+    public final transient Localizable error;
+    /** The code of the JSON API ({@code err_file_type}, {@code pdf_refused_xfa}). */
+    public final String apiCode;
     /** What exactly was found, for the log; never shown. */
     public final String detail;
 
-    public RefusedContent(String messageKey) {
-        this(messageKey, false, null);
+    public RefusedContent(DocumentError error) {
+        this(error, null);
     }
 
-    /** A refusal of the form bundle, with what exactly was found. */
-    public RefusedContent(String messageKey, String detail) {
-        this(messageKey, false, detail);
+    /** A basic refusal, with what exactly was found. */
+    public RefusedContent(DocumentError error, String detail) {
+        this(error, error.apiCode(), detail);
     }
 
     public RefusedContent(PdfRefusal refusal, String detail) {
-        this(refusal.messageKey, true, detail);
+        this(refusal, refusal.apiCode(), detail);
     }
 
-    private RefusedContent(String messageKey, boolean documentText, String detail) {
+    private RefusedContent(Localizable error, String apiCode, String detail) {
         // An expected outcome of user input, not a bug: no stack trace to fill or log.
-        super(detail == null ? messageKey : messageKey + " (" + detail + ")", null, false, false);
-        this.messageKey = messageKey;
-        this.documentText = documentText;
+        super(detail == null ? apiCode : apiCode + " (" + detail + ")", null, false, false);
+        this.error = error;
+        this.apiCode = apiCode;
         this.detail = detail;
     }
 }

@@ -1,22 +1,28 @@
 package fr.univlorraine.ieps.documents;
 
-import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +38,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The secretariat's completeness check: an inbox of submitted dossiers, and per dossier its documents
@@ -47,7 +54,8 @@ public class SecretariatResource {
     /** The statuses of the inbox: dossiers the candidate has submitted at least once. */
     static final List<ApplicationStatus> INBOX = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
             ApplicationStatus.COMPLETE, ApplicationStatus.UNDER_REVIEW);
-    private static final Set<String> FLASHES = Set.of("validated", "refused", "complete", "incomplete");
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.validated, DocumentFlash.refused,
+            DocumentFlash.complete, DocumentFlash.incomplete);
 
     @Inject
     CompletenessService completeness;
@@ -64,6 +72,9 @@ public class SecretariatResource {
     @Inject
     Ui ui;
 
+    @Inject
+    FormCheck check;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inbox(List<Application> dossiers, Map<Long, Long> toCheck,
@@ -71,8 +82,8 @@ public class SecretariatResource {
                 String status, String level, String order);
 
         static native TemplateInstance dossier(Application app, List<DocumentService.ChecklistLine> lines,
-                List<ApplicationEvent> history, List<DocumentEvent> documentHistory, String lang, String errorKey,
-                Long errorDocument, String flash);
+                List<ApplicationEvent> history, List<DocumentEvent> documentHistory, String lang, Localizable error,
+                Long errorDocument, DocumentFlash flash);
     }
 
     @GET
@@ -97,28 +108,24 @@ public class SecretariatResource {
     public TemplateInstance dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Application app = completeness.checkable(id);
         audit.record(AuditLog.VIEW_DOSSIER, app.id, null, null);
-        return page(app, null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(app, null, null, Flashes.of(FLASHES, ok));
     }
 
     @POST
     @Path("dossiers/{id}/pieces/{documentId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response review(@PathParam("id") Long id, @PathParam("documentId") Long documentId, MultivaluedMap<String, String> form) {
-        boolean valid = "valider".equals(form.getFirst("decision"));
-        String reason = form.getFirst("reason");
+    public Response review(@PathParam("id") Long id, @PathParam("documentId") Long documentId, @BeanParam CheckForm form) {
+        boolean valid = form.validates();
         try {
             if (valid) {
                 completeness.validate(id, documentId, staff());
             } else {
-                if (reason != null && reason.strip().length() > DocumentService.MAX_REASON_LENGTH) {
-                    throw new RuleViolation("err_too_long_1000");
-                }
-                completeness.refuse(id, documentId, staff(), reason);
+                completeness.refuse(id, documentId, staff(), checked(form).reason());
             }
         } catch (RuleViolation e) {
-            return Response.status(400).entity(page(completeness.checkable(id), e.messageKey, documentId, null)).build();
+            return Response.status(400).entity(page(completeness.checkable(id), e.error, documentId, null)).build();
         }
-        return redirect(id, valid ? "validated" : "refused", "#doc-" + documentId);
+        return redirect(id, valid ? DocumentFlash.validated : DocumentFlash.refused, "#doc-" + documentId);
     }
 
     @POST
@@ -128,55 +135,56 @@ public class SecretariatResource {
         try {
             completeness.markComplete(id, staff());
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(completeness.checkable(id), e.messageKey, null, null)).build();
+            return Response.status(409).entity(page(completeness.checkable(id), e.error, null, null)).build();
         }
-        return redirect(id, "complete", "");
+        return redirect(id, DocumentFlash.complete, "");
     }
 
     @POST
     @Path("dossiers/{id}/incomplet")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response incomplete(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
-        String message = form.getFirst("message");
+    public Response incomplete(@PathParam("id") Long id, @BeanParam CheckForm form) {
         try {
-            if (message != null && message.strip().length() > DocumentService.MAX_REASON_LENGTH) {
-                throw new RuleViolation("err_too_long_1000");
-            }
-            completeness.markIncomplete(id, staff(), message);
+            completeness.markIncomplete(id, staff(), checked(form).toCandidate());
         } catch (RuleViolation e) {
-            return Response.status(409).entity(page(completeness.checkable(id), e.messageKey, null, null)).build();
+            return Response.status(409).entity(page(completeness.checkable(id), e.error, null, null)).build();
         }
-        return redirect(id, "incomplete", "");
+        return redirect(id, DocumentFlash.incomplete, "");
     }
 
     @Inject
     DossierPdfService pdf;
 
     /**
-     * The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. Each PDF is written
-     * whole to a temporary file before it goes into the ZIP: a dossier whose PDF still fails is a short text entry
-     * naming it, and the others are all there.
+     * The merged PDFs of the selected dossiers in one ZIP, for the committee or the archives. No transaction stays
+     * open while PDFs are made: each dossier is read (and its download recorded) in a short transaction of its own,
+     * then its PDF is written whole to a temporary file before it goes into the ZIP; a dossier whose PDF still fails
+     * is a short text entry naming it, and the others are all there.
      */
     @POST
     @Path("zip")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("application/zip")
-    @jakarta.transaction.Transactional
-    public Response zip(MultivaluedMap<String, String> form) throws java.io.IOException {
-        List<Long> ids = form.getOrDefault("ids", List.of()).stream().map(SecretariatResource::parseId)
+    public Response zip(@RestForm("ids") List<String> selected) throws java.io.IOException {
+        List<Long> ids = selected.stream().map(SecretariatResource::parseId)
                 .filter(java.util.Objects::nonNull).distinct().limit(MAX_ZIP).toList();
         if (ids.isEmpty()) {
             return Response.seeOther(URI.create("/secretariat?vide=1")).build();
         }
-        DocumentMessages texts = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(ui.lang()));
+        String lang = ui.lang();
+        DocumentMessages texts = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(lang));
         java.nio.file.Path zip = java.nio.file.Files.createTempFile("ieps-dossiers-", ".zip");
         try (var out = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(zip)))) {
             for (Long id : ids) {
-                Application app = completeness.checkable(id);
-                audit.record(AuditLog.DOWNLOAD_ZIP, app.id, null, app.reference);
+                ZipPart part = QuarkusTransaction.requiringNew().call(() -> {
+                    Application app = completeness.checkable(id);
+                    audit.record(AuditLog.DOWNLOAD_ZIP, app.id, null, app.reference);
+                    return new ZipPart(app, pdf.parts(app, lang, false));
+                });
+                Application app = part.app();
                 java.nio.file.Path dossier = null;
                 try {
-                    dossier = pdf.writeToTemporaryFile(app, ui.lang(), false);
+                    dossier = pdf.writeToTemporaryFile(app, part.parts(), lang, false);
                 } catch (java.io.IOException | RuntimeException e) {
                     LOG.warnf(e, "The PDF of dossier %s could not be written: left out of the ZIP", app.reference);
                 }
@@ -202,6 +210,10 @@ public class SecretariatResource {
                 .header("Content-Disposition", "attachment; filename=\"dossiers-ieps.zip\"").build();
     }
 
+    /** A dossier of the ZIP as read in its transaction: the dossier and the files its PDF is made of. */
+    private record ZipPart(Application app, List<DossierPdf.Part> parts) {
+    }
+
     /** One ZIP holds at most this many dossiers (about 50 MB each at worst). */
     static final int MAX_ZIP = 50;
 
@@ -213,13 +225,22 @@ public class SecretariatResource {
         }
     }
 
-    private TemplateInstance page(Application app, String errorKey, Long errorDocument, String flash) {
+    private TemplateInstance page(Application app, Localizable error, Long errorDocument, DocumentFlash flash) {
         return Templates.dossier(app, documents.checklist(app), ApplicationEvent.history(app), DocumentEvent.of(app),
-                ui.lang(), errorKey, errorDocument, flash);
+                ui.lang(), error, errorDocument, flash);
     }
 
-    private Response redirect(Long id, String flash, String anchor) {
+    private Response redirect(Long id, DocumentFlash flash, String anchor) {
         return Response.seeOther(URI.create("/secretariat/dossiers/" + id + "?ok=" + flash + anchor)).build();
+    }
+
+    /** The form when what the staff wrote is within bounds, else its error as the action's refusal. */
+    private CheckForm checked(CheckForm form) {
+        Localizable error = check.check(form).first();
+        if (error != null) {
+            throw new RuleViolation(error);
+        }
+        return form;
     }
 
     private ActorRef staff() {

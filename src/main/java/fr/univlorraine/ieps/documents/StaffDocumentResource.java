@@ -42,14 +42,13 @@ public class StaffDocumentResource {
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    @jakarta.transaction.Transactional
     public Response dossierPdf(@PathParam("id") Long id) throws java.io.IOException {
-        Application app = completeness.checkable(id);
-        audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, app.reference);
-        java.nio.file.Path file = pdf.writeToTemporaryFile(app, ui.lang(), false);
-        return TemporaryDownload.of(file, "application/pdf")
-                .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        var written = pdf.readThenWrite(() -> {
+            Application app = completeness.checkable(id);
+            audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, app.reference);
+            return app;
+        }, ui.lang(), app -> false);
+        return DocumentDownloads.dossier(written.file(), written.app().reference);
     }
 
     @GET

@@ -10,8 +10,8 @@ public final class UploadConflict extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** The text in the documents bundle. */
-    public static final String MESSAGE_KEY = "upload_conflict";
+    /** The code of the JSON API. */
+    public static final String API_CODE = "upload_conflict";
     /** The database's guarantee of one document per piece of a dossier (V2__documents.sql). */
     static final String ONE_PER_TYPE = "application_document_one_per_type";
 

@@ -1,6 +1,6 @@
 package fr.univlorraine.ieps.export;
 
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,12 +1,12 @@
 package fr.univlorraine.ieps.export;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.Params;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,7 +26,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Enrolment (DESIGN.md: "ACCEPTED --secretariat--> ENROLLED"): the accepted places of each track, a button per
+ * Enrolment (the secretariat moves an ACCEPTED place to ENROLLED): the accepted places of each track, a button per
  * place still to confirm, Post/Redirect/Get with a message saying what happened, also when nothing could.
  */
 @Path("/secretariat/inscriptions")
@@ -64,25 +64,20 @@ public class EnrolmentResource {
     public TemplateInstance enrolments(@QueryParam("resultat") String outcome, @QueryParam("dossier") String dossier) {
         List<TrackPlaces> tracks = campaigns.currentTracks().stream()
                 .map(t -> new TrackPlaces(t, enrolments.places(t))).toList();
-        return Templates.enrolments(tracks, notice(outcome, parseId(dossier)));
+        return Templates.enrolments(tracks, notice(outcome, Params.number(dossier)));
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enrol(@PathParam("id") String id) {
-        var result = enrolments.enrol(parseId(id), new ActorRef(user.subject(), user.displayName(), Actor.SECRETARIAT));
+        var result = enrolments.enrol(Params.number(id), user.as(Actor.SECRETARIAT));
         String query = "?resultat=" + result.outcome() + (result.id() == null ? "" : "&dossier=" + result.id());
         return Response.seeOther(URI.create("/secretariat/inscriptions" + query + "#resultat")).build();
     }
 
     private Notice notice(String outcomeName, Long id) {
-        EnrolmentService.Outcome outcome;
-        try {
-            outcome = outcomeName == null ? null : EnrolmentService.Outcome.valueOf(outcomeName);
-        } catch (IllegalArgumentException e) {
-            outcome = null;
-        }
+        EnrolmentService.Outcome outcome = Params.constant(EnrolmentService.Outcome.class, outcomeName);
         if (outcome == null) {
             return null;
         }
@@ -98,13 +93,5 @@ public class EnrolmentResource {
             case NOT_ACCEPTED -> new Notice("error", labels.exp.outcome_NOT_ACCEPTED(reference, labels.status(app.status)));
             case UNKNOWN -> new Notice("error", labels.exp.outcome_UNKNOWN());
         };
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

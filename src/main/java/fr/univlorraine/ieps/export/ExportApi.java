@@ -39,7 +39,8 @@ public class ExportApi {
     @Operation(summary = "Accepted list", description = "The candidates of the track who accepted their place (status "
             + "ACCEPTED) or are enrolled (ENROLLED), by name, with the time they accepted.")
     public List<ExportRows.Accepted> accepted(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
-        return exports.accepted(audited(level, ExportList.ACCEPTED).id);
+        Long trackId = audited(level, ExportList.ACCEPTED).id;
+        return exports.list(rows -> rows.accepted(trackId));
     }
 
     @GET
@@ -47,7 +48,8 @@ public class ExportApi {
     @Operation(summary = "Waiting list", description = "The waitlisted candidates of the track in their current order: "
             + "rank is the current one, publishedRank the position the published decisions gave.")
     public List<ExportRows.Waitlisted> waitlist(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
-        return exports.waitlist(audited(level, ExportList.WAITLIST).id);
+        Long trackId = audited(level, ExportList.WAITLIST).id;
+        return exports.list(rows -> rows.waitlist(trackId));
     }
 
     @GET
@@ -55,7 +57,8 @@ public class ExportApi {
     @Operation(summary = "All applications", description = "Every application of the track, drafts included, with its "
             + "status; submitted ones by reference, then drafts (reference null).")
     public List<ExportRows.Any> applications(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
-        return exports.applications(audited(level, ExportList.APPLICATIONS).id);
+        Long trackId = audited(level, ExportList.APPLICATIONS).id;
+        return exports.list(rows -> rows.applications(trackId));
     }
 
     private Track audited(String level, ExportList list) {

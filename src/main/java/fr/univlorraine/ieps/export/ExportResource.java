@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The secretariat's exports (DESIGN.md: "exports (accepted list, waiting list, all) in CSV and XLSX"): a page
+ * The secretariat's exports (the accepted list, the waiting list and all applications, in CSV and XLSX): a page
  * with each track's lists and their sizes, and the files, streamed while the rows are read. Every download
  * is written to the audit log. The secretariat's alone: heads and admins read dossiers elsewhere.
  */

@@ -1,7 +1,7 @@
 package fr.univlorraine.ieps.export;
 
-import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.StatusCount;
+import fr.univlorraine.ieps.application.TrackFigures;
 import fr.univlorraine.ieps.campaign.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Builds the secretariat's lists: counts for the page, files streamed as they are read, rows for the API. */
@@ -25,23 +26,13 @@ public class ExportService {
     /** For each track, the number of dossiers on each list, from one grouped query. */
     public Map<Long, Map<ExportList, Long>> counts(List<Track> tracks) {
         Map<Long, Map<ExportList, Long>> counts = new HashMap<>();
-        for (Track track : tracks) {
-            Map<ExportList, Long> empty = new EnumMap<>(ExportList.class);
+        for (TrackFigures figures : TrackFigures.of(tracks)) {
+            Map<ExportList, Long> ofTrack = new EnumMap<>(ExportList.class);
             for (ExportList list : ExportList.values()) {
-                empty.put(list, 0L);
+                ofTrack.put(list, figures.counts().stream().filter(c -> list.statuses.contains(c.status()))
+                        .mapToLong(StatusCount::count).sum());
             }
-            counts.put(track.id, empty);
-        }
-        if (tracks.isEmpty()) {
-            return counts;
-        }
-        for (Object[] row : Application.countByTrackAndStatus(tracks.stream().map(t -> t.id).toList())) {
-            Map<ExportList, Long> ofTrack = counts.get((Long) row[0]);
-            for (ExportList list : ExportList.values()) {
-                if (list.statuses.contains((ApplicationStatus) row[1])) {
-                    ofTrack.merge(list, (Long) row[2], Long::sum);
-                }
-            }
+            counts.put(figures.track().id, ofTrack);
         }
         return counts;
     }
@@ -50,7 +41,7 @@ public class ExportService {
     @Transactional
     public int write(Long trackId, ExportList list, ExportFormat format, ExportLabels labels, OutputStream out)
             throws IOException {
-        try (SheetWriter sheet = SheetWriter.of(format, out, labels.sheet(list), labels)) {
+        try (SheetWriter sheet = SheetWriter.of(format, out, labels.exp.sheet(list), labels)) {
             sheet.header(ExportTable.columns(list, labels));
             int[] count = {0};
             try (Stream<List<Object>> cells = cells(trackId, list, labels)) {
@@ -70,23 +61,10 @@ public class ExportService {
         }
     }
 
+    /** The rows of one of the lists, read whole, for the API. */
     @Transactional
-    public List<ExportRows.Accepted> accepted(Long trackId) {
-        try (var stream = rows.accepted(trackId)) {
-            return stream.toList();
-        }
-    }
-
-    @Transactional
-    public List<ExportRows.Waitlisted> waitlist(Long trackId) {
-        try (var stream = rows.waitlist(trackId)) {
-            return stream.toList();
-        }
-    }
-
-    @Transactional
-    public List<ExportRows.Any> applications(Long trackId) {
-        try (var stream = rows.applications(trackId)) {
+    public <R> List<R> list(Function<ExportRows, Stream<R>> list) {
+        try (Stream<R> stream = list.apply(rows)) {
             return stream.toList();
         }
     }

@@ -1,6 +1,6 @@
 package fr.univlorraine.ieps.export;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,28 +33,21 @@ public final class ExportTable {
         };
     }
 
+    // Arrays.asList, since List.of refuses nulls and an empty cell is null
+
     public static List<Object> cells(ExportRows.Accepted r, ExportLabels l) {
-        return list(r.reference(), l.level(r.level()), r.lastName(), r.firstName(), r.email(), r.phone(),
+        return Arrays.asList(r.reference(), l.level(r.level()), r.lastName(), r.firstName(), r.email(), r.phone(),
                 l.route(r.entryRoute()), l.yesNo(r.vap()), l.status(r.status()), r.acceptedAt(), l.yesNo(r.enrolled()));
     }
 
     public static List<Object> cells(ExportRows.Waitlisted r, ExportLabels l) {
-        return list(r.rank(), r.reference(), r.lastName(), r.firstName(), r.email(), l.route(r.entryRoute()),
+        return Arrays.asList(r.rank(), r.reference(), r.lastName(), r.firstName(), r.email(), l.route(r.entryRoute()),
                 l.yesNo(r.vap()), r.publishedRank());
     }
 
     public static List<Object> cells(ExportRows.Any r, ExportLabels l) {
-        return list(r.reference() == null ? l.exp.no_reference() : r.reference(), r.lastName(), r.firstName(), r.email(),
+        return Arrays.asList(r.reference() == null ? l.exp.no_reference() : r.reference(), r.lastName(), r.firstName(), r.email(),
                 l.route(r.entryRoute()), l.yesNo(r.vap()), l.status(r.status()), r.submittedAt(), r.updatedAt());
-    }
-
-    private static List<Object> list(Object... cells) {
-        // List.of refuses nulls, and an empty cell is null
-        var list = new ArrayList<>(cells.length);
-        for (Object cell : cells) {
-            list.add(cell);
-        }
-        return list;
     }
 
     private static Column text(String header, int width) {

@@ -1,7 +1,21 @@
 package fr.univlorraine.ieps.notification;
 
-/** A mail owed to a candidate about their dossier; sent once the transaction has committed. */
-public record ApplicationMail(Kind kind, Long applicationId) {
+import java.time.Instant;
+
+/**
+ * A mail owed to a candidate about their dossier, with the plain values its text needs, taken in the
+ * transaction that caused it; fired as a CDI event, written to the outbox in that transaction ({@link MailOutbox}).
+ * Notification knows no feature: the features fill this record.
+ *
+ * @param to the candidate's address; no mail without one
+ * @param lang the dossier's language, "fr" or "en"
+ * @param reference the dossier's reference, null before submission
+ * @param level the track's level, "M1" or "M2"
+ * @param date the date the mail states: submission (RECEIPT), end of the completion time (INCOMPLETE), offer
+ *        deadline (REMINDER); null for the others
+ */
+public record ApplicationMail(Kind kind, Long applicationId, String to, String lang, String reference, String level,
+        Instant date) {
 
     public enum Kind {
         RECEIPT, WITHDRAWN, INCOMPLETE, COMPLETE,

@@ -9,7 +9,7 @@ import java.util.List;
  * places left (the line is drawn after that rank), and the counts of flags over the whole track.
  */
 public record Board(Track track, List<Criterion> criteria, List<BoardRow> rows, int total, int page, int pages,
-        int placesLeft, int ties, int disagreements, int missing, boolean ranked) {
+        int placesLeft, int ties, int disagreements, int missing) {
 
     public boolean hasPrevious() {
         return page > 1;

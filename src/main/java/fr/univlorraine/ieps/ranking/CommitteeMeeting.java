@@ -54,7 +54,9 @@ public class CommitteeMeeting extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** The track's meetings, latest first, with who sat. */
     public static List<CommitteeMeeting> ofTrack(Long trackId) {
-        return list("trackId = ?1 order by heldOn desc, id desc", trackId);
+        return list("select distinct m from CommitteeMeeting m left join fetch m.attendees where m.trackId = ?1 "
+                + "order by m.heldOn desc, m.id desc", trackId);
     }
 }

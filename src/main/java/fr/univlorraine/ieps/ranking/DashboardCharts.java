@@ -1,15 +1,10 @@
 package fr.univlorraine.ieps.ranking;
 
-import fr.univlorraine.ieps.web.StatusLabels;
-import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Bin;
 import fr.univlorraine.ieps.ranking.DashboardFigures.Reviewer;
 import fr.univlorraine.ieps.ranking.DashboardFigures.TrackDashboard;
 import fr.univlorraine.ieps.web.Charts;
-import fr.univlorraine.ieps.web.Messages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,26 +19,21 @@ public final class DashboardCharts {
     }
 
     private final DashboardMessages dash;
-    private final Messages msg;
+    private final String lang;
 
-    private DashboardCharts(String lang) {
-        dash = MessageBundles.get(DashboardMessages.class, Localized.Literal.of(lang));
-        msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
-    }
-
-    static DashboardCharts in(String lang) {
-        return new DashboardCharts(lang);
+    DashboardCharts(String lang) {
+        dash = Localizable.bundle(DashboardMessages.class, lang);
+        this.lang = lang;
     }
 
     Panel panel(TrackDashboard f) {
-        String level = level(f.track().level);
+        String level = f.track().level.text(lang);
         String id = f.track().level.name().toLowerCase(java.util.Locale.ROOT);
         String places = Charts.progress(id + "-places", dash.dash_places_chart(level, f.taken(), f.track().capacity),
                 f.taken(), f.track().capacity, dash.dash_places_value(f.taken(), f.track().capacity));
         String funnel = Charts.horizontalBars(id + "-funnel", dash.dash_funnel_chart(level),
-                f.funnel().stream().map(c -> new Charts.Bar(status(c.status()), c.count())).toList());
-        List<String> edges = new ArrayList<>();
-        f.bins().forEach(b -> edges.add(Integer.toString(b.from())));
+                f.funnel().stream().map(c -> new Charts.Bar(c.status().text(lang), c.count())).toList());
+        List<String> edges = new ArrayList<>(f.bins().stream().map(b -> Integer.toString(b.from())).toList());
         edges.add(Integer.toString(DashboardFigures.BIN_WIDTH * DashboardFigures.BINS));
         String histogram = Charts.histogram(id + "-scores", dash.dash_hist_chart(level),
                 f.bins().stream().map(Bin::count).toList(), edges, dash.dash_hist_axis());
@@ -56,13 +46,5 @@ public final class DashboardCharts {
     /** Submitted, then drafts, inside what the member is expected to write; "3 / 5" after the bar. */
     private static Charts.Stack stack(Reviewer r) {
         return new Charts.Stack(r.name(), List.of(r.submitted(), r.drafts()), r.assigned(), r.submitted() + " / " + r.assigned());
-    }
-
-    private String level(Level level) {
-        return StatusLabels.level(msg, level);
-    }
-
-    private String status(ApplicationStatus status) {
-        return StatusLabels.status(msg, status);
     }
 }

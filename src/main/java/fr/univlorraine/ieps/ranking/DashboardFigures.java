@@ -1,9 +1,8 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.TeamResource;
-import fr.univlorraine.ieps.application.TeamResource.StatusCount;
-import fr.univlorraine.ieps.application.TeamResource.TrackFigures;
+import fr.univlorraine.ieps.application.StatusCount;
+import fr.univlorraine.ieps.application.TrackFigures;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The numbers of the heads' dashboard, track by track: dossiers per status, places left, the spread of
@@ -67,7 +68,7 @@ public class DashboardFigures {
          */
         public boolean freePlacesWithoutWaitlist() {
             return track.isPublished() && placesLeft > 0 && funnel.stream()
-                    .noneMatch(c -> c.status() == fr.univlorraine.ieps.application.ApplicationStatus.WAITLISTED && c.count() > 0);
+                    .noneMatch(c -> c.status() == ApplicationStatus.WAITLISTED && c.count() > 0);
         }
 
         // ints: the message bundle's plural choices take them
@@ -106,18 +107,16 @@ public class DashboardFigures {
         Map<Long, long[]> bins = bins(ids);
         Map<Long, List<Reviewer>> reviewers = reviewers(ids);
         List<TrackDashboard> result = new ArrayList<>();
-        for (TrackFigures f : TeamResource.figures(tracks)) {
-            Map<ApplicationStatus, Long> present = new HashMap<>();
-            f.counts().forEach(c -> present.put(c.status(), c.count()));
+        for (TrackFigures f : TrackFigures.of(tracks)) {
+            Map<ApplicationStatus, Long> present = f.counts().stream()
+                    .collect(Collectors.toMap(StatusCount::status, StatusCount::count));
             // every status, zeros included: the funnel keeps the same shape from one visit to the next
             List<StatusCount> funnel = Arrays.stream(ApplicationStatus.values())
                     .map(s -> new StatusCount(s, present.getOrDefault(s, 0L))).toList();
             long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum();
             long[] counts = bins.getOrDefault(f.track().id, new long[BINS]);
-            List<Bin> binList = new ArrayList<>();
-            for (int i = 0; i < BINS; i++) {
-                binList.add(new Bin(i * BIN_WIDTH, (i + 1) * BIN_WIDTH, counts[i]));
-            }
+            List<Bin> binList = IntStream.range(0, BINS).mapToObj(i -> new Bin(i * BIN_WIDTH, (i + 1) * BIN_WIDTH, counts[i]))
+                    .toList();
             result.add(new TrackDashboard(f.track(), funnel, f.total(), taken, f.placesLeft(), binList,
                     present.getOrDefault(ApplicationStatus.UNDER_REVIEW, 0L), Arrays.stream(counts).sum(),
                     reviewers.getOrDefault(f.track().id, List.of())));

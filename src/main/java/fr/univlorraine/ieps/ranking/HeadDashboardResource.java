@@ -40,7 +40,7 @@ public class HeadDashboardResource {
 
     @GET
     public TemplateInstance dashboard() {
-        DashboardCharts charts = DashboardCharts.in(ui.lang());
+        DashboardCharts charts = new DashboardCharts(ui.lang());
         return Templates.dashboard(figures.of(campaigns.currentTracks()).stream().map(charts::panel).toList());
     }
 }

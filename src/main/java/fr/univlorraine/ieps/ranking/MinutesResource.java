@@ -1,11 +1,14 @@
 package fr.univlorraine.ieps.ranking;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.FieldError;
+import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.documents.DocumentDownloads;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.review.TeamMember;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -61,55 +64,55 @@ public class MinutesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance minutes(Track track, List<CommitteeMeeting> meetings, List<TeamMember> members,
-                String heldOn, Set<Long> chosen, String otherAttendees, int ties, FormErrors errors, String errorKey,
+                String heldOn, Set<Long> chosen, String otherAttendees, int ties, FormErrors errors, Localizable error,
                 boolean created);
     }
 
     @GET
     @Transactional
     public TemplateInstance page(@PathParam("level") String level, @QueryParam("ok") String ok) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         return page(track, clock.nowInParis().toLocalDate().toString(), Set.of(), "", new FormErrors(), null, ok != null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("level") String level, MultivaluedMap<String, String> post) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         FormErrors errors = new FormErrors();
         String rawDate = post.getFirst("heldOn");
         LocalDate heldOn = null;
         try {
             heldOn = rawDate == null || rawDate.isBlank() ? null : LocalDate.parse(rawDate.trim());
         } catch (DateTimeParseException e) {
-            errors.add("heldOn", "err_date");
+            errors.add(MinutesField.heldOn, FieldError.DATE);
         }
         if (heldOn == null && !errors.has("heldOn")) {
-            errors.add("heldOn", "err_required");
+            errors.add(MinutesField.heldOn, FieldError.REQUIRED);
         }
         List<Long> ids = new ArrayList<>();
         for (String raw : post.getOrDefault("memberId", List.of())) {
             try {
                 ids.add(Long.valueOf(raw));
             } catch (NumberFormatException e) {
-                errors.add("memberId", "err_member_unknown");
+                errors.add(MinutesField.memberId, ReviewError.MEMBER_UNKNOWN);
             }
         }
         if (ids.isEmpty() && !errors.has("memberId")) {
-            errors.add("memberId", "err_members_required");
+            errors.add(MinutesField.memberId, RankingError.MEMBERS_REQUIRED);
         }
         String other = post.getFirst("otherAttendees");
         if (other != null && other.length() > 1000) {
-            errors.add("otherAttendees", "err_too_long_1000");
+            errors.add(MinutesField.otherAttendees, FieldError.TOO_LONG_1000);
         }
         if (errors.any()) {
             return Response.status(400).entity(rerender(level, rawDate, ids, other, errors, null)).build();
         }
         try {
             minutes.drawUp(track, new MinutesService.MeetingForm(heldOn, ids, other),
-                    new ActorRef(user.subject(), user.displayName(), Actor.HEAD), ui.lang());
+                    user.as(Actor.HEAD), ui.lang());
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(level, rawDate, ids, other, errors, e.messageKey)).build();
+            return Response.status(409).entity(rerender(level, rawDate, ids, other, errors, e.error)).build();
         }
         return Response.seeOther(URI.create("/classement/" + track.level + "/pv?ok=1")).build();
     }
@@ -119,32 +122,22 @@ public class MinutesResource {
     @Produces("application/pdf")
     @Transactional
     public Response pdf(@PathParam("level") String level, @PathParam("id") Long id) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         CommitteeMeeting meeting = CommitteeMeeting.findById(id);
         if (meeting == null || !meeting.trackId.equals(track.id)) {
             throw new NotFoundException();
         }
-        String name = "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf";
-        return Response.ok(meeting.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return DocumentDownloads.pdf(meeting.pdf, "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf");
     }
 
     @Transactional
-    TemplateInstance rerender(String level, String heldOn, List<Long> ids, String other, FormErrors errors, String errorKey) {
-        return page(track(level), heldOn == null ? "" : heldOn, Set.copyOf(ids), other == null ? "" : other, errors, errorKey, false);
+    TemplateInstance rerender(String level, String heldOn, List<Long> ids, String other, FormErrors errors, Localizable error) {
+        return page(campaigns.currentTrack(level), heldOn == null ? "" : heldOn, Set.copyOf(ids), other == null ? "" : other, errors, error, false);
     }
 
     private TemplateInstance page(Track track, String heldOn, Set<Long> chosen, String other, FormErrors errors,
-            String errorKey, boolean created) {
-        List<CommitteeMeeting> meetings = CommitteeMeeting.list("select distinct m from CommitteeMeeting m "
-                + "left join fetch m.attendees where m.trackId = ?1 order by m.heldOn desc, m.id desc", track.id);
-        int ties = ranking.wholeBoard(track).ties();
-        return Templates.minutes(track, meetings, TeamMember.activeByName(), heldOn, chosen, other, ties, errors, errorKey,
-                created);
-    }
-
-    private Track track(String level) {
-        return campaigns.currentTrack(level);
+            Localizable error, boolean created) {
+        return Templates.minutes(track, CommitteeMeeting.ofTrack(track.id), TeamMember.activeByName(), heldOn, chosen,
+                other, ranking.wholeBoard(track).ties(), errors, error, created);
     }
 }

@@ -1,27 +1,25 @@
 package fr.univlorraine.ieps.ranking;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.review.ReviewError;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.review.Review;
 import fr.univlorraine.ieps.review.ReviewStatus;
 import fr.univlorraine.ieps.review.TeamMember;
-import fr.univlorraine.ieps.web.Messages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The minutes (procès-verbal) of a track's selection committee: who sat, the conflicts declared, the
@@ -45,30 +43,29 @@ public class MinutesService {
     public CommitteeMeeting drawUp(Track track, MeetingForm form, ActorRef head, String lang) {
         Board board = ranking.wholeBoard(track);
         if (board.ties() > 0) {
-            throw new RuleViolation("err_ties_unresolved");
+            throw new RuleViolation(RankingError.TIES_UNRESOLVED);
         }
         List<TeamMember> present = form.memberIds().isEmpty() ? List.of()
                 : TeamMember.list("id in ?1 order by fullName", form.memberIds());
         if (present.size() != form.memberIds().size()) {
-            throw new RuleViolation("err_member_unknown");
+            throw new RuleViolation(ReviewError.MEMBER_UNKNOWN);
         }
         var meeting = new CommitteeMeeting();
         meeting.trackId = track.id;
         meeting.heldOn = form.heldOn();
-        meeting.otherAttendees = form.otherAttendees() == null || form.otherAttendees().isBlank() ? null : form.otherAttendees().strip();
+        meeting.otherAttendees = Texts.stripToNull(form.otherAttendees());
         meeting.attendees.addAll(present);
         meeting.createdAt = clock.now();
-        meeting.createdBy = head.name() == null ? head.subject() : head.name();
+        meeting.createdBy = head.shownName();
         meeting.pdf = render(track, board, meeting, lang);
         meeting.persist();
         return meeting;
     }
 
     private byte[] render(Track track, Board board, CommitteeMeeting meeting, String lang) {
-        RankingMessages rank = MessageBundles.get(RankingMessages.class, Localized.Literal.of(lang));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        RankingMessages rank = Localizable.bundle(RankingMessages.class, lang);
         boolean fr = !"en".equals(lang);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(fr ? "d MMMM yyyy" : "d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH);
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm");
         List<String> present = new ArrayList<>(meeting.attendees.stream().map(m -> m.fullName).toList());
         if (meeting.otherAttendees != null) {
@@ -78,30 +75,15 @@ public class MinutesService {
                 + "where a.track.id = ?1 and r.status = ?2 order by a.reference", track.id, ReviewStatus.CONFLICT).stream()
                 .map(r -> new MinutesPdf.Conflict(r.member.fullName, r.application.reference, r.conflictReason)).toList();
         List<MinutesPdf.Row> rows = board.rows().stream().map(row -> new MinutesPdf.Row(row.rank(), row.reference(),
-                row.candidate(), score(row.mean(), fr), score(row.spread(), fr),
-                rank.pv_reviews(row.submitted(), row.pending()),
-                rank.pv_recommendations(row.admit(), row.waitlist(), row.reject()),
-                row.rank() == board.placesLeft())).toList();
-        List<MinutesPdf.Change> changes = RankChange.ofTrackWithReferences(track.id).stream().map(r -> {
-            RankChange c = (RankChange) r[0];
-            return new MinutesPdf.Change(stamp.format(c.occurredAt.atZone(AppClock.PARIS)), c.actorName == null ? "" : c.actorName,
-                    rank.pv_move((String) r[1], c.fromPosition, c.toPosition), c.reason);
-        }).toList();
-        String level = track.level.name().equals("M1") ? msg.level_M1() : msg.level_M2();
-        var labels = new MinutesPdf.Labels(rank.pv_title(), rank.pv_held_on(), rank.pv_present(), rank.pv_none(),
-                rank.pv_conflicts(), rank.pv_ranking(), rank.col_rank(), rank.col_dossier(), rank.pv_candidate(),
-                rank.col_mean(), rank.col_spread(), rank.pv_reviews_col(), rank.col_recommendations(),
-                rank.pv_places_line(board.placesLeft()), rank.pv_changes(), rank.log_empty(), rank.col_when(), rank.col_who(),
-                rank.col_movement(), rank.col_reason(), rank.pv_page(), rank.pv_generated());
+                row.candidate(), score(row.mean(), fr), score(row.spread(), fr), row.submitted(), row.pending(),
+                row.admit(), row.waitlist(), row.reject(), row.rank() == board.placesLeft())).toList();
+        List<MinutesPdf.Change> changes = RankChange.log(track.id).stream().map(l -> new MinutesPdf.Change(
+                stamp.format(l.change().occurredAt.atZone(AppClock.PARIS)), Objects.requireNonNullElse(l.change().actorName, ""),
+                l.reference(), l.change().fromPosition, l.change().toPosition, l.change().reason)).toList();
+        String level = track.level.text(lang);
         var minutes = new MinutesPdf.Minutes(rank.pv_programme(level, track.campaign.code), day.format(meeting.heldOn),
-                present, conflicts, rows, changes, stamp.format(clock.nowInParis()), labels);
-        var out = new ByteArrayOutputStream();
-        try {
-            MinutesPdf.write(minutes, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+                present, conflicts, rows, board.placesLeft(), changes, stamp.format(clock.nowInParis()));
+        return MinutesPdf.print(minutes, lang);
     }
 
     private static String score(BigDecimal value, boolean fr) {

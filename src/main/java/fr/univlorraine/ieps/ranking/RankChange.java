@@ -43,10 +43,14 @@ public class RankChange extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    /** The log of a track with the dossiers' references: rows of (change, reference). */
-    public static List<Object[]> ofTrackWithReferences(Long trackId) {
+    /** One line of a track's log: the change and the dossier's reference. */
+    public record Logged(RankChange change, String reference) {
+    }
+
+    /** The log of a track, oldest move first, with the dossiers' references. */
+    public static List<Logged> log(Long trackId) {
         return getEntityManager().createQuery("select c, a.reference from RankChange c, Application a "
-                + "where a.id = c.applicationId and c.trackId = ?1 order by c.occurredAt, c.id", Object[].class)
+                + "where a.id = c.applicationId and c.trackId = ?1 order by c.occurredAt, c.id", Logged.class)
                 .setParameter(1, trackId).getResultList();
     }
 }

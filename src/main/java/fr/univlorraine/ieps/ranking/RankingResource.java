@@ -1,10 +1,13 @@
 package fr.univlorraine.ieps.ranking;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
@@ -36,7 +39,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class RankingResource {
 
-    private static final Set<String> FLASHES = Set.of("rank_moved");
+    private static final Set<RankingFlash> FLASHES = EnumSet.allOf(RankingFlash.class);
 
     @Inject
     RankingService ranking;
@@ -50,25 +53,21 @@ public class RankingResource {
     @Inject
     Ui ui;
 
-    /** One line of the log as shown: the change and the dossier's reference. */
-    public record LogLine(RankChange change, String reference) {
-    }
-
     @CheckedTemplate
     static class Templates {
         /** After a refused move, the row's form shows again what the head typed: the rank asked for and the reason. */
-        static native TemplateInstance board(Board board, String lang, String errorKey, long errorRow, String to, String reason,
-                String flash);
+        static native TemplateInstance board(Board board, String lang, Localizable error, long errorRow, String to, String reason,
+                RankingFlash flash);
 
-        static native TemplateInstance log(Track track, List<LogLine> lines, boolean head);
+        static native TemplateInstance log(Track track, List<RankChange.Logged> lines, boolean head);
     }
 
     @GET
     @RolesAllowed(Roles.HEAD)
     public TemplateInstance board(@PathParam("level") String level, @QueryParam("page") Integer page,
             @QueryParam("ok") String ok) {
-        return Templates.board(ranking.board(track(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
-                ok != null && FLASHES.contains(ok) ? ok : null);
+        return Templates.board(ranking.board(campaigns.currentTrack(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
+                Flashes.of(FLASHES, ok));
     }
 
     /** A head moves a dossier to a rank, with a reason; the rank they saw guards against a concurrent move. */
@@ -77,11 +76,11 @@ public class RankingResource {
     @RolesAllowed(Roles.HEAD)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("level") String level, MultivaluedMap<String, String> post) {
-        Track track = track(level);
-        Long applicationId = number(post.getFirst("applicationId"));
-        Long from = number(post.getFirst("from"));
+        Track track = campaigns.currentTrack(level);
+        Long applicationId = Params.number(post.getFirst("applicationId"));
+        Long from = Params.number(post.getFirst("from"));
         String typedTo = post.getFirst("to");
-        Long to = number(typedTo);
+        Long to = Params.number(typedTo);
         String reason = post.getFirst("reason");
         int page = from == null ? 1 : (int) ((from - 1) / RankingService.PAGE_SIZE) + 1;
         try {
@@ -89,17 +88,17 @@ public class RankingResource {
                 throw new NotFoundException();
             }
             if (to == null) {
-                throw new RuleViolation("err_rank_out_of_range");
+                throw new RuleViolation(RankingError.RANK_OUT_OF_RANGE);
             }
             ranking.move(track, applicationId, from.intValue(), to.intValue(), reason,
-                    new ActorRef(user.subject(), user.displayName(), Actor.HEAD));
+                    user.as(Actor.HEAD));
         } catch (RuleViolation e) {
-            return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.messageKey,
+            return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.error,
                     applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,
                     null)).build();
         }
         int newPage = (int) ((to - 1) / RankingService.PAGE_SIZE) + 1;
-        return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=rank_moved#dossier-"
+        return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=" + RankingFlash.rank_moved + "#dossier-"
                 + applicationId)).build();
     }
 
@@ -108,21 +107,7 @@ public class RankingResource {
     @RolesAllowed({Roles.HEAD, Roles.REVIEWER})
     @Transactional
     public TemplateInstance log(@PathParam("level") String level) {
-        Track track = track(level);
-        List<LogLine> lines = RankChange.ofTrackWithReferences(track.id).stream()
-                .map(row -> new LogLine((RankChange) row[0], (String) row[1])).toList();
-        return Templates.log(track, lines, user.isHead());
-    }
-
-    private Track track(String level) {
-        return campaigns.currentTrack(level);
-    }
-
-    private static Long number(String raw) {
-        try {
-            return raw == null ? null : Long.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Track track = campaigns.currentTrack(level);
+        return Templates.log(track, RankChange.log(track.id), user.isHead());
     }
 }

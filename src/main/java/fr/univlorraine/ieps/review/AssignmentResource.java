@@ -1,12 +1,15 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.application.Actor;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Params;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,11 +29,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The heads' assignment page for one track: open review on complete dossiers, give each dossier its
@@ -42,7 +43,8 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class AssignmentResource {
 
-    private static final Set<String> FLASHES = Set.of("review_opened", "assign_auto", "assign_added", "assign_removed");
+    private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_opened, ReviewFlash.assign_auto,
+            ReviewFlash.assign_added, ReviewFlash.assign_removed);
 
     @Inject
     AssignmentService assignments;
@@ -68,29 +70,29 @@ public class AssignmentResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance assignments(Track track, long complete, List<Line> lines, List<Load> loads,
-                int wanted, String errorKey, String flash);
+                int wanted, Localizable error, ReviewFlash flash);
     }
 
     @GET
     @Transactional
     public TemplateInstance page(@PathParam("level") String level, @QueryParam("ok") String ok) {
-        return page(track(level), null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(campaigns.currentTrack(level), null, Flashes.of(FLASHES, ok));
     }
 
     @POST
     @Path("ouvrir")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@PathParam("level") String level) {
-        assignments.openReview(track(level).id, head());
-        return back(level, "review_opened");
+        assignments.openReview(campaigns.currentTrack(level).id, user.as(Actor.HEAD));
+        return back(level, ReviewFlash.review_opened);
     }
 
     @POST
     @Path("auto")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response auto(@PathParam("level") String level) {
-        assignments.autoAssign(track(level).id, head());
-        return back(level, "assign_auto");
+        assignments.autoAssign(campaigns.currentTrack(level).id, user.as(Actor.HEAD));
+        return back(level, ReviewFlash.assign_auto);
     }
 
     @POST
@@ -98,13 +100,17 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@PathParam("level") String level, @PathParam("applicationId") Long applicationId,
             MultivaluedMap<String, String> post) {
-        Track track = track(level);
+        Track track = campaigns.currentTrack(level);
         try {
-            assignments.assign(track.id, applicationId, parseId(post.getFirst("memberId")), head());
+            Long memberId = Params.number(post.getFirst("memberId"));
+            if (memberId == null) {
+                throw new RuleViolation(ReviewError.MEMBER_UNKNOWN);
+            }
+            assignments.assign(track.id, applicationId, memberId, user.as(Actor.HEAD));
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(level, e.messageKey)).build();
+            return Response.status(409).entity(rerender(level, e.error)).build();
         }
-        return back(level, "assign_added");
+        return back(level, ReviewFlash.assign_added);
     }
 
     @POST
@@ -112,36 +118,29 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("level") String level, @PathParam("reviewId") Long reviewId) {
         try {
-            assignments.unassign(track(level).id, reviewId);
+            assignments.unassign(campaigns.currentTrack(level).id, reviewId);
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(level, e.messageKey)).build();
+            return Response.status(409).entity(rerender(level, e.error)).build();
         }
-        return back(level, "assign_removed");
+        return back(level, ReviewFlash.assign_removed);
     }
 
     @Transactional
-    TemplateInstance rerender(String level, String errorKey) {
-        return page(track(level), errorKey, null);
+    TemplateInstance rerender(String level, Localizable error) {
+        return page(campaigns.currentTrack(level), error, null);
     }
 
-    private TemplateInstance page(Track track, String errorKey, String flash) {
+    private TemplateInstance page(Track track, Localizable error, ReviewFlash flash) {
         long complete = Application.count("track.id = ?1 and status = ?2", track.id, ApplicationStatus.COMPLETE);
-        List<Application> dossiers = Application.list("select distinct a from Application a left join fetch a.themes "
-                + "where a.track.id = ?1 and a.status = ?2 order by a.reference", track.id, ApplicationStatus.UNDER_REVIEW);
-        List<TeamMember> members = TeamMember.list("select distinct m from TeamMember m left join fetch m.themes "
-                + "where m.active = true order by m.fullName");
+        List<TeamMember> members = TeamMember.activeWithThemes();
         Map<Long, Integer> load = AssignmentService.loads(track.campaign.id);
-        Map<Long, List<Review>> byDossier = new HashMap<>();
-        for (Review r : Review.<Review>list("from Review r join fetch r.member where r.application.track.id = ?1 "
-                + "order by r.assignedAt, r.id", track.id)) {
-            byDossier.computeIfAbsent(r.application.id, id -> new ArrayList<>()).add(r);
-        }
+        Map<Long, List<Review>> byDossier = Review.ofTrack(track.id).stream()
+                .collect(Collectors.groupingBy(r -> r.application.id));
         int wanted = track.campaign.reviewersPerDossier;
         List<Line> lines = new ArrayList<>();
-        for (Application app : dossiers) {
+        for (Application app : Application.underReviewWithThemes(track.id)) {
             List<Review> reviews = byDossier.getOrDefault(app.id, List.of());
-            Set<Long> taken = new HashSet<>();
-            reviews.forEach(r -> taken.add(r.member.id));
+            Set<Long> taken = reviews.stream().map(r -> r.member.id).collect(Collectors.toSet());
             List<Option> options = members.stream().filter(m -> !taken.contains(m.id))
                     .map(m -> new Option(m, load.getOrDefault(m.id, 0), AssignmentService.matches(m, app.themes))).toList();
             long active = reviews.stream().filter(r -> r.status != ReviewStatus.CONFLICT).count();
@@ -149,26 +148,10 @@ public class AssignmentResource {
         }
         List<Load> loads = members.stream().map(m -> new Load(m, load.getOrDefault(m.id, 0),
                 load.getOrDefault(m.id, 0) >= m.maxDossiers)).toList();
-        return Templates.assignments(track, complete, lines, loads, wanted, errorKey, flash);
+        return Templates.assignments(track, complete, lines, loads, wanted, error, flash);
     }
 
-    private Track track(String level) {
-        return campaigns.currentTrack(level);
-    }
-
-    private ActorRef head() {
-        return new ActorRef(user.subject(), user.displayName(), Actor.HEAD);
-    }
-
-    private static Long parseId(String raw) {
-        try {
-            return Long.valueOf(raw);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new RuleViolation("err_member_unknown");
-        }
-    }
-
-    private static Response back(String level, String flash) {
+    private static Response back(String level, ReviewFlash flash) {
         return Response.seeOther(URI.create("/responsable/affectations/" + level + "?ok=" + flash)).build();
     }
 }

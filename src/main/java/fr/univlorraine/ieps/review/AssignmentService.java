@@ -2,24 +2,24 @@ package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The heads' side of reviewing: opening review on complete dossiers and giving each dossier its
@@ -38,10 +38,6 @@ public class AssignmentService {
     @Inject
     AppClock clock;
 
-    /** What the automatic assignment did. */
-    public record AutoResult(int assigned, int dossiersStillShort) {
-    }
-
     /** Moves every COMPLETE dossier of the track to UNDER_REVIEW; returns how many. */
     @Transactional
     public int openReview(Long trackId, ActorRef head) {
@@ -59,14 +55,14 @@ public class AssignmentService {
         Application app = underReview(trackId, applicationId);
         TeamMember member = TeamMember.findById(memberId);
         if (member == null || !member.active) {
-            throw new RuleViolation("err_member_unknown");
+            throw new RuleViolation(ReviewError.MEMBER_UNKNOWN);
         }
         Review existing = Review.find("application.id = ?1 and member.id = ?2", app.id, member.id).firstResult();
         if (existing != null) {
-            throw new RuleViolation(existing.status == ReviewStatus.CONFLICT ? "err_member_conflict" : "err_member_already");
+            throw new RuleViolation(existing.status == ReviewStatus.CONFLICT ? ReviewError.MEMBER_CONFLICT : ReviewError.MEMBER_ALREADY);
         }
         if (load(member.id, app.track.campaign.id) >= member.maxDossiers) {
-            throw new RuleViolation("err_member_full");
+            throw new RuleViolation(ReviewError.MEMBER_FULL);
         }
         return create(app, member, head, false);
     }
@@ -79,55 +75,47 @@ public class AssignmentService {
             throw new NotFoundException();
         }
         if (!review.status.isPending()) {
-            throw new RuleViolation("err_review_not_removable");
+            throw new RuleViolation(ReviewError.REVIEW_NOT_REMOVABLE);
         }
         review.delete();
     }
 
-    /** Gives every dossier under review of the track its missing reviewers. */
+    /** Gives every dossier under review of the track its missing reviewers, as long as members are free. */
     @Transactional
-    public AutoResult autoAssign(Long trackId, ActorRef head) {
+    public void autoAssign(Long trackId, ActorRef head) {
         Track track = Track.findById(trackId);
         int wanted = track.campaign.reviewersPerDossier;
-        List<Application> dossiers = Application.list("select distinct a from Application a left join fetch a.themes "
-                + "where a.track.id = ?1 and a.status = ?2 order by a.reference", trackId, ApplicationStatus.UNDER_REVIEW);
-        List<TeamMember> members = TeamMember.list("select distinct m from TeamMember m left join fetch m.themes "
-                + "where m.active = true order by m.fullName");
+        List<TeamMember> members = TeamMember.activeWithThemes();
         Map<Long, Integer> load = loads(track.campaign.id);
         Map<Long, Set<Long>> onDossier = new HashMap<>();
         Map<Long, Integer> active = new HashMap<>();
-        for (Review r : Review.<Review>list("application.track.id = ?1", trackId)) {
+        for (Review r : Review.ofTrack(trackId)) {
             onDossier.computeIfAbsent(r.application.id, id -> new HashSet<>()).add(r.member.id);
             if (r.status != ReviewStatus.CONFLICT) {
                 active.merge(r.application.id, 1, Integer::sum);
             }
         }
-        int assigned = 0;
-        int short_ = 0;
-        for (Application app : dossiers) {
+        for (Application app : Application.underReviewWithThemes(trackId)) {
             Set<Long> taken = onDossier.computeIfAbsent(app.id, id -> new HashSet<>());
             int missing = wanted - active.getOrDefault(app.id, 0);
             for (int i = 0; i < missing; i++) {
                 TeamMember best = choose(members, app.themes, taken, load);
                 if (best == null) {
-                    short_++;
                     break;
                 }
                 create(app, best, head, true);
                 taken.add(best.id);
                 load.merge(best.id, 1, Integer::sum);
-                assigned++;
             }
         }
-        return new AutoResult(assigned, short_);
     }
 
     /** After a conflict: one replacement, chosen like the automatic assignment, if anyone is free. */
     @Transactional
     public void replace(Application app, ActorRef by) {
         Map<Long, Integer> load = loads(app.track.campaign.id);
-        Set<Long> taken = new HashSet<>();
-        Review.<Review>list("application.id = ?1", app.id).forEach(r -> taken.add(r.member.id));
+        Set<Long> taken = Review.<Review>list("application.id = ?1", app.id).stream().map(r -> r.member.id)
+                .collect(Collectors.toSet());
         TeamMember best = choose(TeamMember.activeByName(), app.themes, taken, load);
         if (best != null) {
             create(app, best, by, true);
@@ -171,7 +159,7 @@ public class AssignmentService {
             throw new NotFoundException();
         }
         if (app.status != ApplicationStatus.UNDER_REVIEW) {
-            throw new RuleViolation("err_not_under_review");
+            throw new RuleViolation(ReviewError.NOT_UNDER_REVIEW);
         }
         return app;
     }
@@ -182,17 +170,10 @@ public class AssignmentService {
         review.member = member;
         review.status = ReviewStatus.ASSIGNED;
         review.assignedAt = clock.now();
-        review.assignedBy = by.name() == null ? by.subject() : by.name();
+        review.assignedBy = by.shownName();
         review.automatic = automatic;
         review.updatedAt = review.assignedAt;
         review.persist();
         return review;
-    }
-
-    /** The members who could still be given this dossier by hand, with their load, for the head's page. */
-    public static List<TeamMember> candidatesFor(List<TeamMember> members, Set<Long> onDossier) {
-        List<TeamMember> list = new ArrayList<>(members);
-        list.removeIf(m -> onDossier.contains(m.id));
-        return list;
     }
 }

@@ -1,73 +1,86 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.web.FormErrors;
+import static fr.univlorraine.ieps.web.FormCheck.strip;
+
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.Whole;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * What the admin typed for a criterion: labels, descriptions, weight and the descriptor of each level,
- * in French and English. Levels are keyed by number as the form sent them, so a forged level shows up.
+ * What the admin typed for a criterion: labels, descriptions, weight and the descriptor of each level
+ * (0 to 4), in French and English, without the spaces around them.
  */
-public record CriterionForm(String labelFr, String labelEn, String descriptionFr, String descriptionEn, String weight,
-        Map<Integer, String> levelsFr, Map<Integer, String> levelsEn, long version) {
+@FormOf(fields = AdminField.class, errors = AdminError.class)
+public record CriterionForm(
+        @RestForm @NotBlank @Size(max = 200) String labelFr,
+        @RestForm @NotBlank @Size(max = 200) String labelEn,
+        @RestForm @NotBlank @Size(max = 1000) String descriptionFr,
+        @RestForm @NotBlank @Size(max = 1000) String descriptionEn,
+        @RestForm @Whole(min = 1, max = 100, message = "WEIGHT", groups = Weighted.class) String weight,
+        @RestForm @NotBlank @Size(max = 500) String level0Fr, @RestForm @NotBlank @Size(max = 500) String level0En,
+        @RestForm @NotBlank @Size(max = 500) String level1Fr, @RestForm @NotBlank @Size(max = 500) String level1En,
+        @RestForm @NotBlank @Size(max = 500) String level2Fr, @RestForm @NotBlank @Size(max = 500) String level2En,
+        @RestForm @NotBlank @Size(max = 500) String level3Fr, @RestForm @NotBlank @Size(max = 500) String level3En,
+        @RestForm @NotBlank @Size(max = 500) String level4Fr, @RestForm @NotBlank @Size(max = 500) String level4En,
+        @RestForm String version) {
 
     /** The levels a criterion has, 0 to 4, for the pages. */
     public static final List<Integer> LEVELS = IntStream.rangeClosed(0, Criterion.MAX_LEVEL).boxed().toList();
 
+    /** The texts and the weight: a locked rubric's criterion keeps its own weight, its page sends none. */
+    interface Weighted extends Default {
+    }
+
     public CriterionForm {
-        levelsFr = levelsFr == null ? new TreeMap<>() : new TreeMap<>(levelsFr);
-        levelsEn = levelsEn == null ? new TreeMap<>() : new TreeMap<>(levelsEn);
+        labelFr = strip(labelFr);
+        labelEn = strip(labelEn);
+        descriptionFr = strip(descriptionFr);
+        descriptionEn = strip(descriptionEn);
+        level0Fr = strip(level0Fr);
+        level0En = strip(level0En);
+        level1Fr = strip(level1Fr);
+        level1En = strip(level1En);
+        level2Fr = strip(level2Fr);
+        level2En = strip(level2En);
+        level3Fr = strip(level3Fr);
+        level3En = strip(level3En);
+        level4Fr = strip(level4Fr);
+        level4En = strip(level4En);
     }
 
     public static CriterionForm of(Criterion c) {
-        Map<Integer, String> fr = new TreeMap<>();
-        Map<Integer, String> en = new TreeMap<>();
-        c.levels.forEach((level, d) -> {
-            fr.put(level, d.fr);
-            en.put(level, d.en);
-        });
-        return new CriterionForm(c.labelFr, c.labelEn, c.descriptionFr, c.descriptionEn, String.valueOf(c.weight), fr, en,
-                c.version);
+        return new CriterionForm(c.labelFr, c.labelEn, c.descriptionFr, c.descriptionEn, String.valueOf(c.weight),
+                c.descriptor(0, "fr"), c.descriptor(0, "en"), c.descriptor(1, "fr"), c.descriptor(1, "en"),
+                c.descriptor(2, "fr"), c.descriptor(2, "en"), c.descriptor(3, "fr"), c.descriptor(3, "en"),
+                c.descriptor(4, "fr"), c.descriptor(4, "en"), String.valueOf(c.version));
     }
 
     public static CriterionForm blank() {
-        return new CriterionForm("", "", "", "", "", Map.of(), Map.of(), 0);
+        return new CriterionForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "0");
     }
 
     public String levelFr(Integer level) {
-        return levelsFr.get(level);
+        return Arrays.asList(level0Fr, level1Fr, level2Fr, level3Fr, level4Fr).get(level);
     }
 
     public String levelEn(Integer level) {
-        return levelsEn.get(level);
+        return Arrays.asList(level0En, level1En, level2En, level3En, level4En).get(level);
     }
 
-    /**
-     * Checks the texts, and the weight unless the caller keeps the criterion's own (a locked rubric).
-     * A level outside 0–4 is a forged form: refused as a whole.
-     */
-    FormErrors validate(boolean withWeight) {
-        var errors = new FormErrors();
-        if (!LEVELS.containsAll(levelsFr.keySet()) || !LEVELS.containsAll(levelsEn.keySet())) {
-            errors.add("rubric", "err_level_unknown");
-        }
-        text(errors, "labelFr", labelFr, 200, "err_too_long_200");
-        text(errors, "labelEn", labelEn, 200, "err_too_long_200");
-        text(errors, "descriptionFr", descriptionFr, 1000, "err_too_long_1000");
-        text(errors, "descriptionEn", descriptionEn, 1000, "err_too_long_1000");
-        if (withWeight) {
-            Integer w = weightValue();
-            if (w == null || w < 1 || w > 100) {
-                errors.add("weight", "err_weight");
-            }
-        }
-        for (Integer level : LEVELS) {
-            text(errors, "level" + level + "Fr", levelsFr.get(level), 500, "err_too_long_500");
-            text(errors, "level" + level + "En", levelsEn.get(level), 500, "err_too_long_500");
-        }
-        return errors;
+    /** The field of the French descriptor of a level, for its label. */
+    public AdminField levelFrField(int level) {
+        return AdminField.levelFr(level);
+    }
+
+    /** The field of the English descriptor of a level, for its label. */
+    public AdminField levelEnField(int level) {
+        return AdminField.levelEn(level);
     }
 
     boolean weightGiven() {
@@ -75,18 +88,6 @@ public record CriterionForm(String labelFr, String labelEn, String descriptionFr
     }
 
     Integer weightValue() {
-        try {
-            return weightGiven() ? Integer.valueOf(weight.strip()) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static void text(FormErrors errors, String field, String value, int max, String tooLongKey) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "err_required");
-        } else if (value.strip().length() > max) {
-            errors.add(field, tooLongKey);
-        }
+        return Whole.Check.number(weight);
     }
 }

@@ -1,88 +1,103 @@
 package fr.univlorraine.ieps.review;
 
+import static fr.univlorraine.ieps.web.FormCheck.strip;
+
 import fr.univlorraine.ieps.application.ResearchTheme;
-import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.Whole;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * What the admin typed for a team member, kept as text so that a wrong value comes back as typed.
- * Never bound onto the entity: the service copies the checked values.
+ * What the admin typed for a team member, kept as text (without the spaces around it) so that a wrong value comes
+ * back as typed, with what the public page says of them. Never bound onto the entity: the service copies the
+ * checked values.
  */
-public record MemberForm(String fullName, String email, List<String> themes, String maxDossiers, boolean active,
-        long version) {
-
-    static final int MAX_DOSSIERS = 500;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+@FormOf(fields = AdminField.class, errors = AdminError.class)
+public record MemberForm(
+        @RestForm @NotBlank @Size(max = 200) String fullName,
+        @RestForm @NotBlank @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "EMAIL") String email,
+        @RestForm List<String> memberThemes,
+        @RestForm @Whole(min = 0, max = 500, message = "MAX_DOSSIERS") String maxDossiers,
+        @RestForm("active") String activeBox,
+        @RestForm @Size(max = 300) String publicTitleFr,
+        @RestForm @Size(max = 300) String publicTitleEn,
+        @RestForm @Size(max = 500) String publicResearchFr,
+        @RestForm @Size(max = 500) String publicResearchEn,
+        @RestForm("shownPublicly") String shownPubliclyBox,
+        @RestForm @Whole(min = 0, max = 999, optional = true, message = "PUBLIC_POSITION") String publicPosition,
+        @RestForm String version) {
 
     public MemberForm {
-        themes = themes == null ? List.of() : List.copyOf(themes);
+        fullName = strip(fullName);
+        email = strip(email);
+        memberThemes = memberThemes == null ? List.of() : List.copyOf(memberThemes);
+        publicTitleFr = strip(publicTitleFr);
+        publicTitleEn = strip(publicTitleEn);
+        publicResearchFr = strip(publicResearchFr);
+        publicResearchEn = strip(publicResearchEn);
     }
 
     /** The form as the member stands, for the edit page. */
-    public static MemberForm of(TeamMember member) {
-        return new MemberForm(member.fullName, member.email, member.themes.stream().map(Enum::name).toList(),
-                String.valueOf(member.maxDossiers), member.active, member.version);
+    public static MemberForm of(TeamMember m) {
+        return new MemberForm(m.fullName, m.email, m.themes.stream().map(Enum::name).toList(), String.valueOf(m.maxDossiers),
+                m.active ? "on" : null, m.publicTitleFr, m.publicTitleEn, m.publicThemesFr, m.publicThemesEn,
+                m.shownPublicly ? "on" : null, String.valueOf(m.publicPosition), String.valueOf(m.version));
     }
 
     /** An empty form for a new member: active, with the team's usual maximum. */
     public static MemberForm blank() {
-        return new MemberForm("", "", List.of(), String.valueOf(TeamService.DEFAULT_MAX_DOSSIERS), true, 0);
+        return new MemberForm("", "", List.of(), String.valueOf(TeamService.DEFAULT_MAX_DOSSIERS), "on", "", "", "", "",
+                null, "0", "0");
+    }
+
+    /** A box is ticked: a browser sends it only then. */
+    public boolean active() {
+        return activeBox != null;
+    }
+
+    public boolean shownPublicly() {
+        return shownPubliclyBox != null;
     }
 
     public boolean hasTheme(String theme) {
-        return themes.contains(theme);
+        return memberThemes.contains(theme);
     }
 
-    FormErrors validate() {
-        var errors = new FormErrors();
-        if (blank(fullName)) {
-            errors.add("fullName", "err_required");
-        } else if (fullName.strip().length() > 200) {
-            errors.add("fullName", "err_too_long_200");
-        }
-        String address = TeamMember.normalise(email);
-        if (blank(address)) {
-            errors.add("email", "err_required");
-        } else if (address.length() > 254) {
-            errors.add("email", "err_too_long_254");
-        } else if (!EMAIL.matcher(address).matches()) {
-            errors.add("email", "err_email");
-        }
-        if (themeSet() == null) {
-            errors.add("memberThemes", "err_theme_unknown");
-        }
-        Integer max = maxValue();
-        if (max == null || max < 0 || max > MAX_DOSSIERS) {
-            errors.add("maxDossiers", "err_max_dossiers");
-        }
-        return errors;
+    @AssertTrue(message = "THEME_UNKNOWN")
+    public boolean isMemberThemes() {
+        return themeSet() != null;
+    }
+
+    /** Shown on the public page: under a title in at least one language. */
+    @AssertTrue(message = "PUBLIC_TITLE_REQUIRED")
+    public boolean isPublicTitleFr() {
+        return !shownPublicly() || text(publicTitleFr) != null || text(publicTitleEn) != null;
     }
 
     /** The themes checked, or null when one of them is not a theme (a forged form). */
     Set<ResearchTheme> themeSet() {
         Set<ResearchTheme> set = EnumSet.noneOf(ResearchTheme.class);
-        for (String theme : themes) {
-            try {
-                set.add(ResearchTheme.valueOf(theme));
-            } catch (IllegalArgumentException forged) {
-                return null;
-            }
-        }
-        return set;
+        Arrays.stream(ResearchTheme.values()).filter(t -> memberThemes.contains(t.name())).forEach(set::add);
+        return set.size() == new HashSet<>(memberThemes).size() ? set : null;
     }
 
-    Integer maxValue() {
-        try {
-            return Integer.valueOf(maxDossiers == null ? "" : maxDossiers.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The position typed; none means the first place (0). */
+    int position() {
+        Integer position = Whole.Check.number(publicPosition);
+        return position == null ? 0 : position;
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** A text as the page shows it: null when empty. */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

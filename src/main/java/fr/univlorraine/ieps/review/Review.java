@@ -99,6 +99,12 @@ public class Review extends PanacheEntityBase {
                 + "where r.member.id = ?1 and r.status <> ?2 order by a.reference", memberId, ReviewStatus.CONFLICT);
     }
 
+    /** The reviews of the track's dossiers, with their members, in the order they were assigned. */
+    public static List<Review> ofTrack(Long trackId) {
+        return list("from Review r join fetch r.member where r.application.track.id = ?1 order by r.assignedAt, r.id",
+                trackId);
+    }
+
     public static List<Review> ofApplication(Long applicationId) {
         return list("from Review r join fetch r.member where r.application.id = ?1 order by r.assignedAt, r.id",
                 applicationId);

@@ -1,98 +1,74 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.FormVersion;
+import fr.univlorraine.ieps.web.Whole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The scoring form as posted: one level per criterion (field {@code level-<criterion id>}), a comment and
- * a recommendation. Only the rubric's criteria are read; anything else in the post is ignored.
+ * The scoring form as posted: one level per criterion of the rubric, a comment and a recommendation. A draft may
+ * be partial, but what is there must be valid; a {@link Submission submitted} review scores every criterion,
+ * explains itself and recommends.
  */
-public record ReviewForm(Map<Long, String> rawLevels, String comment, String recommendation, long version) {
+@FormOf(fields = ReviewField.class, errors = ReviewError.class)
+public record ReviewForm(List<@Valid Score> scores,
+        @Size(max = 4000) @NotBlank(groups = Submission.class, message = "COMMENT_REQUIRED") String comment,
+        @NotBlank(groups = Submission.class, message = "RECOMMENDATION_REQUIRED") String recommendation,
+        long version) {
 
-    public static final int COMMENT_MAX = 4000;
+    /** The checks of a review sent for good. */
+    public interface Submission extends Default {
+    }
 
+    /** The level typed for one criterion (its field is {@code level-<criterion id>}), as text. */
+    public record Score(Long criterion,
+            @NotBlank(groups = Submission.class, message = "LEVEL_REQUIRED") String level) {
+
+        @AssertTrue(message = "LEVEL_INVALID")
+        public boolean isLevel() {
+            return level == null || level.isBlank() || value() != null;
+        }
+
+        /** The level within the scale, or null. */
+        Integer value() {
+            Integer value = Whole.Check.number(level);
+            return value != null && value >= 0 && value <= Criterion.MAX_LEVEL ? value : null;
+        }
+    }
+
+    /**
+     * The form of the rubric's criteria: the names of the level fields depend on the rubric, so the post is read
+     * here; anything else in it is ignored.
+     */
     public static ReviewForm from(MultivaluedMap<String, String> post, List<Criterion> rubric) {
-        Map<Long, String> levels = new HashMap<>();
-        for (Criterion c : rubric) {
-            levels.put(c.id, post.getFirst("level-" + c.id));
-        }
-        long version;
-        try {
-            version = Long.parseLong(post.getFirst("version"));
-        } catch (NumberFormatException | NullPointerException e) {
-            version = -1;
-        }
-        return new ReviewForm(levels, post.getFirst("comment"), post.getFirst("recommendation"), version);
+        return new ReviewForm(rubric.stream().map(c -> new Score(c.id, post.getFirst("level-" + c.id))).toList(),
+                post.getFirst("comment"), post.getFirst("recommendation"), FormVersion.parse(post.getFirst("version"), -1));
     }
 
     /** Levels that parse and are within the scale; forged or empty values are left out. */
     public Map<Long, Integer> levels() {
         Map<Long, Integer> levels = new HashMap<>();
-        rawLevels.forEach((id, raw) -> {
-            Integer level = parseLevel(raw);
-            if (level != null) {
-                levels.put(id, level);
-            }
-        });
+        scores.stream().filter(s -> s.value() != null).forEach(s -> levels.put(s.criterion(), s.value()));
         return levels;
     }
 
+    @AssertTrue(message = "RECOMMENDATION_INVALID")
+    public boolean isRecommendation() {
+        return recommendation == null || recommendation.isBlank() || parsedRecommendation() != null;
+    }
+
     public Recommendation parsedRecommendation() {
-        if (recommendation == null || recommendation.isBlank()) {
-            return null;
-        }
         try {
-            return Recommendation.valueOf(recommendation);
+            return recommendation == null || recommendation.isBlank() ? null : Recommendation.valueOf(recommendation);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A draft may be partial, but what is there must be valid. */
-    public FormErrors validateDraft() {
-        FormErrors errors = new FormErrors();
-        rawLevels.forEach((id, raw) -> {
-            if (raw != null && !raw.isBlank() && parseLevel(raw) == null) {
-                errors.add("level-" + id, "err_level_invalid");
-            }
-        });
-        if (recommendation != null && !recommendation.isBlank() && parsedRecommendation() == null) {
-            errors.add("recommendation", "err_recommendation_invalid");
-        }
-        if (comment != null && comment.length() > COMMENT_MAX) {
-            errors.add("comment", "err_too_long_4000");
-        }
-        return errors;
-    }
-
-    /** A submitted review scores every criterion, explains itself and recommends. */
-    public FormErrors validateForSubmission() {
-        FormErrors errors = validateDraft();
-        rawLevels.forEach((id, raw) -> {
-            if (raw == null || raw.isBlank()) {
-                errors.add("level-" + id, "err_level_required");
-            }
-        });
-        if (comment == null || comment.isBlank()) {
-            errors.add("comment", "err_comment_required");
-        }
-        if (recommendation == null || recommendation.isBlank()) {
-            errors.add("recommendation", "err_recommendation_required");
-        }
-        return errors;
-    }
-
-    private static Integer parseLevel(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            int level = Integer.parseInt(raw.trim());
-            return level >= 0 && level <= Criterion.MAX_LEVEL ? level : null;
-        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -1,10 +1,12 @@
 package fr.univlorraine.ieps.review;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.web.FormCheck;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,9 @@ public class ReviewService {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    FormCheck check;
 
     public List<Review> queue(TeamMember member) {
         return Review.ofMember(member.id);
@@ -49,7 +54,7 @@ public class ReviewService {
     @Transactional
     public FormErrors saveDraft(Long applicationId, TeamMember member, ReviewForm form) {
         Review review = editable(applicationId, member, form);
-        FormErrors errors = form.validateDraft();
+        FormErrors errors = check.check(form);
         if (errors.any()) {
             return errors;
         }
@@ -62,7 +67,7 @@ public class ReviewService {
     @Transactional
     public FormErrors submit(Long applicationId, TeamMember member, ReviewForm form) {
         Review review = editable(applicationId, member, form);
-        FormErrors errors = form.validateForSubmission();
+        FormErrors errors = check.check(form, ReviewForm.Submission.class);
         if (errors.any()) {
             return errors;
         }
@@ -76,19 +81,17 @@ public class ReviewService {
 
     /** The reviewer steps aside: the dossier leaves their queue for good and goes to someone else. */
     @Transactional
-    public void declareConflict(Long applicationId, TeamMember member, String reason) {
+    public void declareConflict(Long applicationId, TeamMember member, ConflictForm form) {
         Review review = mine(applicationId, member);
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("err_conflict_reason_required");
-        }
-        if (reason.length() > 1000) {
-            throw new RuleViolation("err_too_long_1000");
+        FormErrors errors = check.check(form);
+        if (errors.any()) {
+            throw new RuleViolation(errors.first());
         }
         if (!review.status.isPending()) {
-            throw new RuleViolation("err_review_already_submitted");
+            throw new RuleViolation(ReviewError.REVIEW_ALREADY_SUBMITTED);
         }
         review.status = ReviewStatus.CONFLICT;
-        review.conflictReason = reason.trim();
+        review.conflictReason = form.conflictReason().trim();
         review.conflictAt = clock.now();
         review.updatedAt = review.conflictAt;
         review.levels.clear();
@@ -102,10 +105,10 @@ public class ReviewService {
     private Review editable(Long applicationId, TeamMember member, ReviewForm form) {
         Review review = mine(applicationId, member);
         if (review.status == ReviewStatus.SUBMITTED) {
-            throw new RuleViolation("err_review_already_submitted");
+            throw new RuleViolation(ReviewError.REVIEW_ALREADY_SUBMITTED);
         }
         if (review.application.status != ApplicationStatus.UNDER_REVIEW) {
-            throw new RuleViolation("err_not_under_review");
+            throw new RuleViolation(ReviewError.NOT_UNDER_REVIEW);
         }
         if (form.version() != review.version) {
             throw new OptimisticLockException();
@@ -116,7 +119,7 @@ public class ReviewService {
     private void apply(Review review, ReviewForm form) {
         review.levels.clear();
         review.levels.putAll(form.levels());
-        review.comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+        review.comment = Texts.stripToNull(form.comment());
         review.recommendation = form.parsedRecommendation();
         review.updatedAt = clock.now();
     }

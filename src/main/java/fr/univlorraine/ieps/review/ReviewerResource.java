@@ -1,13 +1,16 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.documents.ApplicationDocument;
 import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.documents.DocumentService;
 import fr.univlorraine.ieps.documents.DossierPdfService;
 import fr.univlorraine.ieps.documents.TemporaryDownload;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
@@ -16,6 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -31,6 +35,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The reviewer's pages: the queue of dossiers assigned to them, each dossier on one page with its
@@ -42,8 +47,8 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class ReviewerResource {
 
-    private static final Set<String> FLASHES = Set.of("review_draft", "review_submitted", "review_conflict");
-    static final List<Integer> LEVELS = List.of(0, 1, 2, 3, 4);
+    private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_draft, ReviewFlash.review_submitted,
+            ReviewFlash.review_conflict);
 
     @Inject
     TeamService team;
@@ -64,7 +69,7 @@ public class ReviewerResource {
     Ui ui;
 
     /** One criterion of the form as shown: the level chosen (-1 for none) and its error, if any. */
-    public record Scoring(Criterion criterion, int chosen, String error) {
+    public record Scoring(Criterion criterion, int chosen, Localizable error) {
     }
 
     /** Another reviewer's submitted review, shown once one's own is in. */
@@ -73,14 +78,14 @@ public class ReviewerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, String lang, String flash);
+        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, String lang, ReviewFlash flash);
 
         static native TemplateInstance notMember();
 
         static native TemplateInstance dossier(Application app, Review review, boolean blind, List<Scoring> scoring,
                 List<Integer> levels, String comment, String recommendation, Recommendation[] recommendations,
                 List<ApplicationDocument> files, List<Other> others, List<Criterion> criteria, FormErrors errors,
-                String ruleError, String conflictReason, String lang, String flash);
+                Localizable ruleError, String conflictReason, String lang, ReviewFlash flash);
     }
 
     @GET
@@ -91,7 +96,7 @@ public class ReviewerResource {
         }
         List<Review> list = reviews.queue(member);
         long submitted = list.stream().filter(r -> r.status == ReviewStatus.SUBMITTED).count();
-        return Templates.queue(member, list, submitted, ui.lang(), ok != null && FLASHES.contains(ok) ? ok : null);
+        return Templates.queue(member, list, submitted, ui.lang(), Flashes.of(FLASHES, ok));
     }
 
     @GET
@@ -100,7 +105,7 @@ public class ReviewerResource {
     public TemplateInstance dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Review review = reviews.mine(id, member());
         audit.record(AuditLog.VIEW_DOSSIER, review.application.id, null, "review");
-        return page(review, null, new FormErrors(), null, null, ok != null && FLASHES.contains(ok) ? ok : null);
+        return page(review, null, new FormErrors(), null, null, Flashes.of(FLASHES, ok));
     }
 
     @POST
@@ -117,23 +122,23 @@ public class ReviewerResource {
                 return Response.status(400).entity(rerender(id, member, form, errors, null, null)).build();
             }
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(id, member, form, new FormErrors(), e.messageKey, null)).build();
+            return Response.status(409).entity(rerender(id, member, form, new FormErrors(), e.error, null)).build();
         }
-        return seeOther("/evaluation/dossiers/" + id + "?ok=" + (submit ? "review_submitted" : "review_draft"));
+        return seeOther("/evaluation/dossiers/" + id + "?ok=" + (submit ? ReviewFlash.review_submitted : ReviewFlash.review_draft));
     }
 
     @POST
     @Path("dossiers/{id}/conflit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response conflict(@PathParam("id") Long id, MultivaluedMap<String, String> post) {
+    public Response conflict(@PathParam("id") Long id, @BeanParam ConflictForm form) {
         TeamMember member = member();
-        String reason = post.getFirst("conflictReason");
         try {
-            reviews.declareConflict(id, member, reason);
+            reviews.declareConflict(id, member, form);
         } catch (RuleViolation e) {
-            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.messageKey, reason)).build();
+            return Response.status(409).entity(rerender(id, member, null, new FormErrors(), e.error, form.conflictReason()))
+                    .build();
         }
-        return seeOther("/evaluation?ok=review_conflict");
+        return seeOther("/evaluation?ok=" + ReviewFlash.review_conflict);
     }
 
     /** A document of an assigned dossier, inline; in blind review the identity document is not there. */
@@ -153,14 +158,15 @@ public class ReviewerResource {
     @GET
     @Path("dossiers/{id}/pdf")
     @Produces("application/pdf")
-    @Transactional
     public Response dossierPdf(@PathParam("id") Long id) throws IOException {
-        Review review = reviews.mine(id, member());
-        Application app = review.application;
-        audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
-        java.nio.file.Path file = pdf.writeToTemporaryFile(app, ui.lang(), app.track.campaign.blindReview);
-        return TemporaryDownload.of(file, "application/pdf")
-                .header("Content-Disposition", DocumentDownloads.disposition("inline", "dossier-" + app.reference + ".pdf"))
+        var written = pdf.readThenWrite(() -> {
+            Application app = reviews.mine(id, member()).application;
+            audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
+            return app;
+        }, ui.lang(), app -> app.track.campaign.blindReview);
+        return TemporaryDownload.of(written.file(), "application/pdf")
+                .header("Content-Disposition", DocumentDownloads.disposition("inline",
+                        "dossier-" + written.app().reference + ".pdf"))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 
@@ -170,26 +176,27 @@ public class ReviewerResource {
     }
 
     @Transactional
-    TemplateInstance rerender(Long id, TeamMember member, ReviewForm form, FormErrors errors, String ruleError, String conflictReason) {
+    TemplateInstance rerender(Long id, TeamMember member, ReviewForm form, FormErrors errors, Localizable ruleError, String conflictReason) {
         return page(reviews.mine(id, member), form, errors, ruleError, conflictReason, null);
     }
 
-    private TemplateInstance page(Review review, ReviewForm form, FormErrors errors, String ruleError, String conflictReason,
-            String flash) {
+    private TemplateInstance page(Review review, ReviewForm form, FormErrors errors, Localizable ruleError, String conflictReason,
+            ReviewFlash flash) {
         Application app = review.application;
         // the page renders after the transaction: read what it shows now
         app.degrees.size();
         app.experiences.size();
         app.themes.size();
         List<Criterion> criteria = Criterion.ofCampaign(app.track.campaign);
-        List<Scoring> scoring = criteria.stream().map(c -> new Scoring(c, chosen(review, form, c),
-                errors.get("level-" + c.id))).toList();
+        // a level's error is on the row of its criterion in the rubric, as the form was read
+        List<Scoring> scoring = IntStream.range(0, criteria.size()).mapToObj(i -> new Scoring(criteria.get(i),
+                chosen(review, form, criteria.get(i)), errors.get(ReviewField.level.name() + i))).toList();
         String comment = form == null ? review.comment : form.comment();
         String recommendation = form == null ? (review.recommendation == null ? "" : review.recommendation.name())
                 : (form.recommendation() == null ? "" : form.recommendation());
         List<Other> others = reviews.othersVisibleTo(review).stream()
                 .map(o -> new Other(o, criteria.stream().map(c -> o.levels.getOrDefault(c.id, -1)).toList())).toList();
-        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, LEVELS, comment == null ? "" : comment,
+        return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, CriterionForm.LEVELS, comment == null ? "" : comment,
                 recommendation, Recommendation.values(), readable(review), others, criteria, errors, ruleError,
                 conflictReason == null ? "" : conflictReason, ui.lang(), flash);
     }

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -8,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,11 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The admin's page of the latest campaign's review settings and rubric (the published examination criteria). */
@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 @Produces(MediaType.TEXT_HTML)
 public class RubricAdminResource {
 
-    static final Set<String> FLASHES = Set.of("settings", "criterion_saved", "criterion_added", "criterion_removed",
-            "criterion_moved");
+    static final Set<AdminFlash> FLASHES = EnumSet.of(AdminFlash.settings, AdminFlash.criterion_saved,
+            AdminFlash.criterion_added, AdminFlash.criterion_removed, AdminFlash.criterion_moved);
     /** A level descriptor field, level0Fr to level4En; any number is read so that a forged level is caught. */
     private static final Pattern LEVEL_FIELD = Pattern.compile("^level(\\d{1,9})(Fr|En)$");
 
@@ -47,7 +47,7 @@ public class RubricAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rubric(Campaign campaign, List<CriterionShare> criteria, int totalWeight,
-                boolean locked, SettingsForm settings, FormErrors errors, String flash);
+                boolean locked, SettingsForm settings, FormErrors errors, AdminFlash flash);
 
         /** The add (criterion null) or edit page of one criterion. */
         static native TemplateInstance criterion(Criterion criterion, String action, CriterionForm form, boolean locked,
@@ -58,21 +58,19 @@ public class RubricAdminResource {
     public TemplateInstance page(@QueryParam("ok") String ok) {
         Campaign campaign = Campaign.latest();
         return rubricPage(campaign, campaign == null ? null : SettingsForm.of(campaign, ui.lang()), new FormErrors(),
-                ok != null && FLASHES.contains(ok) ? ok : null);
+                Flashes.of(FLASHES, ok));
     }
 
     @POST
     @Path("reglages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response settings(MultivaluedMap<String, String> params) {
+    public Response settings(@BeanParam SettingsForm form) {
         Campaign campaign = campaign();
-        var form = new SettingsForm(params.getFirst("reviewersPerDossier"), params.containsKey("blindReview"),
-                params.getFirst("disagreementThreshold"));
         FormErrors errors = admin.saveSettings(campaign.id, form);
         if (errors.any()) {
             return Response.status(400).entity(rubricPage(campaign, form, errors, null)).build();
         }
-        return done("settings", "reglages");
+        return done(AdminFlash.settings, "reglages");
     }
 
     @GET
@@ -99,15 +97,15 @@ public class RubricAdminResource {
     @POST
     @Path("criteres")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        return saveCriterion(null, params);
+    public Response create(@BeanParam CriterionForm form, MultivaluedMap<String, String> posted) {
+        return saveCriterion(null, form, posted);
     }
 
     @POST
     @Path("criteres/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return saveCriterion(id, params);
+    public Response update(@PathParam("id") Long id, @BeanParam CriterionForm form, MultivaluedMap<String, String> posted) {
+        return saveCriterion(id, form, posted);
     }
 
     @POST
@@ -130,23 +128,15 @@ public class RubricAdminResource {
     public Response remove(@PathParam("id") Long id, MultivaluedMap<String, String> csrfOnly) {
         Campaign campaign = campaign();
         FormErrors errors = admin.remove(campaign.id, id);
-        return errors.any() ? refused(campaign, errors) : done("criterion_removed", "criteres");
+        return errors.any() ? refused(campaign, errors) : done(AdminFlash.criterion_removed, "criteres");
     }
 
-    private Response saveCriterion(Long id, MultivaluedMap<String, String> params) {
+    /** The posted names are read too: a level field outside 0–4 is a forged form. */
+    private Response saveCriterion(Long id, CriterionForm form, MultivaluedMap<String, String> posted) {
         Campaign campaign = campaign();
-        Map<Integer, String> fr = new HashMap<>();
-        Map<Integer, String> en = new HashMap<>();
-        params.forEach((name, values) -> {
-            Matcher m = LEVEL_FIELD.matcher(name);
-            if (m.matches()) {
-                ("Fr".equals(m.group(2)) ? fr : en).put(Integer.valueOf(m.group(1)), values.isEmpty() ? null : values.get(0));
-            }
-        });
-        var form = new CriterionForm(params.getFirst("labelFr"), params.getFirst("labelEn"), params.getFirst("descriptionFr"),
-                params.getFirst("descriptionEn"), params.getFirst("weight"), fr, en,
-                TeamAdminResource.version(params.getFirst("version")));
-        FormErrors errors = admin.saveCriterion(campaign.id, id, form);
+        boolean forgedLevel = posted.keySet().stream().map(LEVEL_FIELD::matcher)
+                .anyMatch(m -> m.matches() && Integer.parseInt(m.group(1)) > Criterion.MAX_LEVEL);
+        FormErrors errors = admin.saveCriterion(campaign.id, id, form, forgedLevel);
         if (errors.has("rubric")) {
             // unknown criterion, forged level or a locked rubric: the rubric page says why
             return refused(campaign, errors);
@@ -156,11 +146,11 @@ public class RubricAdminResource {
             return Response.status(status(errors)).entity(Templates.criterion(criterion, id == null ? "/admin/grille/criteres"
                     : action(id), form, admin.locked(campaign), CriterionForm.LEVELS, errors)).build();
         }
-        return id == null ? done("criterion_added", "criteres") : done("criterion_saved", "critere-" + id);
+        return id == null ? done(AdminFlash.criterion_added, "criteres") : done(AdminFlash.criterion_saved, "critere-" + id);
     }
 
     private Response moved(Long id, FormErrors errors) {
-        return errors.any() ? refused(campaign(), errors) : done("criterion_moved", "critere-" + id);
+        return errors.any() ? refused(campaign(), errors) : done(AdminFlash.criterion_moved, "critere-" + id);
     }
 
     private Response refused(Campaign campaign, FormErrors errors) {
@@ -170,14 +160,14 @@ public class RubricAdminResource {
 
     /** A refusal because reviews began is a conflict with the campaign's state; anything else is a bad form. */
     private static int status(FormErrors errors) {
-        return errors.all().containsValue(RubricAdminService.LOCKED) ? 409 : 400;
+        return errors.contains(RubricAdminService.LOCKED) ? 409 : 400;
     }
 
-    private static Response done(String flash, String anchor) {
+    private static Response done(AdminFlash flash, String anchor) {
         return Response.seeOther(URI.create("/admin/grille?ok=" + flash + "#" + anchor)).build();
     }
 
-    private TemplateInstance rubricPage(Campaign campaign, SettingsForm settings, FormErrors errors, String flash) {
+    private TemplateInstance rubricPage(Campaign campaign, SettingsForm settings, FormErrors errors, AdminFlash flash) {
         List<Criterion> criteria = campaign == null ? List.of() : Criterion.ofCampaign(campaign);
         return Templates.rubric(campaign, CriterionShare.of(criteria), CriterionShare.total(criteria),
                 campaign != null && admin.locked(campaign), settings, errors, flash);

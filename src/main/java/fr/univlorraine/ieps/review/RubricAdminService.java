@@ -1,13 +1,18 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
+import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The admin's changes to a campaign's review settings and rubric. Once a review of the campaign is
@@ -18,10 +23,13 @@ import java.util.List;
 @ApplicationScoped
 public class RubricAdminService {
 
-    static final String LOCKED = "err_rubric_locked";
+    static final AdminError LOCKED = AdminError.RUBRIC_LOCKED;
 
     @Inject
     RubricService rubric;
+
+    @Inject
+    FormCheck check;
 
     public boolean locked(Campaign campaign) {
         return rubric.scoringStarted(campaign.id);
@@ -29,36 +37,43 @@ public class RubricAdminService {
 
     @Transactional
     public FormErrors saveSettings(Long campaignId, SettingsForm form) {
-        FormErrors errors = form.validate();
+        FormErrors errors = check.check(form);
         if (errors.any()) {
             return errors;
         }
         Campaign campaign = Campaign.findById(campaignId);
-        campaign.reviewersPerDossier = form.reviewers();
+        campaign.reviewersPerDossier = Whole.Check.number(form.reviewersPerDossier());
         campaign.blindReview = form.blindReview();
         campaign.disagreementThreshold = form.threshold();
         return errors;
     }
 
-    /** Adds a criterion at the end of the rubric (id null) or updates one of the campaign's. */
+    /**
+     * Adds a criterion at the end of the rubric (id null) or updates one of the campaign's. A form that sent a level
+     * outside 0–4 is forged: refused as a whole.
+     */
     @Transactional
-    public FormErrors saveCriterion(Long campaignId, Long id, CriterionForm form) {
+    public FormErrors saveCriterion(Long campaignId, Long id, CriterionForm form, boolean forgedLevel) {
         Criterion criterion = null;
         if (id != null) {
             criterion = Criterion.findById(id);
             if (criterion == null || !criterion.campaign.id.equals(campaignId)) {
-                return new FormErrors().add("rubric", "err_criterion_unknown");
+                return new FormErrors().add(AdminField.rubric, AdminError.CRITERION_UNKNOWN);
             }
         }
         boolean locked = rubric.scoringStarted(campaignId);
         if (locked && criterion == null) {
-            return new FormErrors().add("rubric", LOCKED);
+            return new FormErrors().add(AdminField.rubric, LOCKED);
         }
         // A locked rubric's page sends no weight: the criterion keeps its own.
         boolean keepWeight = locked && !form.weightGiven();
-        FormErrors errors = form.validate(!keepWeight);
+        var errors = new FormErrors();
+        if (forgedLevel) {
+            errors.add(AdminField.rubric, AdminError.LEVEL_UNKNOWN);
+        }
+        errors.addAll(check.check(form, keepWeight ? Default.class : CriterionForm.Weighted.class));
         if (errors.isEmpty() && locked && !keepWeight && form.weightValue() != criterion.weight) {
-            errors.add("weight", LOCKED);
+            errors.add(AdminField.weight, LOCKED);
         }
         if (errors.any()) {
             return errors;
@@ -67,18 +82,18 @@ public class RubricAdminService {
             criterion = new Criterion();
             criterion.campaign = Campaign.findById(campaignId);
             criterion.position = Criterion.ofCampaign(campaignId).stream().mapToInt(c -> c.position).max().orElse(0) + 1;
-        } else if (criterion.version != form.version()) {
+        } else if (criterion.version != FormVersion.parse(form.version(), 0)) {
             throw new OptimisticLockException();
         }
-        criterion.labelFr = form.labelFr().strip();
-        criterion.labelEn = form.labelEn().strip();
-        criterion.descriptionFr = form.descriptionFr().strip();
-        criterion.descriptionEn = form.descriptionEn().strip();
+        criterion.labelFr = form.labelFr();
+        criterion.labelEn = form.labelEn();
+        criterion.descriptionFr = form.descriptionFr();
+        criterion.descriptionEn = form.descriptionEn();
         if (!keepWeight) {
             criterion.weight = form.weightValue();
         }
         for (Integer level : CriterionForm.LEVELS) {
-            criterion.levels.put(level, new LevelDescriptor(form.levelFr(level).strip(), form.levelEn(level).strip()));
+            criterion.levels.put(level, new LevelDescriptor(form.levelFr(level), form.levelEn(level)));
         }
         criterion.persist();
         return errors;
@@ -107,7 +122,7 @@ public class RubricAdminService {
         int index = indexOf(criteria, id);
         FormErrors errors = refusal(campaignId, index);
         if (errors.isEmpty() && criteria.size() == 1) {
-            errors.add("rubric", "err_last_criterion");
+            errors.add(AdminField.rubric, AdminError.LAST_CRITERION);
         }
         if (errors.any()) {
             return errors;
@@ -124,20 +139,15 @@ public class RubricAdminService {
     private FormErrors refusal(Long campaignId, int index) {
         var errors = new FormErrors();
         if (index < 0) {
-            errors.add("rubric", "err_criterion_unknown");
+            errors.add(AdminField.rubric, AdminError.CRITERION_UNKNOWN);
         } else if (rubric.scoringStarted(campaignId)) {
-            errors.add("rubric", LOCKED);
+            errors.add(AdminField.rubric, LOCKED);
         }
         return errors;
     }
 
     private static int indexOf(List<Criterion> criteria, Long id) {
-        for (int i = 0; i < criteria.size(); i++) {
-            if (criteria.get(i).id.equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, criteria.size()).filter(i -> criteria.get(i).id.equals(id)).findFirst().orElse(-1);
     }
 
     /** Positions 1 to n in list order, closing any gap a removal left. */

@@ -1,42 +1,38 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.campaign.Campaign;
-import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormOf;
+import fr.univlorraine.ieps.web.Whole;
+import jakarta.validation.constraints.AssertTrue;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** How a campaign is reviewed, as the admin typed it: reviewers per dossier, blind mode, disagreement threshold. */
-public record SettingsForm(String reviewersPerDossier, boolean blindReview, String disagreementThreshold) {
+@FormOf(fields = AdminField.class, errors = AdminError.class)
+public record SettingsForm(
+        @RestForm @Whole(min = 1, max = 5, message = "REVIEWERS_PER_DOSSIER") String reviewersPerDossier,
+        @RestForm("blindReview") String blindReviewBox,
+        @RestForm String disagreementThreshold) {
 
-    static final int MAX_REVIEWERS = 5;
     /** Points out of 20, two decimals at most (the column is numeric(4,2)); a comma is the French decimal mark. */
     private static final Pattern THRESHOLD = Pattern.compile("^\\d{1,2}([.,]\\d{1,2})?$");
 
     /** The campaign's settings, the threshold written as the page's language writes numbers. */
     public static SettingsForm of(Campaign campaign, String lang) {
         String threshold = campaign.disagreementThreshold.stripTrailingZeros().toPlainString();
-        return new SettingsForm(String.valueOf(campaign.reviewersPerDossier), campaign.blindReview,
+        return new SettingsForm(String.valueOf(campaign.reviewersPerDossier), campaign.blindReview ? "on" : null,
                 "en".equals(lang) ? threshold : threshold.replace('.', ','));
     }
 
-    FormErrors validate() {
-        var errors = new FormErrors();
-        Integer reviewers = reviewers();
-        if (reviewers == null || reviewers < 1 || reviewers > MAX_REVIEWERS) {
-            errors.add("reviewersPerDossier", "err_reviewers_per_dossier");
-        }
-        if (threshold() == null) {
-            errors.add("disagreementThreshold", "err_threshold");
-        }
-        return errors;
+    /** The box is ticked: a browser sends it only then. */
+    public boolean blindReview() {
+        return blindReviewBox != null;
     }
 
-    Integer reviewers() {
-        try {
-            return Integer.valueOf(reviewersPerDossier == null ? "" : reviewersPerDossier.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    @AssertTrue(message = "THRESHOLD")
+    public boolean isDisagreementThreshold() {
+        return threshold() != null;
     }
 
     /** The threshold from 0 to 20 with two decimals, or null when it is not one. */

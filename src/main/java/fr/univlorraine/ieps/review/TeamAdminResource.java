@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.web.Flashes;
+import java.util.EnumSet;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.security.Roles;
@@ -8,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -29,14 +31,14 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class TeamAdminResource {
 
-    static final Set<String> FLASHES = Set.of("added", "saved", "unlinked");
+    static final Set<AdminFlash> FLASHES = EnumSet.of(AdminFlash.added, AdminFlash.saved, AdminFlash.unlinked);
 
     @Inject
     TeamAdminService admin;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, String flash);
+        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, AdminFlash flash);
 
         /** The add (member null) or edit page of one member. */
         static native TemplateInstance member(TeamMember member, String action, Integer load, Campaign campaign,
@@ -46,7 +48,7 @@ public class TeamAdminResource {
     @GET
     public TemplateInstance team(@QueryParam("ok") String ok) {
         Campaign campaign = Campaign.latest();
-        return Templates.team(admin.team(campaign), campaign, ok != null && FLASHES.contains(ok) ? ok : null);
+        return Templates.team(admin.team(campaign), campaign, Flashes.of(FLASHES, ok));
     }
 
     @GET
@@ -64,26 +66,24 @@ public class TeamAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        return save(null, params);
+    public Response create(@BeanParam MemberForm form) {
+        return save(null, form);
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") Long id, MultivaluedMap<String, String> params) {
-        return save(id, params);
+    public Response update(@PathParam("id") Long id, @BeanParam MemberForm form) {
+        return save(id, form);
     }
 
-    private Response save(Long id, MultivaluedMap<String, String> params) {
-        var form = new MemberForm(params.getFirst("fullName"), params.getFirst("email"), params.get("memberThemes"),
-                params.getFirst("maxDossiers"), params.containsKey("active"), version(params.getFirst("version")));
+    private Response save(Long id, MemberForm form) {
         TeamAdminService.Outcome outcome = admin.save(id, form);
         if (outcome.errors().any()) {
             TeamMember member = id == null ? null : TeamMember.byIdWithThemes(id).orElseThrow(NotFoundException::new);
             return Response.status(400).entity(memberPage(member, form, outcome.errors())).build();
         }
-        String flash = id == null ? "added" : outcome.unlinked() ? "unlinked" : "saved";
+        AdminFlash flash = id == null ? AdminFlash.added : outcome.unlinked() ? AdminFlash.unlinked : AdminFlash.saved;
         return Response.seeOther(URI.create("/admin/equipe?ok=" + flash)).build();
     }
 
@@ -92,14 +92,5 @@ public class TeamAdminResource {
         Integer load = member == null || campaign == null ? null : AssignmentService.loads(campaign.id).getOrDefault(member.id, 0);
         String action = member == null ? "/admin/equipe" : "/admin/equipe/" + member.id;
         return Templates.member(member, action, load, campaign, form, ResearchTheme.values(), errors);
-    }
-
-    /** A forged version can only match no row: the save then fails as a concurrent change. */
-    static long version(String value) {
-        try {
-            return value == null ? 0 : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

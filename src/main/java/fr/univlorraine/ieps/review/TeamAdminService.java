@@ -2,8 +2,12 @@ package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.FormVersion;
+import fr.univlorraine.ieps.web.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +20,9 @@ import org.jboss.logging.Logger;
 public class TeamAdminService {
 
     private static final Logger LOG = Logger.getLogger(TeamAdminService.class);
+
+    @Inject
+    FormCheck check;
 
     /** One line of the team page: the member and the dossiers they hold in the latest campaign. */
     public record Row(TeamMember member, int load) {
@@ -39,17 +46,17 @@ public class TeamAdminService {
     @Transactional
     public Outcome save(Long id, MemberForm form) {
         TeamMember member = id == null ? null : TeamMember.<TeamMember>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        FormErrors errors = form.validate();
+        FormErrors errors = check.check(form);
         String email = TeamMember.normalise(form.email());
         if (errors.isEmpty() && TeamMember.byEmail(email).filter(other -> !other.id.equals(id)).isPresent()) {
-            errors.add("email", "err_member_email_taken");
+            errors.add(AdminField.email, AdminError.MEMBER_EMAIL_TAKEN);
         }
         if (errors.any()) {
             return new Outcome(errors, false);
         }
         if (member == null) {
             member = new TeamMember();
-        } else if (member.version != form.version()) {
+        } else if (member.version != FormVersion.parse(form.version(), 0)) {
             throw new OptimisticLockException();
         }
         // The account was linked through the old address: the new address must prove itself at the next login.
@@ -58,12 +65,18 @@ public class TeamAdminService {
             member.accountSubject = null;
             LOG.infof("Team member %d unlinked from their login account: e-mail changed", member.id);
         }
-        member.fullName = form.fullName().strip();
+        member.fullName = form.fullName();
         member.email = email;
         member.themes.clear();
         member.themes.addAll(form.themeSet());
-        member.maxDossiers = form.maxValue();
+        member.maxDossiers = Whole.Check.number(form.maxDossiers());
         member.active = form.active();
+        member.publicTitleFr = MemberForm.text(form.publicTitleFr());
+        member.publicTitleEn = MemberForm.text(form.publicTitleEn());
+        member.publicThemesFr = MemberForm.text(form.publicResearchFr());
+        member.publicThemesEn = MemberForm.text(form.publicResearchEn());
+        member.shownPublicly = form.shownPublicly();
+        member.publicPosition = form.position();
         member.persist();
         return new Outcome(errors, unlinked);
     }

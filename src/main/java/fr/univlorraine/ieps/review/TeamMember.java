@@ -52,6 +52,26 @@ public class TeamMember extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Set<ResearchTheme> themes = EnumSet.noneOf(ResearchTheme.class);
 
+    /** What the public page says of the member (title and research), in French and English. */
+    @Column(name = "public_title_fr", length = 300)
+    public String publicTitleFr;
+
+    @Column(name = "public_title_en", length = 300)
+    public String publicTitleEn;
+
+    @Column(name = "public_themes_fr", length = 500)
+    public String publicThemesFr;
+
+    @Column(name = "public_themes_en", length = 500)
+    public String publicThemesEn;
+
+    /** On the public page of the programme, in the order of {@link #publicPosition}. */
+    @Column(name = "shown_publicly", nullable = false)
+    public boolean shownPublicly;
+
+    @Column(name = "public_position", nullable = false)
+    public int publicPosition;
+
     @Version
     public long version;
 
@@ -59,17 +79,23 @@ public class TeamMember extends PanacheEntityBase {
         return accountSubject != null;
     }
 
-    public static List<TeamMember> listByName() {
-        return list("order by fullName");
-    }
-
     /** Every member with their themes loaded, for pages rendered after the query's session. */
     public static List<TeamMember> listByNameWithThemes() {
         return list("select distinct m from TeamMember m left join fetch m.themes order by m.fullName");
     }
 
+    /** The members who read dossiers now, by name, with their themes. */
+    public static List<TeamMember> activeWithThemes() {
+        return list("select distinct m from TeamMember m left join fetch m.themes where m.active = true order by m.fullName");
+    }
+
     public static Optional<TeamMember> byIdWithThemes(Long id) {
         return find("select m from TeamMember m left join fetch m.themes where m.id = ?1", id).singleResultOptional();
+    }
+
+    /** The members the public page presents, in their order. */
+    public static List<TeamMember> onPublicPage() {
+        return list("shownPublicly = true order by publicPosition, fullName");
     }
 
     public static List<TeamMember> activeByName() {

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.security;
 
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,11 @@ public class CurrentUser {
             }
         }
         return subject();
+    }
+
+    /** The person as the history records them, acting in this role. */
+    public ActorRef as(Actor role) {
+        return new ActorRef(subject(), displayName(), role);
     }
 
     public boolean has(String role) {

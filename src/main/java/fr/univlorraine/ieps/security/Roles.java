@@ -2,7 +2,7 @@ package fr.univlorraine.ieps.security;
 
 import java.util.List;
 
-/** The Keycloak realm roles the application knows (DESIGN.md, "Who uses it"). */
+/** The Keycloak realm roles the application knows (candidate is the default role of self-registered accounts; staff roles are given by hand). */
 public final class Roles {
     public static final String CANDIDATE = "candidate";
     public static final String REVIEWER = "reviewer";

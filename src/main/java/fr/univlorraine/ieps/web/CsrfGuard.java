@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.web;
 
+import fr.univlorraine.ieps.kernel.SiteConfig;
 import fr.univlorraine.ieps.security.CsrfTokens;
 import fr.univlorraine.ieps.security.SecurityConfig;
 import io.quarkus.runtime.LaunchMode;
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -50,8 +50,8 @@ public class CsrfGuard {
     @Inject
     Ui ui;
 
-    @ConfigProperty(name = "ieps.public-url")
-    String publicUrl;
+    @Inject
+    SiteConfig site;
 
     /** Why a request was refused, for the log (the person sees one clear page whatever the reason). */
     enum Refusal {
@@ -135,7 +135,7 @@ public class CsrfGuard {
      */
     private Set<String> allowedOrigins(HttpServerRequest http) {
         Set<String> origins = new HashSet<>();
-        origins.add(originOf(publicUrl));
+        origins.add(originOf(site.publicUrl()));
         config.extraOrigins().ifPresent(list -> list.forEach(o -> origins.add(originOf(o))));
         // HTTP/1.1 Host header or HTTP/2 :authority
         HostAndPort authority = http.authority();
@@ -161,7 +161,7 @@ public class CsrfGuard {
             return Response.status(403).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("status", 403, "error", "error_csrf_text")).build();
         }
-        String page = ErrorPages.Templates.error(403, "error_csrf_title", "error_csrf_text").setLocale(ui.locale()).render();
+        String page = ErrorPages.Templates.error(403, ErrorText.CSRF_TITLE, ErrorText.CSRF_TEXT).setLocale(ui.locale()).render();
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

@@ -1,7 +1,7 @@
 package fr.univlorraine.ieps.web;
 
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
-import fr.univlorraine.ieps.application.IllegalTransitionException;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -29,32 +29,27 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String titleKey, String messageKey);
+        static native TemplateInstance error(int status, Localizable title, Localizable message);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return page(404, "error_404_title", "error_404_text");
+        return page(404, ErrorText.NOT_FOUND_TITLE, ErrorText.NOT_FOUND_TEXT);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, "error_403_title", "error_403_text");
-    }
-
-    @ServerExceptionMapper
-    public Response illegalTransition(IllegalTransitionException e) {
-        return page(409, "error_409_title", "error_transition_text");
+        return page(403, ErrorText.FORBIDDEN_TITLE, ErrorText.FORBIDDEN_TEXT);
     }
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e) {
-        return page(409, "error_409_title", e.messageKey);
+        return page(409, ErrorText.CONFLICT_TITLE, e.error);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentChange(Exception e) {
-        return page(409, "error_409_title", "error_stale_text");
+        return page(409, ErrorText.CONFLICT_TITLE, ErrorText.STALE_TEXT);
     }
 
     /** A request the framework refuses (wrong method or content type, bad parameter): a page, not a bare status. */
@@ -67,22 +62,23 @@ public class ErrorPages {
         if (response.getStatus() >= 500) {
             return unexpected(e);
         }
-        return page(response.getStatus(), "error_request_title", "error_request_text");
+        return page(response.getStatus(), ErrorText.REQUEST_TITLE, ErrorText.REQUEST_TEXT);
     }
 
     /** Anything else is a bug: logged with its stack, and the person gets a page that says what to do. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.errorf(e, "Unexpected error on %s", ui.path());
-        return page(500, "error_500_title", "error_500_text");
+        return page(500, ErrorText.UNEXPECTED_TITLE, ErrorText.UNEXPECTED_TEXT);
     }
 
-    private Response page(int status, String titleKey, String messageKey) {
+    /** The error page with these texts, or JSON under /api (the error's code); for the features' own mappers too. */
+    public Response page(int status, Localizable title, Localizable message) {
         if (ui.path().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("status", status, "error", messageKey)).build();
+                    .entity(Map.of("status", status, "error", message.code())).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, titleKey, messageKey)).build();
+                .entity(Templates.error(status, title, message)).build();
     }
 }

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -122,15 +121,8 @@ public class LoginServerDown {
 
     private void answer(RoutingContext context) {
         LOG.warnf("Login server unreachable: %s %s answered 503", context.request().method(), context.request().path());
-        var response = context.response().setStatusCode(503).putHeader("Retry-After", RETRY_AFTER_SECONDS)
-                .putHeader("Cache-Control", "no-store");
-        if (context.request().path().startsWith("/api/")) {
-            response.putHeader("Content-Type", "application/json").end("{\"status\":503,\"error\":\"error_login_server_down\"}");
-            return;
-        }
-        String lang = Ui.languageOf(context.request());
-        String page = Templates.unavailable(lang).setLocale(Locale.forLanguageTag(lang)).render();
-        response.putHeader("Content-Type", "text/html;charset=UTF-8").end(page);
+        context.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
+        Ui.answer(context, 503, "error_login_server_down", Templates::unavailable);
     }
 
     static boolean causedByUnreachableLoginServer(Throwable failure) {

@@ -1,24 +1,25 @@
 package fr.univlorraine.ieps.web;
 
+import fr.univlorraine.ieps.kernel.SiteConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+
 
 /**
- * A request above the overall size cap (ieps.max-request-size) is answered before its body is read,
+ * A request above the overall size cap (ieps.site.max-request-size) is answered before its body is read,
  * with a page saying what happened and what to do instead of a bare 413.
  * Files under the cap but over their document's own limit get the app's usual message on the form.
  */
 @ApplicationScoped
 public class RequestTooLarge {
 
-    @ConfigProperty(name = "ieps.max-request-size")
-    io.quarkus.runtime.configuration.MemorySize maxBody;
+    @Inject
+    SiteConfig site;
 
     @CheckedTemplate
     static class Templates {
@@ -29,7 +30,7 @@ public class RequestTooLarge {
     void announced(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
         filters.register(context -> {
             String length = context.request().getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody.asLongValue()) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > site.maxRequestSize().asLongValue()) {
                 context.response().putHeader("Connection", "close");
                 answer(context);
             } else {
@@ -52,14 +53,7 @@ public class RequestTooLarge {
     }
 
     private void answer(RoutingContext context) {
-        var response = context.response().setStatusCode(413).putHeader("Cache-Control", "no-store");
-        int maxMb = (int) (maxBody.asLongValue() / (1024 * 1024));
-        if (context.request().path().startsWith("/api/")) {
-            response.putHeader("Content-Type", "application/json").end("{\"status\":413,\"error\":\"err_request_too_large\"}");
-            return;
-        }
-        String lang = Ui.languageOf(context.request());
-        response.putHeader("Content-Type", "text/html;charset=UTF-8")
-                .end(Templates.tooLarge(lang, maxMb).setLocale(Locale.forLanguageTag(lang)).render());
+        int maxMb = (int) (site.maxRequestSize().asLongValue() / (1024 * 1024));
+        Ui.answer(context, 413, "err_request_too_large", lang -> Templates.tooLarge(lang, maxMb));
     }
 }

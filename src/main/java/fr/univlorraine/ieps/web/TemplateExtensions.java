@@ -1,18 +1,13 @@
 package fr.univlorraine.ieps.web;
 
-import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.EmployerStatus;
-import fr.univlorraine.ieps.application.EntryRoute;
-import fr.univlorraine.ieps.application.ResearchTheme;
-import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Small helpers for templates: message keys of enums, dates in Paris time and the page's language. */
+/** Small helpers for templates: dates in Paris time and the page's language, sizes, scores. */
 @TemplateExtension
 public class TemplateExtensions {
 
@@ -25,32 +20,12 @@ public class TemplateExtensions {
         return "fr".equals(locale.getLanguage()) ? FR_DATE : EN_DATE;
     }
 
-    /** The message-bundle key naming an enum value, e.g. status_SUBMITTED. */
-    static String msgKey(Enum<?> value) {
-        String prefix;
-        if (value instanceof ApplicationStatus) {
-            prefix = "status_";
-        } else if (value instanceof EntryRoute) {
-            prefix = "route_";
-        } else if (value instanceof EmployerStatus) {
-            prefix = "employer_";
-        } else if (value instanceof ResearchTheme) {
-            prefix = "theme_";
-        } else if (value instanceof Transition) {
-            prefix = "transition_";
-        } else {
-            prefix = value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "_";
-        }
-        return prefix + value.name();
-    }
-
     /** "12 mars 2027 à 14:05" / "12 March 2027, 14:05", in Europe/Paris. */
     static String dateTime(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (instant == null) {
             return "";
         }
-        return "fr".equals(toLocale(locale).getLanguage()) ? FR_DATE_TIME.format(instant.atZone(AppClock.PARIS))
-                : EN_DATE_TIME.format(instant.atZone(AppClock.PARIS));
+        return ("fr".equals(toLocale(locale).getLanguage()) ? FR_DATE_TIME : EN_DATE_TIME).format(instant.atZone(AppClock.PARIS));
     }
 
     /** "12 mars 2027" / "12 March 2027", in Europe/Paris. */
@@ -61,7 +36,6 @@ public class TemplateExtensions {
         return dateFormat(toLocale(locale)).format(instant.atZone(AppClock.PARIS));
     }
 
-    /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
     /** A file size in kilobytes, rounded up, for display. */
     static Integer kb(Long bytes) {
         return bytes == null ? 0 : (int) Math.max(1, (bytes + 1023) / 1024);
@@ -81,6 +55,13 @@ public class TemplateExtensions {
         return "fr".equals(toLocale(locale).getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
+    /** A typed text (error, label, confirmation) in the page's language: {@code {errors.get('email').localized}}. */
+    static String localized(fr.univlorraine.ieps.kernel.Localizable text,
+            @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return text == null ? "" : text.text(toLocale(locale).getLanguage());
+    }
+
+    /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }

@@ -1,12 +1,17 @@
 package fr.univlorraine.ieps.web;
 
 import io.vertx.core.http.Cookie;
+import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What every page needs to know about the request: the language (remembered choice first, then
@@ -26,7 +31,7 @@ public class Ui {
 
     public String lang() {
         if (lang == null) {
-            lang = resolve();
+            lang = languageOf(request);
         }
         return lang;
     }
@@ -35,30 +40,33 @@ public class Ui {
         return Locale.forLanguageTag(lang());
     }
 
-    public boolean isEnglish() {
-        return "en".equals(lang());
-    }
-
     public String otherLang() {
-        return isEnglish() ? "fr" : "en";
+        return "en".equals(lang()) ? "fr" : "en";
     }
 
-    /** The current path and query, to come back here after switching language. */
-    public String here() {
-        String uri = request.uri();
-        return uri == null || uri.isEmpty() ? "/" : uri;
-    }
-
+    /** The current path and query, encoded, to come back here after switching language. */
     public String hereEncoded() {
-        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+        String uri = request.uri();
+        return URLEncoder.encode(uri == null || uri.isEmpty() ? "/" : uri, StandardCharsets.UTF_8);
     }
 
     public String path() {
         return request.path();
     }
 
-    private String resolve() {
-        return languageOf(request);
+    /**
+     * Answers a request before it reaches a resource (Vert.x filters and failure handlers): the error's code as JSON
+     * under /api, else the page in the request's language; never cached.
+     */
+    static void answer(RoutingContext context, int status, String error, Function<String, TemplateInstance> page) {
+        var response = context.response().setStatusCode(status).putHeader("Cache-Control", "no-store");
+        if (context.request().path().startsWith("/api/")) {
+            response.putHeader("Content-Type", "application/json").end("{\"status\":" + status + ",\"error\":\"" + error + "\"}");
+        } else {
+            String lang = languageOf(context.request());
+            response.putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end(page.apply(lang).setLocale(Locale.forLanguageTag(lang)).render());
+        }
     }
 
     /** The language of a request: the remembered choice, else the browser's, else French. */

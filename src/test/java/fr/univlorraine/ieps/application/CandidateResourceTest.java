@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import io.quarkus.mailer.Mail;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -29,11 +32,15 @@ class CandidateResourceTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    MailOutbox outbox;
+
     MutableClock clock;
 
     @BeforeEach
     void setUp() {
         clock = openCampaignClock();
+        outbox.sendDue();
         mailbox.clear();
     }
 
@@ -87,6 +94,7 @@ class CandidateResourceTest {
                 .body(containsString(submitted.reference), containsString("Déposée"),
                         containsString("Votre candidature est déposée"), containsString("Candidature créée"));
 
+        outbox.sendDue();
         List<Mail> mails = mailbox.getMailsSentTo("camille.lefevre@example.fr");
         assertEquals(1, mails.size(), "one receipt, sent after the commit");
         assertTrue(mails.get(0).getSubject().contains(submitted.reference));
@@ -135,10 +143,62 @@ class CandidateResourceTest {
                 .formParam("degreeTitle", "Licence de sociologie", "DEUST Animation")
                 .formParam("degreeInstitution", "Université de Lorraine", "Université de Strasbourg")
                 .formParam("degreeYear", "2025", "2022").formParam("degreeGrade", "", "")
-                .formParam("action", "removeDegree-0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
+                .formParam("removeDegree", "0").post("/candidatures/" + id + "/dossier").then().statusCode(303);
         Application app = reload(id);
         assertEquals(1, app.degrees.size());
         assertEquals("DEUST Animation", app.degrees.get(0).title);
+    }
+
+    @Test
+    @TestSecurity(user = "forged-button-candidate", roles = "candidate")
+    void aForgedActionOrLineChangesNothing() {
+        Long id = create(Level.M1, "INITIALE");
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        postForm(id, form, "save").statusCode(303);
+        Application before = reload(id);
+        form.put("version", before.version);
+        form.put("firstName", "Forgée");
+        String page = "/candidatures/" + id + "/dossier";
+        List<Map<String, String>> forged = List.of(Map.of("action", "publish"), Map.of("action", "removeDegree-0"),
+                Map.of("removeDegree", "1"), Map.of("removeDegree", "-1"), Map.of("removeDegree", "zero"),
+                Map.of("removeExperience", "15"), Map.of("removeExperience", "0x1"));
+        for (Map<String, String> button : forged) {
+            csrf(page).post().formParams(form).formParams(button).post(page).then().statusCode(400)
+                    .body(containsString("Demande impossible"), containsString("rien n’a été modifié"));
+            Application after = reload(id);
+            assertEquals(before.version, after.version, button.toString());
+            assertEquals("Camille", after.firstName, button.toString());
+            assertEquals(1, after.degrees.size(), button.toString());
+            assertEquals(1, after.experiences.size(), button.toString());
+        }
+        // the real buttons still work
+        csrf(page).post().formParams(form).formParam("removeExperience", "0").post(page).then().statusCode(303)
+                .header("Location", endsWith("ok=saved#experiences"));
+        assertEquals(0, reload(id).experiences.size());
+    }
+
+    @Test
+    @TestSecurity(user = "ordered-errors-candidate", roles = "candidate")
+    void aSubmissionListsItsErrorsInTheOrderOfThePage() {
+        Long id = create(Level.M1, "ALTERNANCE");
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        form.put("entryRoute", "ALTERNANCE");
+        form.remove("declarationPrivacy");
+        form.remove("themes");
+        form.put("researchProject", "Trop court.");
+        form.put("expEndYear", "2020");
+        form.put("degreeYear", "1900");
+        form.put("phone", "x".repeat(31));
+        form.put("email", "camille.lefevre");
+        form.remove("lastName");
+        String html = postForm(id, form, "submit").statusCode(400).extract().asString();
+        String summary = html.substring(html.indexOf("class=\"error-summary\""), html.indexOf("</ul>", html.indexOf("error-summary")));
+        List<String> fields = java.util.regex.Pattern.compile("href=\"#(\\w+)\"").matcher(summary).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(List.of("lastName", "email", "phone", "degreeYear0", "expEndYear0", "researchProject", "themes",
+                "employerStatus", "declarationPrivacy", "documents"), fields);
+        assertTrue(summary.contains("Année d’obtention (1)"), "rows are counted from 1: " + summary);
+        assertTrue(summary.contains("30 caractères au maximum."), "too long before not a phone number: " + summary);
     }
 
     @Test
@@ -164,6 +224,7 @@ class CandidateResourceTest {
         assertNull(after.firstName, "nothing of the refused submission was saved");
         assertEquals(before.version, after.version);
         assertEquals(events, eventCount(id));
+        outbox.sendDue();
         assertTrue(mailbox.getMailsSentTo("camille.lefevre@example.fr").isEmpty());
     }
 
@@ -282,6 +343,7 @@ class CandidateResourceTest {
         Long id = create(Level.M1, "INITIALE");
         attachRequiredDocuments(id, "withdrawing-candidate");
         postForm(id, completeForm(reload(id).version), "submit").statusCode(303);
+        outbox.sendDue();
         mailbox.clear();
         csrf("/candidatures/" + id).post().formParam("reason", "J'ai été admise dans un autre master")
                 .post("/candidatures/" + id + "/retrait").then().statusCode(303)
@@ -292,6 +354,7 @@ class CandidateResourceTest {
         given().get("/candidatures/" + id).then().statusCode(200)
                 .body(containsString("Retirée"), containsString("J&#39;ai été admise dans un autre master"),
                         not(containsString("Retirer ma candidature</button>")));
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo("camille.lefevre@example.fr").size());
         // withdrawing twice is not a transition the machine knows
         csrf("/candidatures").post().post("/candidatures/" + id + "/retrait").then().statusCode(409);
@@ -339,8 +402,8 @@ class CandidateResourceTest {
         var params = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
         completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
         var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
-        var outcome = service.submit(id, new ApplicationService.ActorRef(subject, subject, Actor.CANDIDATE),
-                ApplicationForm.read(params));
+        var outcome = service.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE),
+                ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 }

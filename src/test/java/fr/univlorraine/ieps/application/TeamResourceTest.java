@@ -40,19 +40,19 @@ class TeamResourceTest {
 
         QuarkusTransaction.requiringNew().run(() -> {
             Track m2 = Track.findById(track(Level.M2).id);
-            TeamResource.TrackFigures figures = TeamResource.figures(List.of(m2)).get(0);
+            TrackFigures figures = TrackFigures.of(List.of(m2)).get(0);
             long holding = 0;
             for (ApplicationStatus status : ApplicationStatus.values()) {
                 long expected = Application.count("track = ?1 and status = ?2", m2, status);
                 long shown = figures.counts().stream().filter(c -> c.status() == status)
-                        .mapToLong(TeamResource.StatusCount::count).sum();
+                        .mapToLong(StatusCount::count).sum();
                 assertEquals(expected, shown, status.name());
                 holding += status.holdsPlace() ? expected : 0;
             }
             assertEquals(Application.count("track", m2), figures.total());
             assertEquals(m2.capacity - holding, figures.placesLeft());
             // in lifecycle order, and only the statuses that have applications
-            List<ApplicationStatus> order = figures.counts().stream().map(TeamResource.StatusCount::status).toList();
+            List<ApplicationStatus> order = figures.counts().stream().map(StatusCount::status).toList();
             assertEquals(Arrays.stream(ApplicationStatus.values()).filter(order::contains).toList(), order);
         });
     }

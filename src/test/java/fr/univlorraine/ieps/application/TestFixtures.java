@@ -2,13 +2,14 @@ package fr.univlorraine.ieps.application;
 
 import static io.restassured.RestAssured.given;
 
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -114,15 +115,16 @@ final class TestFixtures {
     /** Gives the dossier every document its checklist requires, as its candidate would (conditional ones: "not concerned"). */
     static void attachRequiredDocuments(Long applicationId, String subject) {
         var documents = Arc.container().instance(fr.univlorraine.ieps.documents.DocumentService.class).get();
+        var uploads = Arc.container().instance(fr.univlorraine.ieps.documents.DocumentUploads.class).get();
         try {
             java.nio.file.Path pdf = java.nio.file.Files.createTempFile("ieps-test-", ".pdf");
             java.nio.file.Files.write(pdf, fr.univlorraine.ieps.documents.Fixtures.pdf(2));
             var lines = QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(applicationId)));
             for (var line : lines) {
                 if (line.item().requirement == fr.univlorraine.ieps.documents.Requirement.CONDITIONAL) {
-                    documents.declareNotConcerned(applicationId, subject, line.type().code, "Pas encore d’employeur");
+                    uploads.declareNotConcerned(applicationId, subject, line.type().code, "Pas encore d’employeur");
                 } else if (line.required()) {
-                    documents.upload(applicationId, subject, line.type().code, pdf, line.type().code + ".pdf");
+                    uploads.upload(applicationId, subject, line.type().code, pdf, line.type().code + ".pdf");
                 }
             }
             java.nio.file.Files.deleteIfExists(pdf);

@@ -4,6 +4,7 @@ import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.univlorraine.ieps.kernel.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifecycle of DESIGN.md written out independently of {@link Transition}, and checked for every
+ * The lifecycle (drawn in the comment of {@link Transition}) written out independently of it, and checked for every
  * status, transition and actor: each allowed move is allowed, every other is refused.
  */
 class TransitionTest {

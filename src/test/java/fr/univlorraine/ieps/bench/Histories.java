@@ -2,9 +2,9 @@ package fr.univlorraine.ieps.bench;
 
 import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.kernel.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -78,7 +78,7 @@ final class SeedDatabase implements AutoCloseable {
             }
         }
         if (tracks.isEmpty()) {
-            throw new IllegalStateException("No campaign in the database: is ieps.demo-data on in the bench profile?");
+            throw new IllegalStateException("No campaign in the database: is ieps.demo.enabled on in the bench profile?");
         }
         return tracks;
     }
@@ -128,11 +128,19 @@ final class SeedDatabase implements AutoCloseable {
     void finish(List<TrackRow> tracks, int[] referencesGiven, long nextApplicationId) throws SQLException {
         flush();
         try (var update = db.prepareStatement(
-                "update track set last_reference_number = last_reference_number + ? where id = ?")) {
+                "update track_reference set last_number = last_number + ? where track_id = ?");
+                var insert = db.prepareStatement("insert into track_reference (track_id, last_number) values (?, ?)")) {
             for (int t = 0; t < tracks.size(); t++) {
+                if (referencesGiven[t] == 0) {
+                    continue;
+                }
                 update.setInt(1, referencesGiven[t]);
                 update.setLong(2, tracks.get(t).id());
-                update.executeUpdate();
+                if (update.executeUpdate() == 0) {
+                    insert.setLong(1, tracks.get(t).id());
+                    insert.setInt(2, referencesGiven[t]);
+                    insert.executeUpdate();
+                }
             }
         }
         // Explicit ids leave the identity counter where it was.

@@ -69,4 +69,49 @@ class MigrationsOnPostgresTest {
             assertEquals(2, rs.getInt(1));
         }
     }
+
+    @Test
+    void theReasonOfAFailedPublicationStoredAsAMessageKeyBecomesTheNameOfItsError() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database before_v7");
+        }
+        var db = postgres.getDatabase("postgres", "before_v7");
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("6").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into campaign (code, start_year, created_at) values ('2032-2033', 2032, now())");
+            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                    + "decisions_published_at, offer_response_days, reminder_days_before, publication_error) "
+                    + "select id, 'M1', 19, now(), now() + interval '1 day', now() + interval '2 days', "
+                    + "now() + interval '3 days', 8, 2, 'err_capacity_full' from campaign");
+        }
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select publication_error from track");
+            rs.next();
+            assertEquals("CAPACITY_FULL", rs.getString(1));
+            assertEquals(fr.univlorraine.ieps.decision.DecisionError.CAPACITY_FULL,
+                    fr.univlorraine.ieps.decision.DecisionError.ofCode(rs.getString(1)));
+        }
+    }
+
+    @Test
+    void productionConnectionsGiveUpOnALockAfterTwentySecondsAndOnAStatementAfterAMinute() throws Exception {
+        var settings = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            settings.load(in);
+        }
+        String options = settings.getProperty("%prod.quarkus.datasource.jdbc.additional-jdbc-properties.options");
+        var connection = new java.util.Properties();
+        connection.setProperty("user", "postgres");
+        connection.setProperty("options", options);
+        try (Connection c = java.sql.DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), connection);
+                Statement s = c.createStatement()) {
+            var rs = s.executeQuery("show lock_timeout");
+            rs.next();
+            assertEquals("20s", rs.getString(1));
+            rs = s.executeQuery("show statement_timeout");
+            rs.next();
+            assertEquals("1min", rs.getString(1));
+        }
+    }
 }

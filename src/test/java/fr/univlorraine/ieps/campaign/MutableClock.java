@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.AppClock;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -5,12 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.decision.DecisionPublication;
 import fr.univlorraine.ieps.decision.DecisionService;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
 import fr.univlorraine.ieps.decision.DecisionKind;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,6 +31,9 @@ class TrackAdminResourceTest {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    DecisionPublication publication;
 
     Campaign campaign;
     Track track;
@@ -92,6 +96,22 @@ class TrackAdminResourceTest {
     }
 
     @Test
+    void aWrongValueComesBackAsTypedAndForgedValuesChangeNothing() {
+        form("2", "8", "2", "1", "pas une date").post(PAGE).then().statusCode(400)
+                .body(containsString("value=\"pas une date\""), containsString("href=\"#closesAt\""));
+        form("1e3", "8.5", "+", "0x10").post(PAGE).then().statusCode(400)
+                .body(containsString("value=\"1e3\""), containsString("Entre 1 et 500 places."),
+                        containsString("Entre 0 et 1 000 candidats."));
+        Track before = reload(track);
+        post(PAGE).formParam("version", "douze").formParam("capacity", "3").post(PAGE).then().statusCode(409);
+        post(PAGE).post(PAGE).then().statusCode(409);
+        Track after = reload(track);
+        assertEquals(before.capacity, after.capacity);
+        assertEquals(before.version, after.version);
+        assertEquals(before.closesAt, after.closesAt);
+    }
+
+    @Test
     void theCapacityNeverGoesBelowThePlacesTakenAndAnIncreaseFillsFromTheWaitingList() {
         List<Long> ids = underReview(track, "tracks" + campaign.startYear, 4);
         ActorRef head = new ActorRef("head-tracks", "Responsable", Actor.HEAD);
@@ -100,7 +120,7 @@ class TrackAdminResourceTest {
                 .map(r -> new Choice(r.board().applicationId(), r.chosen(), r.chosen() == DecisionKind.REJECT ? motive : null,
                         null, r.version())).toList();
         decisions.save(track, choices, head);
-        decisions.publish(track.id, head);
+        publication.publish(track.id, head);
         assertEquals(ApplicationStatus.WAITLISTED, status(ids.get(2)));
 
         form("1", "8", "2", "1").post(PAGE).then().statusCode(400)

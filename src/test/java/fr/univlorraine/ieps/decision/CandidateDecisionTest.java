@@ -7,13 +7,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.web.Screenshots;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,7 +38,13 @@ class CandidateDecisionTest {
     DecisionService decisions;
 
     @Inject
+    DecisionPublication publication;
+
+    @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     MutableClock clock;
     Campaign campaign;
@@ -47,6 +54,7 @@ class CandidateDecisionTest {
     @BeforeEach
     void setUp() {
         clock = clock();
+        outbox.sendDue();
         mailbox.clear();
         campaign = campaign(1, 2);
         track = track(campaign, Level.M1);
@@ -60,7 +68,7 @@ class CandidateDecisionTest {
 
     void publish() {
         OfferServiceTest.saveProposal(decisions, track, HEAD);
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
     }
 
     String page() {
@@ -73,7 +81,8 @@ class CandidateDecisionTest {
         given().get(page()).then().statusCode(200)
                 .body(not(containsString("id=\"decision-title\"")))
                 .body(not(containsString("vous est proposée")));
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
+        outbox.sendDue();
         var mail = mailbox.getMailsSentTo(application(ids.get(0)).email).get(0);
         assertTrue(mail.getSubject().contains("Une décision est disponible"));
         assertFalse(mail.getText().contains("admis"), "no decision content by e-mail");
@@ -86,7 +95,7 @@ class CandidateDecisionTest {
         String reference = application(ids.get(0)).reference;
         given().get("/api/me/applications").then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }.decision", org.hamcrest.Matchers.nullValue());
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
         given().get("/api/me/applications").then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }.decision.kind", org.hamcrest.Matchers.equalTo("ADMIT"))
                 .body("find { it.reference == '" + reference + "' }.decision.offerDeadline",
@@ -104,6 +113,7 @@ class CandidateDecisionTest {
         post(page()).post(page() + "/offre/accepter").then().statusCode(303)
                 .header("Location", containsString("ok=accepted"));
         assertEquals(ACCEPTED, status(ids.get(0)));
+        outbox.sendDue();
         assertTrue(mailbox.getMailsSentTo(application(ids.get(0)).email).stream()
                 .anyMatch(m -> m.getSubject().contains("Votre réponse")));
         given().get(page()).then().body(containsString("Vous avez accepté la place proposée."))

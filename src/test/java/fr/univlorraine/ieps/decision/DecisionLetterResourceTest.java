@@ -5,22 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.documents.PrintedPdfs;
+import fr.univlorraine.ieps.kernel.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +35,7 @@ class DecisionLetterResourceTest {
                 "The previous studies do not prepare for “qualitative” survey methods.");
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
@@ -53,16 +49,20 @@ class DecisionLetterResourceTest {
     }
 
     private static void setNames(Long id) {
+        setNames(id, "Léa-Françoise", "Dvořák Œuvray");
+    }
+
+    private static void setNames(Long id, String first, String last) {
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
-            app.firstName = "Léa-Françoise";
-            app.lastName = "Dvořák Œuvray";
+            app.firstName = first;
+            app.lastName = last;
         });
     }
 
     @Test
     @TestSecurity(user = "letter-refused", roles = "candidate")
-    void refusalLetterGivesTheMotiveInTheCandidatesLanguageAndTheRightToAsk() throws IOException {
+    void refusalLetterGivesTheMotiveInTheCandidatesLanguageAndTheRightToAsk() throws Exception {
         Long id = MotiveFixtures.underReview("letter-refused");
         clock.set(Instant.parse("2027-06-15T10:00:00Z"));
         MotiveFixtures.decide(id, DecisionKind.REJECT, motive, "Le mémoire de licence porte sur un autre champ.", true);
@@ -74,7 +74,7 @@ class DecisionLetterResourceTest {
         assertTrue(fr.contains("Notification de refus d’admission"), fr);
         assertTrue(fr.contains("Université de Lorraine"), fr);
         assertTrue(fr.contains("Master Intervention et Expertise dans les Politiques Sociales (IEPS)"), fr);
-        assertTrue(fr.contains("Léa-Françoise Dvorák Œuvray"), "French letters kept, a foreign accent dropped: " + fr);
+        assertTrue(fr.contains("Léa-Françoise Dvořák Œuvray"), "every letter as written: " + fr);
         assertTrue(fr.contains(reference), fr);
         assertTrue(fr.contains("Master 1"), fr);
         assertTrue(fr.contains("2027-2028") || fr.contains("2026-2027"), fr);
@@ -85,19 +85,26 @@ class DecisionLetterResourceTest {
         assertTrue(fr.contains("motifs détaillés"), fr);
         assertTrue(fr.contains("Metz, le 15 juin 2027"), fr);
         assertTrue(fr.contains("Les responsables pédagogiques du master IEPS"), fr);
-        look(french, "letter-refusal-fr");
+        assertTrue(fr.contains("Voies et délais de recours") && fr.contains("tribunal administratif de Nancy")
+                && fr.contains("deux mois"), "the routes and time limits of appeal: " + fr);
+        PrintedPdfs.assertPdfA2b(french, "Notification de refus d’admission – " + reference);
+        PrintedPdfs.look(french, "letter-refusal-fr");
 
-        String en = text(pdf(id, "en"));
+        byte[] english = pdf(id, "en");
+        String en = text(english);
         assertTrue(en.contains("Notice of non-admission"), en);
         assertTrue(en.contains("The previous studies do not prepare for “qualitative” survey methods."), en);
         assertFalse(en.contains("Le parcours antérieur"), "the motive in English only: " + en);
         assertTrue(en.contains("Metz, 15 June 2027"), en);
         assertTrue(en.contains("The programme heads of the master IEPS"), en);
+        assertTrue(en.contains("How to appeal") && en.contains("within two months"), en);
+        PrintedPdfs.assertPdfA2b(english, "Notice of non-admission – " + reference);
+        PrintedPdfs.look(english, "letter-refusal-en");
     }
 
     @Test
     @TestSecurity(user = "letter-admitted", roles = "candidate")
-    void admissionAttestationGivesTheOfferDeadlineWhileTheOfferIsOpen() throws IOException {
+    void admissionAttestationGivesTheOfferDeadlineWhileTheOfferIsOpen() throws Exception {
         Long id = MotiveFixtures.underReview("letter-admitted");
         clock.set(Instant.parse("2027-06-15T10:00:00Z"));
         MotiveFixtures.decide(id, DecisionKind.ADMIT, null, null, true);
@@ -110,7 +117,9 @@ class DecisionLetterResourceTest {
         // the fixture's offer ends eight days after the decision
         assertTrue(fr.contains("23 juin 2027 à 12:00"), fr);
         assertTrue(fr.contains("Metz, le 15 juin 2027"), fr);
-        look(admitted, "letter-admission-fr");
+        assertFalse(fr.contains("Voies et délais de recours"), "an admission is not appealed: " + fr);
+        PrintedPdfs.assertPdfA2b(admitted, "Attestation d’admission – " + MotiveFixtures.application(id).reference);
+        PrintedPdfs.look(admitted, "letter-admission-fr");
 
         String en = text(pdf(id, "en"));
         assertTrue(en.contains("Certificate of admission") && en.contains("admitted to Master 1"), en);
@@ -167,32 +176,47 @@ class DecisionLetterResourceTest {
     }
 
     @Test
-    void theRendererKeepsLongTextOnTheRightPagesAndReplacesWhatHelveticaLacks() throws IOException {
-        var labels = new DecisionLetterPdf.Labels("Université", "Programme", "Titre", "Candidat", "Dossier", "Niveau",
-                "Campagne", "Date", "Échéance", "Motif", "Précisions", "Signature", "Pied de page");
-        String longText = "Un texte très long – avec des « guillemets », l’apostrophe, œ et 中文. ".repeat(120);
-        var letter = new DecisionLetterPdf.Letter("Nom", "REF-1", "Master 1", "2027-2028", "1 juin 2027", null, "Madame,",
-                java.util.List.of("Corps."), "Motif standard.", longText, java.util.List.of("Droits."), "Metz, le 2 juin 2027", labels);
-        var out = new java.io.ByteArrayOutputStream();
-        int pages = DecisionLetterPdf.write(letter, out);
-        assertTrue(pages >= 2, "a long free text continues on the next page");
-        String text = text(out.toByteArray());
-        assertTrue(text.contains("« guillemets », l’apostrophe, œ et ??."), text.substring(0, 400));
-        assertTrue(text.contains("Metz, le 2 juin 2027") && text.contains("Signature"), text);
-        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
-            assertEquals(pages, document.getNumberOfPages());
-        }
+    @TestSecurity(user = "letter-unicode", roles = "candidate")
+    void namesInEveryScriptArePrintedAsWritten() throws Exception {
+        Long id = MotiveFixtures.underReview("letter-unicode");
+        clock.set(Instant.parse("2027-06-15T10:00:00Z"));
+        MotiveFixtures.decide(id, DecisionKind.REJECT, motive,
+                "Entretien conduit par Ελένη Ζαχαρίου et محمد العلي, membres de l’équipe pédagogique.", true);
+        setNames(id, "Łucja", "Dvořák");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            app.address = "12 Nguyễn Thị Minh Khai";
+            app.postalCode = "700000";
+            app.city = "Hồ Chí Minh";
+            app.country = "Việt Nam";
+        });
+
+        byte[] letter = pdf(id, "fr");
+
+        PrintedPdfs.assertNamesAsWritten(letter);
+        String fr = text(letter);
+        assertTrue(fr.contains("Łucja Dvořák 12 Nguyễn Thị Minh Khai 700000 Hồ Chí Minh Việt Nam"),
+                "the address block under the letterhead: " + fr);
+        PrintedPdfs.assertPdfA2b(letter, "Notification de refus d’admission – " + MotiveFixtures.application(id).reference);
+        PrintedPdfs.look(letter, "letter-refusal-unicode");
     }
 
-    /** With -Dscreens=true, the first page as a picture next to the screenshots, for a person to look at. */
-    private static void look(byte[] pdf, String name) throws IOException {
-        if (!Boolean.getBoolean("screens")) {
-            return;
-        }
+    @Test
+    void aLongMotiveTextContinuesOnTheNextPage() throws Exception {
+        String longText = "Un texte très long – avec des « guillemets », l’apostrophe, œ, ł, ễ et Ω. ".repeat(120);
+        var letter = new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, "Nom", java.util.List.of(), "REF-1",
+                "Master 1", "2027-2028", "1 juin 2027", null, "Motif standard.", longText, "2 juin 2027");
+
+        byte[] pdf = DecisionLetterPdf.print(letter, "fr");
+
+        String text = text(pdf);
+        assertTrue(text.contains("« guillemets », l’apostrophe, œ, ł, ễ et Ω."), text.substring(0, 400));
+        assertTrue(text.contains("Metz, le 2 juin 2027") && text.contains("Les responsables pédagogiques du master IEPS"), text);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 80);
-            Files.createDirectories(Path.of("target/screens"));
-            ImageIO.write(image, "png", Path.of("target/screens", name + ".png").toFile());
+            assertTrue(document.getNumberOfPages() >= 2, "a long free text continues on the next page");
+            String last = PrintedPdfs.text(document, document.getNumberOfPages(), document.getNumberOfPages());
+            assertTrue(last.contains("Page " + document.getNumberOfPages() + " / " + document.getNumberOfPages()), last);
         }
+        PrintedPdfs.assertPdfA2b(pdf, "Notification de refus d’admission – REF-1");
     }
 }

@@ -4,16 +4,16 @@ import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 import static fr.univlorraine.ieps.decision.DecisionFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.ApplicationEvent;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.DecisionService.Choice;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.web.FormErrors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +32,12 @@ class DecisionServiceTest {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    DecisionPublication publication;
+
+    @Inject
+    PublicationSchedule schedule;
 
     @Inject
     DecisionViews views;
@@ -106,7 +112,7 @@ class DecisionServiceTest {
         Choice last = choices.get(6);
         choices.set(6, new Choice(last.applicationId(), DecisionKind.REJECT, null, "Texte libre", last.version()));
         FormErrors errors = decisions.save(track, choices, HEAD);
-        assertEquals("err_motive_required", errors.get("motive6"));
+        assertEquals(DecisionError.MOTIVE_REQUIRED, errors.get("motive6"));
         assertEquals(0, decisionCount(), "nothing saved");
 
         Long retired = QuarkusTransaction.requiringNew().call(() -> {
@@ -119,14 +125,14 @@ class DecisionServiceTest {
             return motive.id;
         });
         choices.set(6, new Choice(last.applicationId(), DecisionKind.REJECT, retired, null, last.version()));
-        assertEquals("err_motive_required", decisions.save(track, choices, HEAD).get("motive6"));
+        assertEquals(DecisionError.MOTIVE_REQUIRED, decisions.save(track, choices, HEAD).get("motive6"));
         assertEquals(0, decisionCount());
     }
 
     @Test
     void moreAdmissionsThanPlacesLeftAreRefused() {
         FormErrors errors = decisions.save(track, proposal(3, DecisionKind.ADMIT), HEAD);
-        assertEquals("err_too_many_admits", errors.get("decisions"));
+        assertEquals(DecisionError.TOO_MANY_ADMITS, errors.get("decisions"));
         assertEquals(0, decisionCount());
     }
 
@@ -138,7 +144,7 @@ class DecisionServiceTest {
             List<Choice> forged = new ArrayList<>(proposal());
             forged.add(new Choice(foreign, DecisionKind.ADMIT, null, null, -1));
             RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.save(track, forged, HEAD));
-            assertEquals("err_decision_forged", e.messageKey);
+            assertEquals(DecisionError.DECISION_FORGED, e.error);
             assertEquals(0, decisionCount());
         } finally {
             retire(other);
@@ -147,14 +153,14 @@ class DecisionServiceTest {
         assertTrue(decisions.save(track, first, HEAD).isEmpty());
         // a second head saved meanwhile from the same page: their versions are out of date
         RuleViolation stale = assertThrows(RuleViolation.class, () -> decisions.save(track, first, HEAD));
-        assertEquals("err_decisions_stale", stale.messageKey);
+        assertEquals(DecisionError.DECISIONS_STALE, stale.error);
     }
 
     @Test
     void publicationNeedsADecisionOnEveryDossierUnderReview() {
         assertTrue(decisions.save(track, proposal().subList(0, 5), HEAD).isEmpty());
-        RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.publish(track.id, HEAD));
-        assertEquals("err_decisions_missing", e.messageKey);
+        RuleViolation e = assertThrows(RuleViolation.class, () -> publication.publish(track.id, HEAD));
+        assertEquals(DecisionError.DECISIONS_MISSING, e.error);
         assertEquals(UNDER_REVIEW, status(ids.get(0)));
     }
 
@@ -162,7 +168,7 @@ class DecisionServiceTest {
     void placesTheHeadsLeaveFreeGoToTheWaitingListAtPublication() {
         List<Choice> choices = proposal(2, DecisionKind.WAITLIST);
         assertTrue(decisions.save(track, choices, HEAD).isEmpty());
-        var published = decisions.publish(track.id, HEAD);
+        var published = publication.publish(track.id, HEAD);
         assertEquals(2, published.admitted());
         assertEquals(3, published.waitlisted());
         assertEquals(1, published.promoted());
@@ -172,15 +178,15 @@ class DecisionServiceTest {
         assertNotNull(reload(track).publishedAt);
         // once published, the same form is no longer about dossiers under review
         RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.save(track, choices, HEAD));
-        assertEquals("err_decision_forged", e.messageKey);
+        assertEquals(DecisionError.DECISION_FORGED, e.error);
     }
 
     @Test
     void aScheduledPublicationRunsAtItsTimeInTheNameOfTheHeadWhoScheduledIt() {
         assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
-        decisions.schedule(track.id, HEAD);
+        schedule.schedule(track.id, HEAD);
         RuleViolation frozen = assertThrows(RuleViolation.class, () -> decisions.save(track, proposal(), HEAD));
-        assertEquals("err_publication_scheduled", frozen.messageKey);
+        assertEquals(DecisionError.PUBLICATION_SCHEDULED, frozen.error);
 
         jobs.run();
         assertEquals(UNDER_REVIEW, status(ids.get(0)), "not before its time");
@@ -199,12 +205,12 @@ class DecisionServiceTest {
     @Test
     void aScheduledPublicationThatCannotRunIsReportedAndPublishesNothing() {
         assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
-        decisions.schedule(track.id, HEAD);
+        schedule.schedule(track.id, HEAD);
         underReview(track, "late" + campaign.startYear, 1);
         clock.set(reload(track).decisionsPublishedAt.plusSeconds(30));
         jobs.run();
         Track after = reload(track);
-        assertEquals("err_decisions_missing", after.publicationError);
+        assertEquals("DECISIONS_MISSING", after.publicationError);
         assertFalse(after.publicationScheduled);
         assertNull(after.publishedAt);
         assertEquals(UNDER_REVIEW, status(ids.get(0)));
@@ -213,7 +219,29 @@ class DecisionServiceTest {
     @Test
     void aPublicationCannotBeScheduledInThePast() {
         clock.set(reload(track).decisionsPublishedAt.plusSeconds(1));
-        RuleViolation e = assertThrows(RuleViolation.class, () -> decisions.schedule(track.id, HEAD));
-        assertEquals("err_publication_time_passed", e.messageKey);
+        RuleViolation e = assertThrows(RuleViolation.class, () -> schedule.schedule(track.id, HEAD));
+        assertEquals(DecisionError.PUBLICATION_TIME_PASSED, e.error);
+    }
+
+    @Test
+    void aScheduledPublicationThatFailsForATechnicalReasonIsTriedAgainThenStopsAndSaysWhy() {
+        assertTrue(decisions.save(track, proposal(), HEAD).isEmpty());
+        schedule.schedule(track.id, HEAD);
+        var outage = new IllegalStateException("Connection to the database lost");
+
+        QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
+        QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
+        assertTrue(reload(track).publicationScheduled, "tried again at the next pass");
+        assertEquals(2, reload(track).publicationFailures);
+
+        QuarkusTransaction.requiringNew().run(() -> jobs.publicationFailed(track.id, outage));
+        Track stopped = reload(track);
+        assertFalse(stopped.publicationScheduled, "no longer tried after the third failure");
+        assertEquals(DecisionError.PUBLICATION_FAILED, DecisionError.ofCode(stopped.publicationError));
+        assertNull(stopped.publishedAt);
+
+        schedule.schedule(track.id, HEAD);
+        assertEquals(0, reload(track).publicationFailures, "a new schedule starts afresh");
+        assertNull(reload(track).publicationError);
     }
 }

@@ -12,6 +12,7 @@ import fr.univlorraine.ieps.audit.AuditEvent;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.arc.Arc;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,12 +33,16 @@ class MotiveQueueResourceTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    MailOutbox outbox;
+
     MutableClock clock;
     Long motive;
 
     @BeforeEach
     void setUp() {
         clock = MotiveFixtures.clock();
+        outbox.sendDue();
         mailbox.clear();
         motive = MotiveFixtures.motive("Le projet de recherche manque de précision.", "The research project lacks precision.");
     }
@@ -64,7 +69,8 @@ class MotiveQueueResourceTest {
         Long sooner = asked(MotiveFixtures.unique("queue-sooner"), "Le lien avec les débouchés n’est pas établi.", start);
         Long answered = asked(MotiveFixtures.unique("queue-answered"), null, start.plus(Duration.ofDays(1)));
         long version = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(answered).version);
-        Arc.container().instance(MotiveRequestService.class).get().answer(answered, "Réponse déjà donnée.", version, "Secrétariat");
+        Arc.container().instance(MotiveRequestService.class).get().answer(answered,
+                new AnswerForm("Réponse déjà donnée.", String.valueOf(version)), "Secrétariat");
 
         String page = given().get("/motifs").then().statusCode(200).extract().asString();
         int soonerAt = page.indexOf("id=\"demande-" + sooner + "\"");
@@ -118,6 +124,8 @@ class MotiveQueueResourceTest {
                 .formParam("answer", "x".repeat(MotiveRequest.MAX_ANSWER + 1)).post("/motifs/" + id)
                 .then().statusCode(400).extract().asString();
         assertTrue(tooLong.contains("5 000 caractères au maximum."), tooLong);
+        MotiveFixtures.post("/motifs/" + id).formParam("version", "douze").formParam("answer", "Forgé.")
+                .post("/motifs/" + id).then().statusCode(409);
         assertNull(QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(id).answeredAt));
 
         var form = MotiveFixtures.post("/motifs/" + id);
@@ -131,6 +139,7 @@ class MotiveQueueResourceTest {
         given().get("/motifs/" + id + "?ok=1").then().body(containsString("le candidat est prévenu par courriel"),
                 containsString("Votre projet ne rejoint pas les thèmes de l’équipe."));
 
+        outbox.sendDue();
         var mails = mailbox.getMailsSentTo(subject + "@example.fr");
         assertEquals(1, mails.size(), "one mail, after the commit");
         assertTrue(mails.get(0).getSubject().contains("Motifs détaillés : candidature " + reference), mails.get(0).getSubject());
@@ -143,6 +152,7 @@ class MotiveQueueResourceTest {
         MotiveRequest after = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.findById(id));
         assertEquals(saved.answer, after.answer);
         assertEquals(saved.answeredAt, after.answeredAt);
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(subject + "@example.fr").size());
     }
 

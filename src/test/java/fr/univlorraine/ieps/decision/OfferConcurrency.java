@@ -3,17 +3,18 @@ package fr.univlorraine.ieps.decision;
 import static fr.univlorraine.ieps.decision.DecisionFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.IllegalTransitionException;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.OfferService.Answer;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -48,14 +49,16 @@ final class OfferConcurrency {
 
     static void round(int round) throws Exception {
         DecisionService decisions = Arc.container().instance(DecisionService.class).get();
+        DecisionPublication publication = Arc.container().instance(DecisionPublication.class).get();
         OfferService offers = Arc.container().instance(OfferService.class).get();
+        Places places = Arc.container().instance(Places.class).get();
         DecisionJobs jobs = Arc.container().instance(DecisionJobs.class).get();
         Campaign campaign = campaign(CAPACITY, 30);
         try {
             Track track = track(campaign, Level.M1);
             List<Long> ids = underReview(track, "conc" + campaign.startYear, CAPACITY + 30 + 5);
             OfferServiceTest.saveProposal(decisions, track, HEAD);
-            decisions.publish(track.id, HEAD);
+            publication.publish(track.id, HEAD);
             Random random = new Random(round * 7919L);
             // some offers are already past their deadline: answers to them and the job must expire them
             List<Long> late = new ArrayList<>(ids.subList(0, CAPACITY));
@@ -76,7 +79,7 @@ final class OfferConcurrency {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
             Future<?> watcher = pool.submit(() -> {
                 while (running.get()) {
-                    maxTaken.accumulateAndGet(QuarkusTransaction.requiringNew().call(() -> offers.taken(track.id)), Math::max);
+                    maxTaken.accumulateAndGet(QuarkusTransaction.requiringNew().call(() -> places.taken(track.id)), Math::max);
                 }
             });
             CountDownLatch start = new CountDownLatch(1);
@@ -122,9 +125,9 @@ final class OfferConcurrency {
 
     private static void check(int round, Long trackId, Map<Long, Answer> accepted, Map<Long, Answer> declined, long maxTaken) {
         QuarkusTransaction.requiringNew().run(() -> {
-            OfferService offers = Arc.container().instance(OfferService.class).get();
+            Places places = Arc.container().instance(Places.class).get();
             String r = "round " + round + ": ";
-            long taken = offers.taken(trackId);
+            long taken = places.taken(trackId);
             assertTrue(maxTaken <= CAPACITY, r + "at one moment " + maxTaken + " places were taken");
             assertTrue(taken <= CAPACITY, r + taken + " places taken");
             long freed = Offer.count("trackId = ?1 and outcome in ?2", trackId,

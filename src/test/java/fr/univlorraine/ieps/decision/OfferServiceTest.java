@@ -4,18 +4,20 @@ import static fr.univlorraine.ieps.application.ApplicationStatus.*;
 import static fr.univlorraine.ieps.decision.DecisionFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.ApplicationEvent;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.ApplicationService.RuleViolation;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.decision.OfferService.Answer;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.ranking.DashboardFigures;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +41,13 @@ class OfferServiceTest {
     DecisionService decisions;
 
     @Inject
+    DecisionPublication publication;
+
+    @Inject
     OfferService offers;
+
+    @Inject
+    Places places;
 
     @Inject
     DecisionJobs jobs;
@@ -50,12 +58,16 @@ class OfferServiceTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    MailOutbox outbox;
+
     MutableClock clock;
     Campaign campaign;
 
     @BeforeEach
     void setUp() {
         clock = clock();
+        outbox.sendDue();
         mailbox.clear();
     }
 
@@ -70,7 +82,8 @@ class OfferServiceTest {
         Track track = track(campaign, Level.M1);
         List<Long> ids = underReview(track, "offer" + campaign.startYear, dossiers);
         saveProposal(decisions, track, HEAD);
-        decisions.publish(track.id, HEAD);
+        publication.publish(track.id, HEAD);
+        outbox.sendDue();
         mailbox.clear();
         return ids;
     }
@@ -133,6 +146,7 @@ class OfferServiceTest {
         assertEquals(first.id, promoted.replacesOfferId);
         assertEquals(OfferService.deadline(START.plus(Duration.ofDays(2)), 8), promoted.deadline);
         assertTrue(history(ids.get(2)).stream().anyMatch(e -> e.transition == Transition.PROMOTE && e.actorRole == Actor.SYSTEM));
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(application(ids.get(2)).email).size(), "the promoted candidate is told");
         assertEquals(1, currentRank(ids.get(3)), "the next one moved up");
         // the answer is final
@@ -146,7 +160,7 @@ class OfferServiceTest {
         assertEquals(ACCEPTED, status(ids.get(1)));
         assertEquals(OfferOutcome.ACCEPTED, offer(ids.get(1)).outcome);
         assertEquals(WAITLISTED, status(ids.get(2)));
-        assertEquals(0, offers.placesLeft(m1()));
+        assertEquals(0, places.left(m1()));
         assertThrows(RuleViolation.class, () -> offers.decline(ids.get(1), candidate(ids.get(1)), null),
                 "an accepted offer cannot be declined afterwards");
     }
@@ -205,11 +219,13 @@ class OfferServiceTest {
         var deadline = offer(ids.get(0)).deadline;
         clock.set(deadline.minus(Duration.ofDays(3)));
         jobs.run();
+        outbox.sendDue();
         assertEquals(0, mailbox.getMailsSentTo(email).size());
 
         clock.set(deadline.minus(Duration.ofDays(2)).plusSeconds(60));
         jobs.run();
         jobs.run();
+        outbox.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(email).size());
         assertTrue(mailbox.getMailsSentTo(email).get(0).getText().contains("23:59"));
         assertNotNull(offer(ids.get(0)).remindedAt);
@@ -219,7 +235,7 @@ class OfferServiceTest {
     void aFreedPlaceWithAnEmptyWaitingListStaysFreeAndTheHeadsSeeIt() {
         List<Long> ids = published(2, 0, 2);
         offers.decline(ids.get(0), candidate(ids.get(0)), null);
-        assertEquals(1, offers.placesLeft(m1()));
+        assertEquals(1, places.left(m1()));
         var dashboard = QuarkusTransaction.requiringNew().call(() -> figures.of(List.of(m1())).get(0));
         assertTrue(dashboard.freePlacesWithoutWaitlist());
     }
@@ -229,13 +245,13 @@ class OfferServiceTest {
         published(1, 1, 2);
         Track track = m1();
         assertThrows(RuleViolation.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            Track locked = offers.lock(track.id);
+            Track locked = Track.lock(track.id);
             var waiting = fr.univlorraine.ieps.application.Application.<fr.univlorraine.ieps.application.Application>find(
                     "track.id = ?1 and status = ?2", track.id, WAITLISTED).firstResult();
             offers.offer(locked, waiting, Transition.PROMOTE, OfferService.SYSTEM, null);
         }));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> offers.fillFreePlaces(offers.lock(track.id), null)));
-        assertEquals(1, offers.taken(track.id));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> offers.fillFreePlaces(Track.lock(track.id), null)));
+        assertEquals(1, places.taken(track.id));
     }
 
     @Test

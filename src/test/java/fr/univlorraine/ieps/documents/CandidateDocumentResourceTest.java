@@ -11,15 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.EntryRoute;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +49,9 @@ class CandidateDocumentResourceTest {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    DocumentUploads uploads;
 
     @Inject
     DocumentStorage storage;
@@ -435,7 +437,7 @@ class CandidateDocumentResourceTest {
                     }
                 });
                 try {
-                    documents.upload(id, "doc-crash", "CV", pdf, "cv.pdf");
+                    uploads.upload(id, "doc-crash", "CV", pdf, "cv.pdf");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -466,7 +468,7 @@ class CandidateDocumentResourceTest {
     void anotherCandidatesDocumentIsNotFound() throws Exception {
         Long theirs = draftOf("doc-owner", EntryRoute.INITIALE);
         Path pdf = Files.write(Files.createTempFile("theirs", ".pdf"), Fixtures.pdf(1));
-        Long documentId = documents.upload(theirs, "doc-owner", "CV", pdf, "cv.pdf").id;
+        Long documentId = uploads.upload(theirs, "doc-owner", "CV", pdf, "cv.pdf").id;
         given().get("/candidatures/" + theirs + "/pieces").then().statusCode(404);
         given().get("/candidatures/" + theirs + "/pieces/fichier/" + documentId).then().statusCode(404);
         Long mine = draftOf("doc-other", EntryRoute.INITIALE);
@@ -481,7 +483,7 @@ class CandidateDocumentResourceTest {
     void anonymousCannotReadADocument() throws Exception {
         Long id = draftOf("doc-anon-owner", EntryRoute.INITIALE);
         Path pdf = Files.write(Files.createTempFile("anon", ".pdf"), Fixtures.pdf(1));
-        Long documentId = documents.upload(id, "doc-anon-owner", "CV", pdf, "cv.pdf").id;
+        Long documentId = uploads.upload(id, "doc-anon-owner", "CV", pdf, "cv.pdf").id;
         given().redirects().follow(false).get("/candidatures/" + id + "/pieces/fichier/" + documentId).then()
                 .statusCode(302).body(not(containsString("%PDF")));
         given().redirects().follow(false).get("/dossiers/" + id + "/pieces/" + documentId).then().statusCode(302);

@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.documents;
 import fr.univlorraine.ieps.TestIds;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,9 +78,36 @@ class ChecklistAdminResourceTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
+    void forgedTypeValuesComeBackAsTypedAndChangeNothing() {
+        DocumentType cv = type("CV");
+        post().formParam("version", cv.version).formParam("labelFr", "Curriculum").formParam("labelEn", "CV")
+                .formParam("helpFr", "x").formParam("helpEn", "x").formParam("formats", "EXE").formParam("maxSizeMb", "1e1")
+                .post("/admin/pieces/types/" + cv.id).then().statusCode(400)
+                .body(containsString("Cochez au moins un format"), containsString("value=\"1e1\""),
+                        containsString("value=\"Curriculum\""));
+        post().formParam("version", cv.version).formParam("labelFr", "Curriculum").formParam("labelEn", "CV")
+                .formParam("helpFr", "x").formParam("helpEn", "x").formParam("formats", "PNG").formParam("maxSizeMb", "")
+                .post("/admin/pieces/types/" + cv.id).then().statusCode(400)
+                .body(containsString("id=\"format-PNG\" checked"), not(containsString("id=\"format-PDF\" checked")));
+        post().formParam("version", "douze").formParam("labelFr", "Curriculum").formParam("labelEn", "CV")
+                .formParam("helpFr", "x").formParam("helpEn", "x").formParam("formats", "PDF").formParam("maxSizeMb", "5")
+                .post("/admin/pieces/types/" + cv.id).then().statusCode(409);
+        post().formParam("code", "pas un code").formParam("labelFr", "x").formParam("labelEn", "x")
+                .formParam("helpFr", "x").formParam("helpEn", "x").formParam("formats", "PDF").formParam("maxSizeMb", "5")
+                .post("/admin/pieces/types").then().statusCode(400).body(containsString("href=\"#code\""));
+        DocumentType after = type("CV");
+        assertEquals(cv.labelFr, after.labelFr);
+        assertEquals(cv.version, after.version);
+        assertEquals(cv.acceptedFormats, after.acceptedFormats);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
     void forgedRequirementIsRefused() {
         DocumentType cv = type("CV");
         post().formParam("INITIALE-" + cv.id, "WHATEVER").post("/admin/pieces/niveaux/M1").then().statusCode(400);
+        post().formParam("INITIALE-" + cv.id, "OPTIONAL").post("/admin/pieces/niveaux/M9").then().statusCode(404)
+                .contentType(containsString("text/html"));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> ChecklistItem.of(Level.M1, List.of("INITIALE")))
                 .stream().anyMatch(i -> i.type.code.equals("CV") && i.requirement == Requirement.MANDATORY));
     }

@@ -127,43 +127,43 @@ class ContentInspectorTest {
         }
         assertEquals(FileKind.JPEG, ContentInspector.inspect(file, ALL).kind());
         byte[] whole = Files.readAllBytes(file);
-        assertRefused("err_image_corrupt", write(dir, "cut.jpg", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
+        assertRefused(DocumentError.IMAGE_CORRUPT, write(dir, "cut.jpg", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
     }
 
     // ---- not a document
 
     @Test
     void emptyFileIsRefused() throws Exception {
-        assertRefused("err_file_empty", write(dir, "cv.pdf", new byte[0]), ALL);
+        assertRefused(DocumentError.FILE_EMPTY, write(dir, "cv.pdf", new byte[0]), ALL);
     }
 
     @Test
     void windowsExecutableIsRefused() throws Exception {
-        assertRefused("err_file_executable", write(dir, "cv.pdf", concat(ascii("MZ"), new byte[510])), ALL);
+        assertRefused(DocumentError.FILE_EXECUTABLE, write(dir, "cv.pdf", concat(ascii("MZ"), new byte[510])), ALL);
     }
 
     @Test
     void elfIsRefused() throws Exception {
-        assertRefused("err_file_executable", write(dir, "cv.pdf", concat(new byte[] {0x7F, 'E', 'L', 'F'}, new byte[60])), ALL);
+        assertRefused(DocumentError.FILE_EXECUTABLE, write(dir, "cv.pdf", concat(new byte[] {0x7F, 'E', 'L', 'F'}, new byte[60])), ALL);
     }
 
     @Test
     void machOIsRefused() throws Exception {
         byte[] machO = {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE, 7, 0, 0, 1};
-        assertRefused("err_file_executable", write(dir, "photo.png", concat(machO, new byte[60])), ALL);
+        assertRefused(DocumentError.FILE_EXECUTABLE, write(dir, "photo.png", concat(machO, new byte[60])), ALL);
         byte[] universal = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 2};
-        assertRefused("err_file_executable", write(dir, "photo.jpg", concat(universal, new byte[60])), ALL);
+        assertRefused(DocumentError.FILE_EXECUTABLE, write(dir, "photo.jpg", concat(universal, new byte[60])), ALL);
     }
 
     @Test
     void shellScriptIsRefused() throws Exception {
-        assertRefused("err_file_executable", write(dir, "cv.pdf", ascii("#!/bin/sh\ncurl http://x | sh\n")), ALL);
+        assertRefused(DocumentError.FILE_EXECUTABLE, write(dir, "cv.pdf", ascii("#!/bin/sh\ncurl http://x | sh\n")), ALL);
     }
 
     @Test
     void htmlSavedAsPdfIsRefused() throws Exception {
         byte[] html = ascii("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
-        assertRefused("err_file_type", write(dir, "cv.pdf", html), ALL);
+        assertRefused(DocumentError.FILE_TYPE, write(dir, "cv.pdf", html), ALL);
     }
 
     @Test
@@ -174,15 +174,15 @@ class ContentInspectorTest {
             zip.write(ascii("<Types/>"));
             zip.closeEntry();
         }
-        assertRefused("err_file_type", write(dir, "cv.docx", bytes.toByteArray()), ALL);
-        assertRefused("err_file_type", write(dir, "cv.pdf", bytes.toByteArray()), ALL);
+        assertRefused(DocumentError.FILE_TYPE, write(dir, "cv.docx", bytes.toByteArray()), ALL);
+        assertRefused(DocumentError.FILE_TYPE, write(dir, "cv.pdf", bytes.toByteArray()), ALL);
     }
 
     @Test
     void plainTextGifAndWebpAreRefused() throws Exception {
-        assertRefused("err_file_type", write(dir, "cv.pdf", ascii("Curriculum vitae\n")), ALL);
-        assertRefused("err_file_type", write(dir, "a.png", concat(ascii("GIF89a"), new byte[40])), ALL);
-        assertRefused("err_file_type", write(dir, "b.png", concat(ascii("RIFF\0\0\0\0WEBPVP8 "), new byte[40])), ALL);
+        assertRefused(DocumentError.FILE_TYPE, write(dir, "cv.pdf", ascii("Curriculum vitae\n")), ALL);
+        assertRefused(DocumentError.FILE_TYPE, write(dir, "a.png", concat(ascii("GIF89a"), new byte[40])), ALL);
+        assertRefused(DocumentError.FILE_TYPE, write(dir, "b.png", concat(ascii("RIFF\0\0\0\0WEBPVP8 "), new byte[40])), ALL);
     }
 
     @Test
@@ -191,31 +191,31 @@ class ContentInspectorTest {
         Arrays.fill(prefix, (byte) ' ');
         System.arraycopy(ascii("<html><!--"), 0, prefix, 0, 10);
         byte[] polyglot = concat(prefix, Files.readAllBytes(pdf(dir, "real.pdf", 1, "CV")));
-        assertRefused("err_file_polyglot", write(dir, "cv.pdf", polyglot), ALL);
+        assertRefused(DocumentError.FILE_POLYGLOT, write(dir, "cv.pdf", polyglot), ALL);
     }
 
     @Test
     void pngWhenOnlyPdfAcceptedIsRefused() throws Exception {
-        assertRefused("err_file_type_not_accepted", png(dir, "cv.pdf", 40, 40), PDF_ONLY);
+        assertRefused(DocumentError.FILE_TYPE_NOT_ACCEPTED, png(dir, "cv.pdf", 40, 40), PDF_ONLY);
     }
 
     // ---- unsound PDFs
 
     @Test
     void encryptedPdfIsRefused() throws Exception {
-        assertRefused("err_pdf_encrypted", encryptedPdf(dir, "locked.pdf", "secret"), ALL);
+        assertRefused(DocumentError.PDF_ENCRYPTED, encryptedPdf(dir, "locked.pdf", "secret"), ALL);
     }
 
     @Test
     void ownerPasswordOnlyPdfIsRefused() throws Exception {
         // Opens without a password, but is still encrypted and restricted.
-        assertRefused("err_pdf_encrypted", encryptedPdf(dir, "restricted.pdf", ""), ALL);
+        assertRefused(DocumentError.PDF_ENCRYPTED, encryptedPdf(dir, "restricted.pdf", ""), ALL);
     }
 
     @Test
     void truncatedPdfIsRefused() throws Exception {
         byte[] whole = Files.readAllBytes(pdf(dir, "whole.pdf", 10, "Relevé"));
-        assertRefused("err_pdf_corrupt", write(dir, "cut.pdf", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
+        assertRefused(DocumentError.PDF_CORRUPT, write(dir, "cut.pdf", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
     }
 
     @Test
@@ -225,7 +225,7 @@ class ContentInspectorTest {
                 CompressParameters.DEFAULT_COMPRESSION}) {
             byte[] whole = Files.readAllBytes(pdf(dir, "whole.pdf", 10, "Relevé", compression));
             byte[] forged = concat(Arrays.copyOf(whole, whole.length * 6 / 10), ascii("\n%%EOF\n"));
-            assertRefused("err_pdf_corrupt", write(dir, "cut.pdf", forged), ALL);
+            assertRefused(DocumentError.PDF_CORRUPT, write(dir, "cut.pdf", forged), ALL);
         }
     }
 
@@ -235,12 +235,12 @@ class ContentInspectorTest {
         try (PDDocument document = new PDDocument()) {
             document.save(file.toFile());
         }
-        assertRefused("err_pdf_corrupt", file, ALL);
+        assertRefused(DocumentError.PDF_CORRUPT, file, ALL);
     }
 
     @Test
     void garbageAfterPdfHeaderIsRefused() throws Exception {
-        assertRefused("err_pdf_corrupt", write(dir, "cv.pdf", ascii("%PDF-1.7\nnothing to see here\n%%EOF\n")), ALL);
+        assertRefused(DocumentError.PDF_CORRUPT, write(dir, "cv.pdf", ascii("%PDF-1.7\nnothing to see here\n%%EOF\n")), ALL);
     }
 
     @Test
@@ -293,13 +293,13 @@ class ContentInspectorTest {
     @Test
     void truncatedJpegIsRefused() throws Exception {
         byte[] whole = Files.readAllBytes(jpeg(dir, "whole.jpg", 400, 300));
-        assertRefused("err_image_corrupt", write(dir, "cut.jpg", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
+        assertRefused(DocumentError.IMAGE_CORRUPT, write(dir, "cut.jpg", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
     }
 
     @Test
     void truncatedPngIsRefused() throws Exception {
         byte[] whole = Files.readAllBytes(png(dir, "whole.png", 400, 300));
-        assertRefused("err_image_corrupt", write(dir, "cut.png", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
+        assertRefused(DocumentError.IMAGE_CORRUPT, write(dir, "cut.png", Arrays.copyOf(whole, whole.length * 6 / 10)), ALL);
     }
 
     @Test
@@ -307,7 +307,7 @@ class ContentInspectorTest {
         // Complete structure, but the compressed pixels are noise: only decoding tells.
         byte[] noise = new byte[2000];
         new Random(7).nextBytes(noise);
-        assertRefused("err_image_corrupt", write(dir, "noise.png", pngWithHeader(200, 200, noise)), ALL);
+        assertRefused(DocumentError.IMAGE_CORRUPT, write(dir, "noise.png", pngWithHeader(200, 200, noise)), ALL);
     }
 
     @Test
@@ -318,7 +318,7 @@ class ContentInspectorTest {
         deflater.finish();
         byte[] idat = new byte[100];
         idat = Arrays.copyOf(idat, deflater.deflate(idat));
-        assertRefused("err_image_too_large", write(dir, "bomb.png", pngWithHeader(20_000, 20_000, idat)), ALL);
+        assertRefused(DocumentError.IMAGE_TOO_LARGE, write(dir, "bomb.png", pngWithHeader(20_000, 20_000, idat)), ALL);
     }
 
     // ---- FileKind
@@ -337,9 +337,9 @@ class ContentInspectorTest {
 
     // ---- helpers, also used by DossierPdfTest
 
-    private static void assertRefused(String messageKey, Path file, Set<FileKind> accepted) {
+    private static void assertRefused(DocumentError error, Path file, Set<FileKind> accepted) {
         RefusedContent refused = assertThrows(RefusedContent.class, () -> ContentInspector.inspect(file, accepted));
-        assertEquals(messageKey, refused.messageKey, () -> String.valueOf(refused.detail));
+        assertEquals(error, refused.error, () -> String.valueOf(refused.detail));
     }
 
     static RefusedContent assertRefused(PdfRefusal reason, Path file) {
@@ -348,8 +348,7 @@ class ContentInspectorTest {
 
     static RefusedContent assertRefused(PdfRefusal reason, Path file, PdfLimits limits) {
         RefusedContent refused = assertThrows(RefusedContent.class, () -> ContentInspector.inspect(file, ALL, limits));
-        assertEquals(reason.messageKey, refused.messageKey, () -> String.valueOf(refused.detail));
-        assertTrue(refused.documentText, "the text of a PdfRefusal is in the documents bundle");
+        assertEquals(reason, refused.error, () -> String.valueOf(refused.detail));
         return refused;
     }
 

@@ -5,21 +5,30 @@ import static fr.univlorraine.ieps.documents.ContentInspectorTest.pdf;
 import static fr.univlorraine.ieps.documents.ContentInspectorTest.png;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.univlorraine.ieps.documents.DossierPdf.Cover;
-import fr.univlorraine.ieps.documents.DossierPdf.Field;
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.Degree;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Experience;
+import fr.univlorraine.ieps.application.ResearchTheme;
+import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.documents.DossierPdf.Part;
-import fr.univlorraine.ieps.documents.DossierPdf.Section;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -27,16 +36,20 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The dossier as one PDF: the cover printed from its template, the candidate's documents merged behind it. */
+@QuarkusTest
 class DossierPdfTest {
 
     private static final String TITLE = "Dossier de candidature – Master 1 – 2027-2028";
     private static final String REFERENCE = "IEPS-2027-M1-0001";
-    private static final String UNAVAILABLE =
-            "Ce document n’a pas pu être ajouté au PDF du dossier. Ouvrez-le seul depuis la page du dossier.";
+
+    @Inject
+    DossierPdfService service;
 
     @TempDir
     Path dir;
@@ -51,7 +64,7 @@ class DossierPdfTest {
                 new Part("Diplôme", png(dir, "diplome.png", 300, 420), FileKind.PNG));
         Path out = dir.resolve("dossier.pdf");
 
-        int written = write(cover(longFrenchText(6_000)), parts, out);
+        int written = write(application(longFrenchText(6_000)), parts, out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
             int total = dossier.getNumberOfPages();
@@ -62,13 +75,16 @@ class DossierPdfTest {
             String first = text(dossier, 1, 1);
             assertTrue(first.contains(TITLE), first);
             assertTrue(first.contains(REFERENCE), first);
-            assertTrue(first.contains("Lefèvre"), first);
-            assertTrue(first.contains("« Sciences de l’éducation » : œuvre, ça, à, è, ê…"), first);
+            assertTrue(first.contains("Chloé Lefèvre"), first);
+            assertTrue(PrintedPdfs.containsInOrder(first, "« Sciences de l’éducation » : œuvre, ça, à, è, ê…"), first);
+            assertTrue(first.contains("Formation initiale"), "the entry route in words: " + first);
 
             String cover = text(dossier, 1, coverPages);
             assertTrue(cover.contains("fin du projet."), "the long answer is printed to its end");
-            assertTrue(cover.contains("Documents joints"));
-            assertTrue(cover.contains("Relevés de notes " + (coverPages + 3)), "the table of contents gives start pages");
+            assertTrue(cover.contains("Accès aux droits, Numérique et algorithmes"), "the themes in words: " + cover);
+            assertTrue(cover.contains("Pièces justificatives"));
+            assertTrue(cover.contains("Relevés de notes " + (coverPages + 3)), "the table of contents gives start pages: " + cover);
+            assertTrue(cover.contains("Diplôme " + total), cover);
 
             // The page right after the cover is the CV's first page: the count of cover pages is exact.
             assertTrue(text(dossier, coverPages + 1, coverPages + 1).contains("CV – page 1"));
@@ -77,42 +93,106 @@ class DossierPdfTest {
 
             assertTrue(text(dossier, total, total).contains(REFERENCE + " – " + total + " / " + total));
             assertTrue(text(dossier, 2, 2).contains("2 / " + total));
+            assertEquals(TITLE + " – " + REFERENCE, dossier.getDocumentInformation().getTitle());
+            assertEquals("Chloé Lefèvre", dossier.getDocumentInformation().getAuthor());
 
             PDRectangle idPage = dossier.getPage(total - 2).getMediaBox();
             PDRectangle diplomaPage = dossier.getPage(total - 1).getMediaBox();
             assertTrue(idPage.getWidth() > idPage.getHeight(), "a wide image gets a landscape page");
             assertTrue(diplomaPage.getWidth() < diplomaPage.getHeight(), "a tall image gets a portrait page");
+
+            // what the app draws itself: embedded fonts only, the footer in the same font as the cover
+            PrintedPdfs.assertFontsEmbedded(dossier, 1, coverPages);
+            for (int page = 1; page <= total; page++) {
+                assertTrue(footerFont(dossier, page).isEmbedded(), "footer font of page " + page);
+            }
+            assertTrue(dossier.getDocumentCatalog().getMetadata() == null, "the dossier claims no PDF/A conformance");
+        }
+        PrintedPdfs.look(Files.readAllBytes(out), "dossier-cover-fr");
+    }
+
+    @Test
+    void namesInEveryScriptArePrintedAsWritten() throws Exception {
+        Application app = application("Étudier le non-recours aux droits avec Ελένη Ζαχαρίου et محمد العلي.");
+        app.firstName = "Łucja";
+        app.lastName = "Dvořák";
+        app.nationality = "polonaise";
+        app.address = "12 Nguyễn Thị Minh Khai";
+        app.postalCode = "700000";
+        app.city = "Hồ Chí Minh";
+        app.country = "Việt Nam";
+        Path out = dir.resolve("dossier.pdf");
+
+        // images only: every page of this dossier is drawn by the app, none by a candidate's software
+        assertDoesNotThrow(() -> write(app, List.of(new Part("Pièce d’identité – Ελένη", jpeg(dir, "id.jpg", 400, 600),
+                FileKind.JPEG), new Part("Relevés", Files.write(dir.resolve("broken.pdf"), "%PDF-1.7 broken".getBytes(
+                StandardCharsets.US_ASCII)), FileKind.PDF)), out, "en", false));
+
+        byte[] pdf = Files.readAllBytes(out);
+        PrintedPdfs.assertNamesAsWritten(pdf);
+        try (PDDocument dossier = Loader.loadPDF(pdf)) {
+            String cover = text(dossier, 1, 1);
+            assertTrue(cover.contains("Łucja Dvořák") && cover.contains("Hồ Chí Minh") && cover.contains("Việt Nam"), cover);
+            assertTrue(cover.contains("Application – Master 1 – 2027-2028") && cover.contains("Initial education"), cover);
+            assertEquals("Łucja Dvořák", dossier.getDocumentInformation().getAuthor());
+            assertEquals("Pièce d’identité – Ελένη", dossier.getDocumentCatalog().getDocumentOutline().getFirstChild()
+                    .getNextSibling().getTitle(), "bookmarks keep every letter");
+            PrintedPdfs.assertFontsEmbedded(dossier, 1, dossier.getNumberOfPages());
+        }
+        PrintedPdfs.look(pdf, "dossier-cover-en-unicode");
+    }
+
+    @Test
+    void blindReadingLeavesTheIdentityOut() throws Exception {
+        Application app = application("Projet.");
+        app.firstName = "Ελένη";
+        app.lastName = "Dvořák";
+        app.email = "eleni@example.org";
+        Path out = dir.resolve("dossier.pdf");
+
+        write(app, List.of(new Part("CV", pdf(dir, "cv.pdf", 1, "CV"), FileKind.PDF)), out, "fr", true);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            String text = text(dossier, 1, dossier.getNumberOfPages());
+            assertFalse(text.contains("Ελένη") || text.contains("Dvořák") || text.contains("eleni@example.org"), text);
+            assertFalse(text.contains("Identité et coordonnées"), text);
+            assertTrue(text.contains("Lecture anonyme"), text);
+            assertTrue(text.contains(REFERENCE) && text.contains("Projet."), text);
+            assertEquals("", dossier.getDocumentInformation().getAuthor());
         }
     }
 
     @Test
-    void unencodableCharactersBecomeQuestionMarks() throws Exception {
-        Cover cover = new Cover(TITLE, REFERENCE, "Łucja Dvořák 😀", "Généré le 3 mars 2027",
-                List.of(new Section("Identité", List.of(new Field("Nom", "Łucja 漢字 😀 Dvořák")))), "Documents joints",
-                "Candidature", UNAVAILABLE);
-        Path out = dir.resolve("dossier.pdf");
+    void aPdfAPartDoesNotMakeTheDossierClaimPdfA() throws Exception {
+        Path archived = Files.write(dir.resolve("attestation.pdf"), PdfPrinter.archival("""
+                <!DOCTYPE html><html lang="fr"><head><title>Attestation de réussite</title>
+                <style>html { font-family: "DejaVu Sans"; }</style></head>
+                <body><p>Diplôme obtenu</p></body></html>"""));
 
-        assertDoesNotThrow(() -> write(cover, List.of(), out));
+        write(application(""), List.of(new Part("Diplôme", archived, FileKind.PDF)), dir.resolve("dossier.pdf"));
 
-        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
-            assertTrue(text(dossier, 1, 1).contains("?ucja ?? ? Dvorák"));
+        try (PDDocument dossier = Loader.loadPDF(dir.resolve("dossier.pdf").toFile())) {
+            assertTrue(dossier.getDocumentCatalog().getMetadata() == null, "no XMP metadata, so no PDF/A claim");
+            assertEquals(TITLE + " – " + REFERENCE, dossier.getDocumentInformation().getTitle());
+            assertTrue(text(dossier, dossier.getNumberOfPages(), dossier.getNumberOfPages()).contains("Diplôme obtenu"));
         }
-        // Accents outside WinAnsi are dropped (ř → r), a ligature is spelled out, the rest becomes '?'.
-        assertEquals("?ucja ?? ? Dvorák fi ? €", new DossierPdf.Fonts().printable("Łucja 漢字 😀 Dvořák \uFB01 → €"));
     }
 
     @Test
     void controlCharactersTabsAndNewlinesAreHandled() throws Exception {
-        Cover cover = new Cover(TITLE, REFERENCE, "Chloé Lefèvre", "",
-                List.of(new Section("Adresse", List.of(
-                        new Field("Adresse", "12 rue de l’Église\r\n57000\tMetz\u0007\u200B\nFrance\u202F!")))),
-                "Documents joints", "Candidature", UNAVAILABLE);
+        Application app = application("");
+        app.address = "12 rue de l’Église\r\n57000\tMetz\u0007\u200B\n\uFFFFFrance\u202F!";
+        app.postalCode = null;
+        app.city = null;
+        app.country = null;
         Path out = dir.resolve("dossier.pdf");
 
-        write(cover, List.of(), out);
+        write(app, List.of(), out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
-            List<String> lines = Arrays.asList(text(dossier, 1, 1).split("\\R"));
+            // the zero-width space stays, invisible, as the candidate typed it; the bell and U+FFFF cannot be in a PDF
+            List<String> lines = Arrays.asList(text(dossier, 1, 1).replace("\u200B", "").split("\\R"));
+            assertFalse(text(dossier, 1, 1).contains("\u0007") || text(dossier, 1, 1).contains("\uFFFF"));
             assertTrue(lines.stream().anyMatch(l -> l.endsWith("12 rue de l’Église")), lines.toString());
             assertTrue(lines.contains("57000 Metz"), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("France")), lines.toString());
@@ -125,7 +205,7 @@ class DossierPdfTest {
         Path photo = withExifOrientation(jpeg(dir, "photo.jpg", 600, 400), 6);
         Path out = dir.resolve("dossier.pdf");
 
-        int pages = write(cover(""), List.of(new Part("Photo", photo, FileKind.JPEG)), out);
+        int pages = write(application(""), List.of(new Part("Photo", photo, FileKind.JPEG)), out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
             PDRectangle box = dossier.getPage(pages - 1).getMediaBox();
@@ -143,7 +223,7 @@ class DossierPdfTest {
         }
         Path out = dir.resolve("dossier.pdf");
 
-        int pages = write(cover(""), List.of(new Part("Scan", source, FileKind.PDF)), out);
+        int pages = write(application(""), List.of(new Part("Scan", source, FileKind.PDF)), out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
             assertTrue(text(dossier, pages - 1, pages - 1).contains((pages - 1) + " / " + pages));
@@ -157,7 +237,7 @@ class DossierPdfTest {
         for (int i = 1; i <= 10; i++) {
             parts.add(new Part("Document " + i, pdf(dir, "doc" + i + ".pdf", 5, "Document " + i), FileKind.PDF));
         }
-        Cover cover = cover(longFrenchText(1_500));
+        Application cover = application(longFrenchText(1_500));
 
         // its time is measured by the benchmark (./mvnw -B -Pbench verify), not here
         int pages = write(cover, parts, dir.resolve("cold.pdf"));
@@ -184,7 +264,7 @@ class DossierPdfTest {
                 new Part("Diplôme", pdf(dir, "diplome.pdf", 1, "Diplôme"), FileKind.PDF));
         Path out = dir.resolve("dossier.pdf");
 
-        int pages = write(cover(""), parts, out);
+        int pages = write(application(""), parts, out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
             assertEquals(pages, dossier.getNumberOfPages());
@@ -235,7 +315,7 @@ class DossierPdfTest {
                 new Part("Diplôme", pdf(dir, "diplome.pdf", 1, "Diplôme"), FileKind.PDF));
         Path out = dir.resolve("dossier.pdf");
 
-        int pages = write(cover(""), parts, out);
+        int pages = write(application(""), parts, out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
             String unavailable = text(dossier, pages - 1, pages - 1);
@@ -258,7 +338,7 @@ class DossierPdfTest {
         Path clip = Files.write(dir.resolve("clip.pdf"), HostilePdfs.attachmentAnnotation());
         Path out = dir.resolve("dossier.pdf");
 
-        write(cover(""), List.of(new Part("CV", active, FileKind.PDF), new Part("Lettre", attached, FileKind.PDF),
+        write(application(""), List.of(new Part("CV", active, FileKind.PDF), new Part("Lettre", attached, FileKind.PDF),
                 new Part("Relevés", clip, FileKind.PDF)), out);
 
         try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
@@ -285,24 +365,68 @@ class DossierPdfTest {
 
     // ---- helpers
 
-    private static int write(Cover cover, List<Part> parts, Path out) throws IOException {
+    private int write(Application app, List<Part> parts, Path out) throws IOException {
+        return write(app, parts, out, "fr", false);
+    }
+
+    private int write(Application app, List<Part> parts, Path out, String lang, boolean blind) throws IOException {
         try (OutputStream stream = Files.newOutputStream(out)) {
-            return DossierPdf.write(cover, parts, stream);
+            return service.write(app, parts, lang, blind, stream);
         }
     }
 
-    private static Cover cover(String project) {
-        List<Field> identity = List.of(
-                new Field("Nom", "Lefèvre"),
-                new Field("Prénom", "Chloé"),
-                new Field("Formation", "« Sciences de l’éducation » : œuvre, ça, à, è, ê…"),
-                new Field("Courriel", "chloe.lefevre@example.org"));
-        List<Field> research = List.of(
-                new Field("Thème", "Didactique des langues"),
-                new Field("Projet de recherche (résumé détaillé)", project));
-        return new Cover(TITLE, REFERENCE, "Chloé Lefèvre", "Généré le 3 mars 2027 à 14 h 05",
-                List.of(new Section("Identité", identity), new Section("Projet", research)), "Documents joints",
-                "Candidature IEPS", UNAVAILABLE);
+    /** A dossier as the form leaves it, not stored: the cover needs nothing from the database. */
+    private static Application application(String researchProject) {
+        Campaign campaign = new Campaign();
+        campaign.code = "2027-2028";
+        Track track = new Track();
+        track.campaign = campaign;
+        track.level = Level.M1;
+        Application app = new Application();
+        app.track = track;
+        app.reference = REFERENCE;
+        app.entryRoute = EntryRoute.INITIALE;
+        app.firstName = "Chloé";
+        app.lastName = "Lefèvre";
+        app.birthDate = LocalDate.of(2001, 3, 2);
+        app.nationality = "française";
+        app.email = "chloe.lefevre@example.org";
+        app.phone = "06 01 02 03 04";
+        app.address = "1 rue des Clercs";
+        app.postalCode = "57000";
+        app.city = "Metz";
+        app.country = "France";
+        Degree degree = new Degree();
+        degree.title = "« Sciences de l’éducation » : œuvre, ça, à, è, ê…";
+        degree.institution = "Université de Lorraine";
+        degree.year = 2025;
+        degree.grade = "Bien";
+        app.degrees.add(degree);
+        Experience job = new Experience();
+        job.jobTitle = "Animatrice";
+        job.organisation = "Centre social de Borny";
+        job.startYear = 2022;
+        job.endYear = 2024;
+        job.description = "Accueil des familles\nAteliers de soutien scolaire";
+        app.experiences.add(job);
+        app.professionalProject = "Travailler en observatoire social.";
+        app.researchProject = researchProject;
+        app.themes.add(ResearchTheme.ACCESS_TO_RIGHTS);
+        app.themes.add(ResearchTheme.DIGITAL_ALGORITHMS);
+        return app;
+    }
+
+    /** The font the footer is drawn in: the last one the page's resources name, added by the dossier itself. */
+    private static PDFont footerFont(PDDocument dossier, int page) throws IOException {
+        PDFont last = null;
+        for (COSName name : dossier.getPage(page - 1).getResources().getFontNames()) {
+            PDFont font = dossier.getPage(page - 1).getResources().getFont(name);
+            if (font instanceof PDType0Font && font.getName().contains("DejaVuSans")) {
+                last = font;
+            }
+        }
+        assertTrue(last != null, "the footer's DejaVu Sans on page " + page);
+        return last;
     }
 
     /** French prose of about the given length, ending with a marker to check nothing was lost. */
@@ -320,10 +444,7 @@ class DossierPdfTest {
     }
 
     private static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(firstPage);
-        stripper.setEndPage(lastPage);
-        return stripper.getText(document);
+        return PrintedPdfs.text(document, firstPage, lastPage);
     }
 
     /** Inserts an EXIF segment with the given orientation after the JFIF header ImageIO writes. */

@@ -261,7 +261,7 @@ class PdfInspectorTest {
         byte[] cut = Arrays.copyOf(bytes, (int) (firstEnd + (bytes.length - firstEnd) / 2));
         RefusedContent refused = assertThrows(RefusedContent.class,
                 () -> ContentInspector.inspect(write("cut.pdf", cut), EnumSet.of(FileKind.PDF)));
-        assertEquals("err_pdf_corrupt", refused.messageKey, "cut in its last revision: incomplete, not \"data appended\"");
+        assertEquals(DocumentError.PDF_CORRUPT, refused.error, "cut in its last revision: incomplete, not \"data appended\"");
     }
 
     @Test
@@ -273,7 +273,7 @@ class PdfInspectorTest {
         byte[] packed = Files.readAllBytes(ContentInspectorTest.pdf(dir, "packed.pdf", 2, "Packed", CompressParameters.DEFAULT_COMPRESSION));
         RefusedContent refused = assertThrows(RefusedContent.class,
                 () -> ContentInspector.inspect(write("shifted-packed.pdf", shifted(packed)), EnumSet.of(FileKind.PDF)));
-        assertEquals("err_pdf_corrupt", refused.messageKey, "repairing would inflate its object streams unchecked");
+        assertEquals(DocumentError.PDF_CORRUPT, refused.error, "repairing would inflate its object streams unchecked");
     }
 
     @Test
@@ -284,8 +284,8 @@ class PdfInspectorTest {
                 texts.load(reader);
             }
             for (PdfRefusal refusal : PdfRefusal.values()) {
-                assertTrue(texts.getProperty(refusal.messageKey, "").length() > 40, refusal + " in " + lang);
-                DocumentMessages.class.getMethod(refusal.messageKey);
+                // the key Qute reads for the constant of DocumentMessages.pdf_refused(PdfRefusal)
+                assertTrue(texts.getProperty("pdf_refused_$" + refusal.name(), "").length() > 40, refusal + " in " + lang);
             }
         }
     }

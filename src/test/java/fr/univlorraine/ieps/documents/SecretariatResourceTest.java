@@ -8,20 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
-import fr.univlorraine.ieps.application.ApplicationForm;
+import fr.univlorraine.ieps.application.ApplicationForms;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.audit.AuditEvent;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import fr.univlorraine.ieps.notification.MailOutbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -49,6 +50,9 @@ class SecretariatResourceTest {
     DocumentService documents;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
     ApplicationService applications;
 
     @Inject
@@ -56,6 +60,9 @@ class SecretariatResourceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     DocumentStorage storage;
@@ -68,6 +75,7 @@ class SecretariatResourceTest {
     @BeforeEach
     void openCampaign() {
         clock = Campaigns.openOne();
+        outbox.sendDue();
         mailbox.clear();
     }
 
@@ -77,7 +85,7 @@ class SecretariatResourceTest {
         Path pdf = Files.write(Files.createTempFile("sec", ".pdf"), Fixtures.pdf(2));
         for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
             if (line.required()) {
-                documents.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
+                uploads.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
             }
         }
         resubmit(id, subject);
@@ -97,7 +105,7 @@ class SecretariatResourceTest {
                 {"themes", "ACCESS_TO_RIGHTS"}, {"declarationAccuracy", "on"}, {"declarationPrivacy", "on"}}) {
             params.add(kv[0], kv[1]);
         }
-        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForm.read(params));
+        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 
@@ -129,6 +137,12 @@ class SecretariatResourceTest {
         post(page).post(page + "/complet").then().statusCode(409).body(containsString("doit être vérifiée"));
         post(page).formParam("decision", "refuser").formParam("reason", " ").post(page + "/pieces/" + cv.id).then().statusCode(400)
                 .body(containsString("Indiquez le motif"));
+        post(page).formParam("decision", "refuser").formParam("reason", "x".repeat(1001)).post(page + "/pieces/" + cv.id)
+                .then().statusCode(400).body(containsString("1 000 caractères au maximum"));
+        post(page).formParam("message", "x".repeat(1001)).post(page + "/incomplet").then().statusCode(409)
+                .body(containsString("1 000 caractères au maximum"));
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status, "nothing changed");
+        assertEquals(DocumentStatus.PENDING, docs(id).stream().filter(d -> d.id.equals(cv.id)).findFirst().orElseThrow().status);
         post(page).formParam("decision", "refuser").formParam("reason", "CV illisible : scan flou")
                 .post(page + "/pieces/" + cv.id).then().statusCode(303);
         post(page).formParam("message", "Merci de renvoyer un CV lisible.").post(page + "/incomplet").then().statusCode(303);
@@ -136,12 +150,13 @@ class SecretariatResourceTest {
         Application sentBack = reload(id);
         assertEquals(ApplicationStatus.INCOMPLETE, sentBack.status);
         assertNotNull(sentBack.completionDeadline);
+        outbox.sendDue();
         assertTrue(mailbox.getMailsSentTo("loop-candidate@example.fr").stream()
                 .anyMatch(m -> m.getSubject().contains("à compléter")), "the candidate is told by mail");
 
         // the candidate sees the refused piece and its reason, replaces it and resubmits
         Path better = Files.write(Files.createTempFile("cv2", ".pdf"), Fixtures.pdf(1));
-        documents.upload(id, "loop-candidate", "CV", better, "cv-lisible.pdf");
+        uploads.upload(id, "loop-candidate", "CV", better, "cv-lisible.pdf");
         resubmit(id, "loop-candidate");
         assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
 
@@ -166,9 +181,9 @@ class SecretariatResourceTest {
         completeness.refuse(id, cv.id, staff, "Illisible");
         completeness.markIncomplete(id, staff, null);
         clock.set(reload(id).completionDeadline.plusSeconds(1));
-        var error = org.junit.jupiter.api.Assertions.assertThrows(ApplicationService.RuleViolation.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> resubmit(id, "late-completer"));
-        assertEquals("err_completion_closed", error.messageKey);
+        assertEquals(fr.univlorraine.ieps.application.ApplicationError.COMPLETION_CLOSED, error.error);
         assertEquals(ApplicationStatus.INCOMPLETE, reload(id).status);
     }
 
@@ -196,6 +211,7 @@ class SecretariatResourceTest {
         int documentPages = docs(id).stream().mapToInt(d -> d.pageCount).sum();
         byte[] body = given().get("/dossiers/" + id + "/pdf").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
+        PrintedPdfs.look(body, "dossier-secretariat");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
             assertEquals(1 + documentPages, pdf.getNumberOfPages(), "one cover page, then the 6 documents of 2 pages");
         }
@@ -280,11 +296,20 @@ class SecretariatResourceTest {
         DossierPdfService real = io.quarkus.arc.ClientProxy.unwrap(pdf);
         QuarkusMock.installMockForType(new DossierPdfService() {
             @Override
-            public Path writeToTemporaryFile(Application app, String lang, boolean blind) throws java.io.IOException {
+            public List<DossierPdf.Part> parts(Application app, String lang, boolean blind) {
+                return real.parts(app, lang, blind);
+            }
+
+            @Override
+            public Path writeToTemporaryFile(Application app, List<DossierPdf.Part> parts, String lang, boolean blind)
+                    throws java.io.IOException {
+                if (QuarkusTransaction.isActive()) {
+                    throw new IllegalStateException("a PDF of the ZIP was written inside a transaction");
+                }
                 if (app.id.equals(failing)) {
                     throw new java.io.IOException("No space left on device");
                 }
-                return real.writeToTemporaryFile(app, lang, blind);
+                return real.writeToTemporaryFile(app, parts, lang, blind);
             }
         }, DossierPdfService.class);
         long before = temporaryFiles();

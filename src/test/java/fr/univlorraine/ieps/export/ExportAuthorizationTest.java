@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exports and enrolment are the secretariat's (DESIGN.md): every other role gets 403, heads and admins included,
+ * Exports and enrolment are the secretariat's: every other role gets 403, heads and admins included,
  * and nothing changes; anonymous people are sent to log in.
  */
 @QuarkusTest

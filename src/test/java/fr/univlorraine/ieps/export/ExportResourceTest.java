@@ -17,11 +17,13 @@ import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.audit.AuditEvent;
 import fr.univlorraine.ieps.audit.AuditLog;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.decision.Decision;
 import fr.univlorraine.ieps.export.ExportFixtures.Person;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.review.ReviewFixtures;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -135,8 +137,8 @@ class ExportResourceTest {
         QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
                 .instance(fr.univlorraine.ieps.application.ApplicationService.class).get()
                 .transition(Application.findById(first), Transition.WITHDRAW,
-                        new fr.univlorraine.ieps.application.ApplicationService.ActorRef(
-                                Application.<Application>findById(first).candidateSubject, "Paul", fr.univlorraine.ieps.application.Actor.CANDIDATE),
+                        new ActorRef(
+                                Application.<Application>findById(first).candidateSubject, "Paul", Actor.CANDIDATE),
                         null));
 
         Response response = given().get("/secretariat/exports/M2/liste-attente/xlsx");

@@ -145,6 +145,8 @@ class DecisionJourneyIT {
         assertEquals("Je confirme la publication de 2 admissions, 1 place sur liste d’attente et 1 refus.",
                 head.find("label[for=publishConfirm]").getText());
         head.scrollTo("h2#publication").keepScreenshot("decision-02-drafts-saved-publication-confirmed");
+        // the mail server is down while the heads publish: publishing does not wait for it, and no mail is lost
+        stack.smtp.down(true);
         head.clickAndAwaitNextPage("form[action$='/publier'] button");
         assertTrue(head.url().endsWith(DECISIONS + "?ok=decisions_published"), "published without error: " + head.text());
         assertTrue(head.text().contains("Décisions publiées. Chaque candidat est prévenu par courriel"), head.text());
@@ -154,6 +156,9 @@ class DecisionJourneyIT {
         assertFollowUp(head, c, "Sur liste d’attente", "1er sur la liste d’attente");
         assertFollowUp(head, d, "Non retenue", "");
         head.scrollTo("#follow-up").keepScreenshot("decision-03-published");
+
+        mailsWaitInTheOutboxWhileTheMailServerIsDown();
+        stack.smtp.down(false);
 
         for (Candidate each : List.of(a, b, c, d)) {
             SmtpSink.Mail mail = stack.smtp.await(m -> isDecisionMail(m, each), Duration.ofSeconds(20));
@@ -317,6 +322,36 @@ class DecisionJourneyIT {
                 ResultSet rs = db.createStatement().executeQuery("select status from application where id = " + candidate.dossier().id())) {
             assertTrue(rs.next());
             return rs.getString(1);
+        }
+    }
+
+    /** Each candidate's decision mail is kept, tried and refused by the server, and none has left yet. */
+    private void mailsWaitInTheOutboxWhileTheMailServerIsDown() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> tried = List.of();
+        while (System.nanoTime() < deadline) {
+            tried = new ArrayList<>();
+            try (var db = stack.database(); var query = db.prepareStatement("select reference from mail_outbox "
+                    + "where kind = 'DECISION' and state = 'PENDING' and attempts >= 1 and last_error is not null "
+                    + "and reference in (?, ?, ?, ?)")) {
+                List<Candidate> all = List.of(a, b, c, d);
+                for (int i = 0; i < all.size(); i++) {
+                    query.setString(i + 1, all.get(i).reference());
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        tried.add(rs.getString(1));
+                    }
+                }
+            }
+            if (tried.size() == 4) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals(4, tried.size(), "every decision mail tried and kept for later: " + tried);
+        for (Candidate each : List.of(a, b, c, d)) {
+            assertTrue(decisionMails(each).isEmpty(), "no mail left while the server was down");
         }
     }
 

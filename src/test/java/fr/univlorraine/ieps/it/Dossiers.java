@@ -58,17 +58,25 @@ final class Dossiers {
         try {
             long track;
             String reference;
-            try (PreparedStatement next = db.prepareStatement("update track set last_reference_number = last_reference_number + 1,"
-                    + " version = version + 1 where id = (select t.id from track t join campaign c on c.id = t.campaign_id"
-                    + " where t.level = ? order by c.start_year desc limit 1)"
-                    + " returning id, last_reference_number, (select start_year from campaign where id = campaign_id)")) {
-                next.setString(1, level);
-                try (ResultSet rs = next.executeQuery()) {
+            try (PreparedStatement current = db.prepareStatement("select t.id, c.start_year from track t"
+                    + " join campaign c on c.id = t.campaign_id where t.level = ? order by c.start_year desc limit 1")) {
+                current.setString(1, level);
+                try (ResultSet rs = current.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalStateException("no track " + level + " in the current campaign");
                     }
                     track = rs.getLong(1);
-                    reference = "IEPS-%d-%s-%04d".formatted(rs.getInt(3), level, rs.getInt(2));
+                    reference = "IEPS-%d-%s-".formatted(rs.getInt(2), level);
+                }
+            }
+            // the app's own counter (application/ReferenceNumbers), so that its numbers and ours never meet
+            try (PreparedStatement next = db.prepareStatement("insert into track_reference (track_id, last_number)"
+                    + " values (?, 1) on conflict (track_id) do update set last_number = track_reference.last_number + 1"
+                    + " returning last_number")) {
+                next.setLong(1, track);
+                try (ResultSet rs = next.executeQuery()) {
+                    rs.next();
+                    reference += "%04d".formatted(rs.getInt(1));
                 }
             }
             Instant now = Instant.now();

@@ -48,6 +48,9 @@ final class RealStack {
         smtp = new SmtpSink();
         keycloak = KeycloakServer.start(KEYCLOAK, REALM, ServerProcess.freePort(), appUrl, OUT.resolve("keycloak.log"));
         appEnvironment = productionEnvironment(postgres.getPort(), keycloak.realmUrl(), keycloak.clientSecret, smtp.port(), appUrl);
+        // tests of a mail server outage wait for the retry: seconds rather than production's minute
+        appEnvironment.put("IEPS_MAIL_SEND_EVERY", "2s");
+        appEnvironment.put("IEPS_MAIL_FIRST_RETRY", "3s");
         app = AppServer.start(JAR, appPort, appEnvironment, OUT.resolve("app.log"));
         awaitReady(app);
         Campaigns.openOne(database());

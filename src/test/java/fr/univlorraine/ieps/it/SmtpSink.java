@@ -99,6 +99,13 @@ final class SmtpSink implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** While down, the sink answers every session and every message "421 service not available", as a failing server. */
+    private volatile boolean down;
+
+    void down(boolean down) {
+        this.down = down;
+    }
+
     /** Waits for a message matching the predicate (mails are sent after the commit, asynchronously for us). */
     Mail await(Predicate<Mail> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -135,6 +142,10 @@ final class SmtpSink implements AutoCloseable {
         try (socket;
                 var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
+            if (down) {
+                reply(out, "421 4.3.2 Service not available, closing transmission channel");
+                return;
+            }
             reply(out, "220 127.0.0.1 smtp-sink");
             List<String> recipients = new CopyOnWriteArrayList<>();
             String line;
@@ -142,7 +153,14 @@ final class SmtpSink implements AutoCloseable {
                 String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (verb) {
                     case "EHLO" -> reply(out, "250-127.0.0.1\r\n250-8BITMIME\r\n250 SMTPUTF8");
-                    case "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
+                    case "MAIL" -> {
+                        if (down) {
+                            reply(out, "421 4.3.2 Service not available, closing transmission channel");
+                            return;
+                        }
+                        reply(out, "250 OK");
+                    }
+                    case "HELO", "RSET", "NOOP" -> reply(out, "250 OK");
                     case "RCPT" -> {
                         recipients.add(line.replaceAll("(?i)^RCPT TO:\\s*<?([^>]*)>?.*$", "$1"));
                         reply(out, "250 OK");

@@ -3,7 +3,7 @@ package fr.univlorraine.ieps.ranking;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.univlorraine.ieps.ranking.RankingService.Scored;
+import fr.univlorraine.ieps.ranking.RankOrder.Scored;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class RankingOrderTest {
 
     @Test
     void withoutPositionsTheBoardFollowsTheMeanScoreAndUnscoredComeLast() {
-        List<Scored> order = RankingService.order(List.of(s(1, "12.00", null, false), s(2, null, null, false),
+        List<Scored> order = RankOrder.order(List.of(s(1, "12.00", null, false), s(2, null, null, false),
                 s(3, "15.50", null, false), s(4, "13.00", null, false)));
         assertEquals(List.of(3L, 4L, 1L, 2L), ids(order));
     }
@@ -29,7 +29,7 @@ class RankingOrderTest {
     @Test
     void placedDossiersKeepTheirOrderAndNewOnesSlotInByScore() {
         // heads put 1 (12) above 3 (15): that order holds; 5 (14) arrives and goes before the first placed one it beats
-        List<Scored> order = RankingService.order(List.of(s(1, "12.00", 1, true), s(3, "15.00", 2, false),
+        List<Scored> order = RankOrder.order(List.of(s(1, "12.00", 1, true), s(3, "15.00", 2, false),
                 s(4, "10.00", 3, false), s(5, "14.00", null, false), s(6, "9.00", null, false)));
         assertEquals(List.of(5L, 1L, 3L, 4L, 6L), ids(order));
     }
@@ -38,11 +38,11 @@ class RankingOrderTest {
     void equalNeighboursNoHeadPlacedAreATie() {
         List<Scored> order = List.of(s(1, "15.00", null, false), s(2, "14.00", null, false), s(3, "14.00", null, false),
                 s(4, "13.00", null, false));
-        assertArrayEquals(new boolean[] {false, true, true, false}, RankingService.ties(order));
+        assertArrayEquals(new boolean[] {false, true, true, false}, RankOrder.ties(order));
         List<Scored> resolved = List.of(s(1, "15.00", 1, false), s(2, "14.00", 2, true), s(3, "14.00", 3, false),
                 s(4, "13.00", 4, false));
-        assertArrayEquals(new boolean[] {false, false, false, false}, RankingService.ties(resolved));
+        assertArrayEquals(new boolean[] {false, false, false, false}, RankOrder.ties(resolved));
         List<Scored> unscored = List.of(s(1, null, null, false), s(2, null, null, false));
-        assertArrayEquals(new boolean[] {false, false}, RankingService.ties(unscored));
+        assertArrayEquals(new boolean[] {false, false}, RankOrder.ties(unscored));
     }
 }

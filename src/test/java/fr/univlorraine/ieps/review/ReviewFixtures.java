@@ -1,21 +1,22 @@
 package fr.univlorraine.ieps.review;
 
 import fr.univlorraine.ieps.TestIds;
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
-import fr.univlorraine.ieps.application.ApplicationService.ActorRef;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
-import fr.univlorraine.ieps.campaign.AppClock;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.documents.DocumentService;
+import fr.univlorraine.ieps.documents.DocumentUploads;
 import fr.univlorraine.ieps.documents.Fixtures;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -88,11 +89,12 @@ public final class ReviewFixtures {
 
     private static void attachDocuments(Long id, String subject) {
         DocumentService documents = Arc.container().instance(DocumentService.class).get();
+        DocumentUploads uploads = Arc.container().instance(DocumentUploads.class).get();
         try {
             Path pdf = Files.write(Files.createTempFile("review", ".pdf"), Fixtures.pdf(1));
             for (var line : QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(id)))) {
                 if (line.required()) {
-                    documents.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
+                    uploads.upload(id, subject, line.type().code, pdf, line.type().code.toLowerCase() + ".pdf");
                 }
             }
             Files.deleteIfExists(pdf);

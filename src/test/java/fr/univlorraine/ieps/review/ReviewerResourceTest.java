@@ -185,6 +185,32 @@ class ReviewerResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "rev-rows", roles = "reviewer")
+    void aWrongLevelIsShownOnItsOwnCriterionAndAForgedFormChangesNothing() {
+        Long me = memberOnce("rev-rows");
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("cand"), Level.M1, false);
+        Long reviewId = ReviewFixtures.assign(dossier, me);
+        String page = "/evaluation/dossiers/" + dossier;
+        List<Criterion> rubric = rubric();
+        Long third = rubric.get(2).id;
+
+        String refused = postFrom(page).formParam("level-" + rubric.get(0).id, "4").formParam("level-" + third, "1e0")
+                .formParam("recommendation", "PROMOTE").formParam("comment", "x".repeat(4001))
+                .formParam("action", "brouillon").post(page).then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("href=\"#level-" + third + "-0\"") && refused.contains("id=\"level-" + third + "-error\""),
+                "the error is on the third criterion");
+        assertFalse(refused.contains("id=\"level-" + rubric.get(0).id + "-error\""), "not on the first one");
+        assertTrue(refused.contains("4 000 caractères au maximum") && refused.contains("href=\"#recommendation-ADMIT\""), refused);
+        given().redirects().follow(false).formParam("csrf-token", lastToken).formParam("version", "douze")
+                .formParam("level-" + third, "3").formParam("action", "brouillon").post(page).then().statusCode(409);
+        postFrom(page).formParam("conflictReason", "x".repeat(1001)).post(page + "/conflit").then().statusCode(409)
+                .body(containsString("1 000 caractères au maximum"));
+        Review review = ReviewFixtures.review(reviewId);
+        assertEquals(ReviewStatus.ASSIGNED, review.status);
+        assertTrue(review.levels.isEmpty());
+    }
+
+    @Test
     @TestSecurity(user = "rev-blind", roles = "reviewer")
     void blindReviewLeavesNoIdentityInThePageNorInThePdf() throws Exception {
         Long me = memberOnce("rev-blind");

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,14 +103,14 @@ class RubricAdminResourceTest {
 
     /** Adds a criterion through the service, as the page would; the test removes it at the end. */
     private Long addCriterion(String tag, int weight) {
-        Map<Integer, String> fr = new TreeMap<>();
-        Map<Integer, String> en = new TreeMap<>();
+        String[] levels = new String[2 * (Criterion.MAX_LEVEL + 1)];
         for (int level = 0; level <= Criterion.MAX_LEVEL; level++) {
-            fr.put(level, "Niveau " + level + " " + tag);
-            en.put(level, "Level " + level + " " + tag);
+            levels[2 * level] = "Niveau " + level + " " + tag;
+            levels[2 * level + 1] = "Level " + level + " " + tag;
         }
         assertTrue(admin.saveCriterion(campaign.id, null, new CriterionForm("Critère " + tag, "Criterion " + tag,
-                "Description " + tag, "Description EN " + tag, String.valueOf(weight), fr, en, 0)).isEmpty());
+                "Description " + tag, "Description EN " + tag, String.valueOf(weight), levels[0], levels[1], levels[2],
+                levels[3], levels[4], levels[5], levels[6], levels[7], levels[8], levels[9], "0"), false).isEmpty());
         return criteria().stream().filter(c -> c.labelFr.equals("Critère " + tag)).findFirst().orElseThrow().id;
     }
 
@@ -184,6 +183,8 @@ class RubricAdminResourceTest {
             "0   | 4     | reviewersPerDossier   | Un nombre entier de 1 à 5.",
             "6   | 4     | reviewersPerDossier   | Un nombre entier de 1 à 5.",
             "deux | 4    | reviewersPerDossier   | Un nombre entier de 1 à 5.",
+            "1e0 | 4     | reviewersPerDossier   | Un nombre entier de 1 à 5.",
+            "2   | 1e1   | disagreementThreshold | Un nombre de 0 à 20",
             "2   | 20,5  | disagreementThreshold | Un nombre de 0 à 20",
             "2   | -1    | disagreementThreshold | Un nombre de 0 à 20",
             "2   | 4,567 | disagreementThreshold | Un nombre de 0 à 20",
@@ -300,12 +301,14 @@ class RubricAdminResourceTest {
             "weight   | 0      | weight   | Un nombre entier de 1 à 100.",
             "weight   | 101    | weight   | Un nombre entier de 1 à 100.",
             "weight   | ' '    | weight   | Un nombre entier de 1 à 100.",
+            "weight   | 99999999999 | weight | Un nombre entier de 1 à 100.",
             "labelFr  | LONG201 | labelFr | 200 caractères au maximum.",
             "labelEn  | ' '    | labelEn  | Ce champ est obligatoire.",
             "descriptionFr | LONG1001 | descriptionFr | 1 000 caractères au maximum.",
             "level3En | ' '    | level3En | Ce champ est obligatoire.",
             "level2Fr | LONG501 | level2Fr | 500 caractères au maximum.",
-            "level7Fr | Niveau sept | rubric | Les niveaux vont de 0 à 4."})
+            "level7Fr | Niveau sept | rubric | Les niveaux vont de 0 à 4.",
+            "level123456789En | Niveau | rubric | Les niveaux vont de 0 à 4."})
     @TestSecurity(user = "admin", roles = "admin")
     void forgedOrBadCriterionIsRefusedAndNothingIsWritten(String param, String value, String field, String message) {
         String typed = value.startsWith("LONG") ? "a".repeat(Integer.parseInt(value.substring(4))) : value;
@@ -372,7 +375,7 @@ class RubricAdminResourceTest {
             post("/admin/grille").post("/admin/grille/criteres/" + foreign + "/supprimer").then().statusCode(400);
             assertEquals("Ancien", criterion(foreign).labelFr);
             // the only criterion of that campaign: the last one is never removed
-            assertEquals("err_last_criterion", admin.remove(old, foreign).get("rubric"));
+            assertEquals(AdminError.LAST_CRITERION, admin.remove(old, foreign).get("rubric"));
             assertNotNull(criterion(foreign));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {

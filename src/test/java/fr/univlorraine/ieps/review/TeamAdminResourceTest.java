@@ -149,6 +149,24 @@ class TeamAdminResourceTest {
         QuarkusTransaction.requiringNew().run(() -> TeamMember.<TeamMember>findById(id).active = false);
     }
 
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aWrongNumberComesBackAsTypedAndAForgedVersionChangesNothing() {
+        Long id = AdminFixtures.member("Membre Forgé", unique("forge") + "@univ-lorraine.fr", null, false);
+        TeamMember before = reload(id);
+        post("/admin/equipe/" + id).formParam("fullName", "Nom Forgé").formParam("email", before.email)
+                .formParam("maxDossiers", "1e3").formParam("publicPosition", "0x10").formParam("version", before.version)
+                .post("/admin/equipe/" + id).then().statusCode(400).body(containsString("value=\"1e3\""), containsString("value=\"0x10\""),
+                        containsString("Un nombre entier de 0 à 500."), containsString("Indiquez un nombre entier de 0 à 999."));
+        validMember(post("/admin/equipe/" + id), "Nom Forgé", before.email).formParam("version", "douze")
+                .post("/admin/equipe/" + id).then().statusCode(409);
+        TeamMember after = reload(id);
+        assertEquals("Membre Forgé", after.fullName);
+        assertEquals(before.version, after.version);
+        assertFalse(after.active);
+        AdminFixtures.deleteMember(id);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "fullName | ' '                          | Ce champ est obligatoire.",
@@ -159,12 +177,19 @@ class TeamAdminResourceTest {
             "maxDossiers | 501                       | Un nombre entier de 0 à 500.",
             "maxDossiers | -1                        | Un nombre entier de 0 à 500.",
             "maxDossiers | douze                     | Un nombre entier de 0 à 500.",
-            "memberThemes | WIZARDRY                 | Choisissez parmi les thèmes proposés."})
+            "memberThemes | WIZARDRY                 | Choisissez parmi les thèmes proposés.",
+            "publicTitleFr | LONG301                 | 300 caractères au maximum.",
+            "publicResearchEn | LONG501              | 500 caractères au maximum.",
+            "publicPosition | premier                | Indiquez un nombre entier de 0 à 999.",
+            "publicPosition | 1000                   | Indiquez un nombre entier de 0 à 999.",
+            "shownPublicly | on                      | Indiquez au moins un titre pour présenter ce membre"})
     @TestSecurity(user = "admin", roles = "admin")
     void badMemberFormIsShownAgainWithItsErrorAndNothingIsWritten(String field, String value, String message) {
         String typed = switch (value) {
             case "LONG201" -> "a".repeat(201);
             case "LONGMAIL" -> "a".repeat(250) + "@univ-lorraine.fr";
+            case "LONG301" -> "a".repeat(301);
+            case "LONG501" -> "a".repeat(501);
             default -> value;
         };
         long before = memberCount();
@@ -179,14 +204,46 @@ class TeamAdminResourceTest {
         }
         if (field.equals("memberThemes")) {
             form.formParam("memberThemes", "AGEING").formParam("memberThemes", typed);
+        } else if (field.startsWith("public") || field.equals("shownPublicly")) {
+            form.formParam(field, typed);
         }
         String page = form.post("/admin/equipe").then().statusCode(400).extract().asString();
         assertTrue(page.contains(message), page);
-        assertTrue(page.contains("href=\"#" + field + "\""), "the summary links to the field");
+        String anchor = field.equals("shownPublicly") ? "publicTitleFr" : field;
+        assertTrue(page.contains("href=\"#" + anchor + "\""), "the summary links to the field");
         if (typed.equals("pas-une-adresse")) {
-            Screenshots.take("admin-member-errors", page, 1300);
+            Screenshots.take("admin-member-errors", page, 2000);
         }
         assertEquals(before, memberCount());
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void thePublicPageShowsTheTeamAsTheAdminKeepsIt() {
+        // the brochure's team comes with the schema, in its order, with titles in both languages
+        String home = given().get("/").then().statusCode(200).extract().asString();
+        assertTrue(home.contains("<h3>Hervé Levilain</h3>"), home);
+        assertTrue(home.contains("Responsable pédagogique du Master 2"), "the title from the database");
+        assertTrue(home.indexOf("Hervé Levilain") < home.indexOf("Sabrina Sinigaglia-Amadio"), "in the brochure's order");
+        assertTrue(given().cookie("ieps-lang", "en").get("/").asString().contains("Head of Master 2, professor of sociology"));
+
+        String name = unique("Public Membre ");
+        post("/admin/equipe/nouveau").formParam("fullName", name).formParam("email", unique("public") + "@univ-lorraine.fr")
+                .formParam("maxDossiers", "3").formParam("shownPublicly", "on").formParam("publicTitleFr", "Sociologue invitée")
+                .formParam("publicTitleEn", "Visiting sociologist").formParam("publicResearchFr", "Sociologie des âges")
+                .formParam("publicResearchEn", "Sociology of age").formParam("publicPosition", "0")
+                .post("/admin/equipe").then().statusCode(303);
+        home = given().get("/").asString();
+        assertTrue(home.contains("<h3>" + name + "</h3>") && home.contains("Sociologue invitée")
+                && home.contains("Sociologie des âges"), "the admin's member is on the public page");
+        assertTrue(home.indexOf(name) < home.indexOf("Hervé Levilain"), "position 0 comes first");
+        assertTrue(given().cookie("ieps-lang", "en").get("/").asString().contains("Visiting sociologist"));
+
+        TeamMember added = QuarkusTransaction.requiringNew().call(() -> TeamMember.<TeamMember>find("fullName", name).firstResult());
+        post("/admin/equipe/" + added.id).formParam("version", added.version).formParam("fullName", name)
+                .formParam("email", added.email).formParam("maxDossiers", "3").formParam("publicTitleFr", "Sociologue invitée")
+                .formParam("publicPosition", "0").post("/admin/equipe/" + added.id).then().statusCode(303);
+        assertFalse(given().get("/").asString().contains(name), "no longer shown once unticked");
     }
 
     @Test

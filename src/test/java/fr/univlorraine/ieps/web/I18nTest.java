@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fr.univlorraine.ieps.application.Actor;
 import fr.univlorraine.ieps.application.ApplicationForm;
-import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.CandidateResource;
-import fr.univlorraine.ieps.application.EmployerStatus;
-import fr.univlorraine.ieps.application.EntryRoute;
-import fr.univlorraine.ieps.application.ResearchTheme;
-import fr.univlorraine.ieps.application.Transition;
-import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.application.DegreeRow;
+import fr.univlorraine.ieps.application.ExperienceRow;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -48,7 +43,8 @@ import java.util.stream.Stream;
 class I18nTest {
 
     /** Every message bundle: {msg:...}, {pub:...} and so on, each with a _fr and an _en file. */
-    static final List<String> BUNDLES = List.of("msg", "pub", "form", "doc", "rev", "rank", "adm", "dash", "dec", "mot", "exp");
+    static final List<String> BUNDLES = List.of("msg", "pub", "form", "doc", "rev", "rank", "adm", "dash", "dec", "mot", "exp", "camp",
+            "cand");
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -57,11 +53,7 @@ class I18nTest {
     /** Message-bundle parameters such as {count}. */
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     /** A literal key: {msg:list_title}, {pub:home_h1}, confirm=msg:withdraw_confirm; msg:message(...) is dynamic. */
-    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(" + String.join("|", I18nTest.BUNDLES) + "):([A-Za-z_]\\w*)");
-    /** A Qute section start such as {#input id="email" label="label_email" hint="hint_email" ... /}. */
-    private static final Pattern SECTION_START = Pattern.compile("\\{#\\w+([^{}]*)}");
-    /** Keys the user-defined tags look up dynamically with msg:message(label) and msg:message(hint). */
-    private static final Pattern TAG_KEY_PARAM = Pattern.compile("\\b(label|hint)=\"([^\"]*)\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\b(" + String.join("|", I18nTest.BUNDLES) + "):([A-Za-z_][\\w$]*+)(?!\\()");
     private static final Pattern QUTE_COMMENT = Pattern.compile("\\{!.*?!}", Pattern.DOTALL);
     private static final Pattern INNERMOST_QUTE = Pattern.compile("\\{[^{}]*}");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
@@ -174,120 +166,61 @@ class I18nTest {
                     used.get(key.group(1)).add(key.group(2));
                 }
             }
-            Matcher section = SECTION_START.matcher(source);
-            while (section.find()) {
-                Matcher param = TAG_KEY_PARAM.matcher(section.group(1));
-                while (param.find()) {
-                    used.get("form").add(param.group(2));
-                }
-            }
         }
         assertFalse(used.get("msg").isEmpty(), "no {msg:...} found: is the template directory right?");
         BUNDLES.forEach(b -> assertKeysExist(b, used.get(b), "templates"));
     }
 
     @Test
-    void everyEnumValueShownOnPagesHasItsTexts() {
-        List<String> keys = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : List.of(ApplicationStatus.class, EntryRoute.class,
-                ResearchTheme.class, Transition.class, Actor.class, Level.class)) {
-            Arrays.stream(type.getEnumConstants()).forEach(value -> keys.add(TemplateExtensions.msgKey(value)));
-        }
-        keys.addAll(prefixed("status_", ApplicationStatus.values()));
-        keys.addAll(prefixed("status_explain_", ApplicationStatus.values()));
-        keys.addAll(prefixed("route_", EntryRoute.values()));
-        keys.addAll(prefixed("route_hint_", EntryRoute.values()));
-        keys.addAll(prefixed("theme_", ResearchTheme.values()));
-        keys.addAll(prefixed("transition_", Transition.values()));
-        keys.addAll(prefixed("actor_", Actor.values()));
-        keys.addAll(prefixed("level_", Level.values()));
-        assertKeysExist("msg", keys, "enum values (str:concat and msgKey)");
-        // the employer's situation is only shown in the form
-        assertKeysExist("form", prefixed("employer_", EmployerStatus.values()), "EmployerStatus (form)");
-        assertKeysExist("doc", prefixed("doc_status_", fr.univlorraine.ieps.documents.DocumentStatus.values()), "DocumentStatus (doc)");
-        assertKeysExist("doc", prefixed("req_", fr.univlorraine.ieps.documents.Requirement.values()), "Requirement (doc)");
-        assertKeysExist("doc", prefixed("action_", fr.univlorraine.ieps.documents.DocumentEvent.Action.values()), "DocumentEvent.Action (doc)");
-    }
-
-    @Test
-    void statusStepsAndConfirmationsHaveTexts() {
-        List<String> steps = staticField(CandidateResource.class, "STEPS");
-        Set<String> flashes = staticField(CandidateResource.class, "FLASHES");
-        assertTrue(steps.containsAll(List.of("DRAFT", "SUBMITTED", "DECISION")), "steps read: " + steps);
-        assertTrue(flashes.containsAll(List.of("created", "saved")), "confirmations read: " + flashes);
-        assertKeysExist("msg", prefixed("step_", steps), "the status page steps");
-        assertKeysExist("msg", prefixed("flash_", flashes), "confirmation messages (?ok=...)");
-    }
-
-    @Test
-    void everyTeachingTeamMemberHasRoleAndThemes() {
-        List<String> keys = new ArrayList<>();
-        for (TeachingTeam.Member member : TeachingTeam.MEMBERS) {
-            keys.add("team_" + member.key() + "_role");
-            if (member.themed()) {
-                keys.add("team_" + member.key() + "_themes");
+    void templatesLookNoTextUpByAKeyBuiltAtRunTime() {
+        List<String> found = new ArrayList<>();
+        for (Path template : templates()) {
+            String[] lines = read(template).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(":message(") || lines[i].contains("str:concat")) {
+                    found.add(TEMPLATES.relativize(template) + ":" + (i + 1) + " " + lines[i].strip());
+                }
             }
         }
-        assertKeysExist("pub", keys, "TeachingTeam.MEMBERS");
+        assertTrue(found.isEmpty(), "A text must be a method of a bundle the build checks ({msg:key}, {cand:status(app.status)},"
+                + " {errors.get('x').localized}), never a key assembled at run time:\n  " + String.join("\n  ", found));
     }
 
     @Test
-    void everyFieldTheFormCanReportHasALabel() {
-        Set<String> fields = reportedFieldIds();
-        assertTrue(fields.containsAll(Set.of("firstName", "degreeTitle", "expJobTitle", "themes", "employerStatus",
-                "entryRoute", "vap", "civility", "trackId", "reason")),
-                "the scan of errors.add/max/required/... calls found too few fields: " + fields);
-        fields.addAll(ApplicationForm.DECLARATIONS);
-        assertKeysExist("form", prefixed("label_", fields), "field ids of the error summary (FormErrors.entries)");
-    }
-
-    @Test
-    void everyErrorKeyUsedInJavaExists() {
-        Set<String> keys = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"((?:err|error)_\\w*)\"");
+    void javaLooksNoTextUpByAKey() {
+        List<String> found = new ArrayList<>();
+        Pattern lookup = Pattern.compile("\\.message\\(|getMessage\\(\"|new RuleViolation\\(\"|\\.add\\(\"\\w+\", \"");
         for (Path source : javaSources()) {
-            Matcher m = literal.matcher(read(source));
+            Matcher m = lookup.matcher(read(source));
             while (m.find()) {
-                keys.add(m.group(1));
+                found.add(JAVA_SOURCES.relativize(source) + ": " + m.group());
             }
         }
-        Set<String> prefixes = keys.stream().filter(k -> k.endsWith("_")).collect(Collectors.toCollection(TreeSet::new));
-        keys.removeAll(prefixes);
-        assertEquals(Set.of("err_too_long_"), prefixes,
-                "a Java key is built from a new prefix: teach this test which values it takes");
-        keys.addAll(prefixed("err_too_long_", maxLengthsOfApplicationForm()));
-        assertTrue(keys.contains("err_required") && keys.contains("error_404_title"), "scan found " + keys);
-        assertKeysExist("form", keys, "Java code (\"err_...\"/\"error_...\" literals and err_too_long_<max>)");
+        assertTrue(found.isEmpty(), "texts are typed (an enum and its bundle method), not looked up by a key: " + found);
+    }
+
+    @Test
+    void everyLengthLimitOfTheApplicationFormHasItsText() {
+        for (int max : maxLengthsOfApplicationForm()) {
+            assertEquals("TOO_LONG_" + max, FieldError.tooLong(max).name());
+        }
     }
 
     // --- reading the sources -------------------------------------------------------------------
 
-    /** Field ids given to FormErrors by ApplicationForm and the resources, row numbers dropped. */
-    private static Set<String> reportedFieldIds() {
-        Pattern call = Pattern.compile("\\b(?:add|max|year|required|project)\\(\\s*(?:errors\\s*,\\s*)?\"([A-Za-z]+)\\d*\"");
-        Set<String> fields = new TreeSet<>();
-        for (Path source : javaSources()) {
-            String code = read(source);
-            if (code.contains("FormErrors") || code.contains("ApplicationForm")) {
-                Matcher m = call.matcher(code);
-                while (m.find()) {
-                    fields.add(m.group(1));
+    /** The limits of the application form's {@code @Size(max = N)} said as "too long", on the form and its lines. */
+    private static Set<Integer> maxLengthsOfApplicationForm() {
+        Set<Integer> limits = new TreeSet<>();
+        for (Class<?> form : List.of(ApplicationForm.class, DegreeRow.class, ExperienceRow.class)) {
+            for (Field field : form.getDeclaredFields()) {
+                for (Size size : field.getAnnotationsByType(Size.class)) {
+                    if (size.min() == 0 && size.message().startsWith("{")) {
+                        limits.add(size.max());
+                    }
                 }
             }
         }
-        return fields;
-    }
-
-    /** The limits passed to ApplicationForm.max(errors, field, value, LIMIT), constants resolved. */
-    private static Set<Integer> maxLengthsOfApplicationForm() {
-        Path source = JAVA_SOURCES.resolve("fr/univlorraine/ieps/application/ApplicationForm.java");
-        Matcher m = Pattern.compile("\\bmax\\(errors,[^;]*,\\s*(\\w+)\\s*\\);").matcher(read(source));
-        Set<Integer> limits = new TreeSet<>();
-        while (m.find()) {
-            String limit = m.group(1);
-            limits.add(limit.matches("\\d+") ? Integer.parseInt(limit) : staticField(ApplicationForm.class, limit));
-        }
-        assertFalse(limits.isEmpty(), "no max(errors, ...) call found in " + source);
+        assertFalse(limits.isEmpty(), "no @Size(max = ...) found on the application form");
         return limits;
     }
 
@@ -384,17 +317,6 @@ class I18nTest {
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T staticField(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return (T) field.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("cannot read " + type.getSimpleName() + "." + name, e);
-        }
     }
 
     // --- assertions ----------------------------------------------------------------------------

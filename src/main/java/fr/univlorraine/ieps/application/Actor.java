@@ -1,6 +1,0 @@
-package fr.univlorraine.ieps.application;
-
-/** Who moves a dossier: each transition names the actors allowed to make it. */
-public enum Actor {
-    CANDIDATE, SECRETARIAT, HEAD, SYSTEM
-}

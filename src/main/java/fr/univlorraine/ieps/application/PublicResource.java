@@ -1,0 +1,77 @@
+package fr.univlorraine.ieps.application;
+
+import fr.univlorraine.ieps.kernel.SiteConfig;
+import fr.univlorraine.ieps.campaign.CampaignService;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The public pages: programme, calendar, how to apply, contact, privacy notice. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PublicResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    TeamDirectory team;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    SiteConfig site;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<Track> tracks, boolean open, ResearchTheme[] themes,
+                List<TeamDirectory.PublicMember> team);
+
+        static native TemplateInstance calendar(List<Track> tracks);
+
+        static native TemplateInstance apply(List<Track> tracks, boolean open);
+
+        static native TemplateInstance contact(String secretariatEmail);
+
+        static native TemplateInstance privacy(String secretariatEmail);
+    }
+
+    @GET
+    public TemplateInstance home() {
+        List<Track> tracks = campaigns.currentTracks();
+        return Templates.home(tracks, campaigns.anyOpen(tracks), ResearchTheme.values(), team.publicTeam(ui.lang()));
+    }
+
+    @GET
+    @Path("calendrier")
+    public TemplateInstance calendar() {
+        return Templates.calendar(campaigns.currentTracks());
+    }
+
+    @GET
+    @Path("candidater")
+    public TemplateInstance apply() {
+        List<Track> tracks = campaigns.currentTracks();
+        return Templates.apply(tracks, campaigns.anyOpen(tracks));
+    }
+
+    @GET
+    @Path("contact")
+    public TemplateInstance contact() {
+        return Templates.contact(site.secretariatEmail());
+    }
+
+    @GET
+    @Path("confidentialite")
+    public TemplateInstance privacy() {
+        return Templates.privacy(site.secretariatEmail());
+    }
+}

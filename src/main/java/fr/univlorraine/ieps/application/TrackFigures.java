@@ -1,0 +1,35 @@
+package fr.univlorraine.ieps.application;
+
+import fr.univlorraine.ieps.campaign.Track;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A track's figures: the statuses that have applications, in lifecycle order, the total and the places left.
+ * Shown on the team's home page and read by the heads' dashboard.
+ */
+public record TrackFigures(Track track, List<StatusCount> counts, long total, long placesLeft) {
+
+    /** The figures of these tracks, from one grouped query. */
+    public static List<TrackFigures> of(List<Track> tracks) {
+        if (tracks.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<ApplicationStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : Application.countByTrackAndStatus(tracks.stream().map(t -> t.id).toList())) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ApplicationStatus.class))
+                    .put((ApplicationStatus) row[1], (Long) row[2]);
+        }
+        return tracks.stream().map(track -> {
+            Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(track.id, Map.of());
+            List<StatusCount> present = Arrays.stream(ApplicationStatus.values()).filter(byStatus::containsKey)
+                    .map(s -> new StatusCount(s, byStatus.get(s))).toList();
+            long total = present.stream().mapToLong(StatusCount::count).sum();
+            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum();
+            return new TrackFigures(track, present, total, Math.max(0, track.capacity - taken));
+        }).toList();
+    }
+}

@@ -1,0 +1,14 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.kernel.Localizable;
+
+/** The confirmations of the documents pages (candidate, secretariat, checklist): {@link DocumentMessages#flash}. */
+public enum DocumentFlash implements Localizable {
+    uploaded, notconcerned, validated, refused, complete, incomplete,
+    type, checklist;
+
+    @Override
+    public String text(String lang) {
+        return Localizable.bundle(DocumentMessages.class, lang).flash(this);
+    }
+}

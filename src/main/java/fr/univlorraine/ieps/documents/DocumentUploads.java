@@ -1,0 +1,232 @@
+package fr.univlorraine.ieps.documents;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationError;
+import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.documents.DocumentService.ChecklistLine;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * What the candidate gives for the pieces of their dossier: uploads checked from their content, and "not
+ * concerned" declarations. A file and its row appear together or not at all.
+ */
+@ApplicationScoped
+public class DocumentUploads {
+
+    private static final Logger LOG = Logger.getLogger(DocumentUploads.class);
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    UploadInspector inspector;
+
+    /**
+     * What the person uploading believes the piece holds, checked so that an upload made from a page
+     * opened before another upload does not silently replace it.
+     */
+    public record Expected(boolean checked, Long documentId) {
+        /** No condition: replaces whatever is there (the API without If-None-Match). */
+        public static final Expected ANYTHING = new Expected(false, null);
+        /** A first upload: nothing may be there yet. */
+        public static final Expected NOTHING = new Expected(true, null);
+
+        /** Replaces this document, and no other. */
+        public static Expected document(Long documentId) {
+            return new Expected(true, documentId);
+        }
+
+        boolean allows(ApplicationDocument current) {
+            return !checked || Objects.equals(current == null ? null : current.id, documentId);
+        }
+    }
+
+    /** What the file of a piece may be, read before it is inspected. */
+    record Target(long maxBytes, Set<FileKind> accepted) {
+    }
+
+    /** Checks the uploaded file and stores it as the dossier's document of this type, whatever is there now. */
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
+            throws RefusedContent, UploadConflict, IOException {
+        return upload(applicationId, candidate, typeCode, file, fileName, Expected.ANYTHING);
+    }
+
+    /**
+     * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
+     * replacing the previous one only once the new one is committed. Refusals and conflicts change nothing.
+     * The content check may take seconds (a PDF is decoded within {@link PdfLimits}), so it runs between
+     * two short transactions, never inside one.
+     */
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            Expected expected) throws RefusedContent, UploadConflict, IOException {
+        Target target = target(applicationId, candidate, typeCode, expected);
+        if (Files.size(file) > target.maxBytes()) {
+            throw new RefusedContent(DocumentError.FILE_TOO_LARGE);
+        }
+        ContentInspector.Inspection inspection;
+        try {
+            inspection = inspector.inspect(file, target.accepted());
+        } catch (RefusedContent refused) {
+            if (refused.error instanceof PdfRefusal) {
+                LOG.infof("PDF refused for dossier %d, %s: %s", applicationId, typeCode, refused.getMessage());
+            }
+            throw refused;
+        }
+        try {
+            return record(applicationId, candidate, typeCode, file, fileName, inspection, expected);
+        } catch (RuntimeException e) {
+            if (UploadConflict.isRace(e)) {
+                LOG.infof("Concurrent uploads for dossier %d, %s: this one lost", applicationId, typeCode);
+                throw new UploadConflict(false);
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    Target target(Long applicationId, String candidate, String typeCode, Expected expected) throws UploadConflict {
+        ChecklistLine line = editableLine(applications.owned(applicationId, candidate), typeCode);
+        if (!expected.allows(line.document())) {
+            throw new UploadConflict(true);
+        }
+        return new Target(line.type().maxBytes(), line.type().accepted());
+    }
+
+    /** Records the inspected file; a concurrent upload of the same piece makes it fail at the flush. */
+    @Transactional(rollbackOn = {UploadConflict.class, IOException.class})
+    ApplicationDocument record(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            ContentInspector.Inspection inspection, Expected expected) throws UploadConflict, IOException {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = editableLine(app, typeCode);
+        // checked again: another upload may have been recorded while this file was inspected
+        if (!expected.allows(line.document())) {
+            throw new UploadConflict(true);
+        }
+        DocumentStorage.StoredFile stored = storage.store(file);
+        ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
+        String replaced = document.storedName;
+        afterCompletion(committed -> {
+            // the old file goes only once the new row is committed; a rolled-back upload leaves no file
+            deleteQuietly(committed ? replaced : stored.storedName());
+        });
+        document.status = DocumentStatus.PENDING;
+        document.originalName = FileNames.sanitise(fileName, inspection.kind());
+        document.storedName = stored.storedName();
+        document.mediaType = inspection.kind().mediaType;
+        document.sizeBytes = stored.size();
+        document.sha256 = stored.sha256();
+        document.pageCount = inspection.pageCount();
+        document.notConcernedReason = null;
+        document.reviewedAt = null;
+        document.reviewedBy = null;
+        given(document, app, line, candidate, replaced == null ? DocumentEvent.Action.UPLOADED : DocumentEvent.Action.REPLACED,
+                null);
+        return document;
+    }
+
+    /** A conditional item that does not apply to this candidate, with their reason. */
+    @Transactional
+    public void declareNotConcerned(Long applicationId, String candidate, String typeCode, String reason) {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = editableLine(app, typeCode);
+        if (line.item().requirement != Requirement.CONDITIONAL) {
+            throw new RuleViolation(DocumentError.NOT_CONCERNED_NOT_ALLOWED);
+        }
+        ApplicationDocument document = line.document() != null ? line.document() : new ApplicationDocument();
+        String replaced = document.storedName;
+        if (replaced != null) {
+            afterCompletion(committed -> {
+                if (committed) {
+                    deleteQuietly(replaced);
+                }
+            });
+        }
+        document.status = DocumentStatus.NOT_CONCERNED;
+        document.notConcernedReason = reason.strip();
+        document.originalName = null;
+        document.storedName = null;
+        document.mediaType = null;
+        document.sizeBytes = null;
+        document.sha256 = null;
+        document.pageCount = null;
+        given(document, app, line, candidate, DocumentEvent.Action.NOT_CONCERNED, document.notConcernedReason);
+    }
+
+    /** The line of the candidate's dossier for this piece, while the candidate may still change it. */
+    private ChecklistLine editableLine(Application app, String typeCode) {
+        ChecklistLine line = documents.checklist(app).stream().filter(l -> l.type().code.equals(typeCode)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (!app.status.isEditableByCandidate()) {
+            throw new RuleViolation(ApplicationError.NOT_EDITABLE);
+        }
+        return line;
+    }
+
+    /** Writes what the candidate gave for the line, and the step in the document's history. */
+    private void given(ApplicationDocument document, Application app, ChecklistLine line, String candidate,
+            DocumentEvent.Action action, String reason) {
+        document.application = app;
+        document.type = line.type();
+        document.refusalReason = null;
+        document.uploadedAt = clock.now();
+        document.uploadedBy = candidate;
+        document.persistAndFlush();
+        DocumentEvent.record(document, new ActorRef(candidate, null, Actor.CANDIDATE), action, document.uploadedAt, reason);
+    }
+
+    /** Runs once the current transaction is over: true if it committed, false if it rolled back. */
+    private void afterCompletion(Consumer<Boolean> action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+
+    private void deleteQuietly(String storedName) {
+        if (storedName == null) {
+            return;
+        }
+        try {
+            storage.delete(storedName);
+        } catch (IOException | UncheckedIOException e) {
+            // the start-up sweep removes it later; never fail a committed upload for this
+            LOG.warnf(e, "Could not delete document file %s", storedName);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package fr.univlorraine.ieps.documents;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The candidates' documents ({@code ieps.documents.*}; the PDF limits are {@link PdfConfig}). */
+@ConfigMapping(prefix = "ieps.documents")
+public interface DocumentsConfig {
+
+    /** The documents folder (a mounted volume in production): back it up with the database. */
+    Path dir();
+
+    /** Days the candidate has to complete a dossier the secretariat sent back. */
+    int completionDays();
+
+    /** Files no row knows are removed at start-up once older than this (another instance may be writing them). */
+    @WithDefault("PT1H")
+    Duration orphanGrace();
+}

@@ -1,0 +1,11 @@
+package fr.univlorraine.ieps.jobs;
+
+/** The scheduled jobs whose runs are recorded, by the name stored in job_run and job_failure. */
+public enum Job {
+    /** Publications the heads scheduled, at their time. */
+    PUBLICATION,
+    /** Offers unanswered at their deadline: expired, their places offered to the waiting list. */
+    OFFER_EXPIRY,
+    /** Reminders before an offer's deadline. */
+    OFFER_REMINDER
+}
