@@ -90,6 +90,8 @@ public interface OperationsMessages {
 
     String col_item();
 
+    String col_failure();
+
     /** A scheduled job (keys job_$PUBLICATION…: some constants hold an underscore). */
     @Message
     String job(Job job);

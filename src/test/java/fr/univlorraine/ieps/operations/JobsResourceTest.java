@@ -34,6 +34,7 @@ class JobsResourceTest {
         assertTrue(page.contains("Expiration des propositions sans réponse"), page);
         assertTrue(page.contains("Publication programmée des décisions"), page);
         assertTrue(page.contains(item) && page.contains("could not serialize access"), page);
+        assertTrue(page.contains(">Erreur</th>") && !page.contains("serveur de messagerie"), "the jobs' own column");
 
         String english = given().cookie("ieps-lang", "en").get("/admin/taches").then().statusCode(200).extract().asString();
         assertTrue(english.contains("Expiry of unanswered offers") && english.contains("Latest failures"), english);
