@@ -80,7 +80,7 @@ public class Jobs {
             QuarkusTransaction.requiringNew().run(() -> {
                 var failure = new JobFailure();
                 failure.job = job.name();
-                failure.item = cut(item, 200);
+                failure.item = Failures.cut(item, 200);
                 failure.error = Failures.describe(e, 1000);
                 failure.occurredAt = clock.now();
                 failure.persist();
@@ -112,10 +112,6 @@ public class Jobs {
             // two instances creating the first row at once: the other one's record stands
             LOG.warnf("Job %s: its run could not be recorded (%s)", job, e.getMessage());
         }
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     /** The last run of each job, in the order of {@link Job}; null for a job that never ran. */

@@ -12,7 +12,11 @@ public final class Failures {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = line(e) + (root == e ? "" : " (" + line(root) + ")");
+        return cut(line(e) + (root == e ? "" : " (" + line(root) + ")"), max);
+    }
+
+    /** The text, cut to {@code max} characters with an ellipsis when longer (for a column of that size). */
+    public static String cut(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 

@@ -11,10 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -162,11 +161,13 @@ public class MailOutbox {
     /** How many mails are in each state (every state present, zero when none). */
     @Transactional
     public Map<OutboxMail.State, Long> counts() {
-        Map<OutboxMail.State, Long> counts = em.createQuery(
-                "select m.state, count(m) from OutboxMail m group by m.state", Object[].class).getResultStream()
-                .collect(Collectors.toMap(r -> (OutboxMail.State) r[0], r -> (Long) r[1]));
-        return java.util.Arrays.stream(OutboxMail.State.values()).collect(Collectors.toMap(Function.identity(),
-                s -> counts.getOrDefault(s, 0L), (a, b) -> a, () -> new java.util.EnumMap<>(OutboxMail.State.class)));
+        Map<OutboxMail.State, Long> counts = new EnumMap<>(OutboxMail.State.class);
+        for (OutboxMail.State state : OutboxMail.State.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("select m.state, count(m) from OutboxMail m group by m.state", Object[].class).getResultList()
+                .forEach(row -> counts.put((OutboxMail.State) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The mails in these states, newest first, at most {@code max}. */

@@ -192,6 +192,7 @@ class CandidateResourceTest {
         form.put("email", "camille.lefevre");
         form.remove("lastName");
         String html = postForm(id, form, "submit").statusCode(400).extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-form-errors", html, 2600);
         String summary = html.substring(html.indexOf("class=\"error-summary\""), html.indexOf("</ul>", html.indexOf("error-summary")));
         List<String> fields = java.util.regex.Pattern.compile("href=\"#(\\w+)\"").matcher(summary).results()
                 .map(m -> m.group(1)).toList();

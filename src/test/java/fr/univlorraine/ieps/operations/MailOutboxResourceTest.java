@@ -100,4 +100,23 @@ class MailOutboxResourceTest {
         int status = given().redirects().follow(false).get("/admin/courriels").statusCode();
         assertTrue(status == 302 || status == 401, "status " + status);
     }
+
+    @Test
+    @TestSecurity(user = "ops-admin-forged", roles = Roles.ADMIN)
+    void aForgedResendIsRefusedAndTheMailStaysFailed() {
+        Long id = failedMail(TestIds.unique("IEPS-OPS-"));
+        String path = "/admin/courriels/" + id + "/renvoyer";
+        String token = FormPost.token("/admin/courriels");
+
+        given().redirects().follow(false).post(path).then().statusCode(403);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").post(path).then().statusCode(403);
+        given().redirects().follow(false).contentType("text/plain").body("csrf-token=" + token).post(path).then()
+                .statusCode(403);
+        given().redirects().follow(false).header("Origin", "https://evil.univ-lorraine.fr").formParam("csrf-token", token)
+                .post(path).then().statusCode(403);
+
+        assertEquals(OutboxMail.State.FAILED, state(id), "nothing changed");
+        FormPost.from("/admin/courriels").post(path).then().statusCode(303);
+        assertEquals(OutboxMail.State.PENDING, state(id), "the same request with its token gets through");
+    }
 }
