@@ -96,6 +96,11 @@ public class Track extends PanacheEntityBase {
         return closesAt.minus(1, ChronoUnit.MINUTES);
     }
 
+    /** How the closing stands at {@code now}, for the candidate's pages. */
+    public Deadline deadline(Instant now) {
+        return Deadline.of(this, now);
+    }
+
     public boolean isOpenAt(Instant instant) {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
     }
