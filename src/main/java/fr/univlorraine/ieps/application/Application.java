@@ -143,6 +143,17 @@ public class Application extends PanacheEntityBase {
     }
 
     /** The application if it belongs to this candidate; another person's id looks like a missing one. */
+    /**
+     * Why the candidate can no longer change or submit this dossier at {@code now}, or null while they can: a draft
+     * follows its track's closing, a dossier sent back for completion the deadline the secretariat gave.
+     */
+    public ApplicationError closedAt(Instant now) {
+        if (status == ApplicationStatus.INCOMPLETE) {
+            return completionDeadline != null && now.isAfter(completionDeadline) ? ApplicationError.COMPLETION_CLOSED : null;
+        }
+        return track.isOpenAt(now) ? null : ApplicationError.CLOSED;
+    }
+
     public static Optional<Application> findOwned(Long id, String subject) {
         // the track and campaign are shown on every candidate page: read them in the same query
         return find("from Application a join fetch a.track t join fetch t.campaign where a.id = ?1 and a.candidateSubject = ?2",

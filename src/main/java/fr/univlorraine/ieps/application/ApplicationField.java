@@ -10,7 +10,9 @@ public enum ApplicationField implements Localizable {
     city, country, degreeTitle, degreeInstitution, degreeYear, degreeGrade,
     expJobTitle, expOrganisation, expStartYear, expEndYear, expDescription, professionalProject,
     researchProject, themes, employerStatus, employerName, declarationAccuracy, declarationPrivacy,
-    documents;
+    documents,
+    /** Not a field: the closing, where a save or a submit refused after it is reported. */
+    deadline;
 
     @Override
     public String text(String lang) {

@@ -35,6 +35,18 @@ public interface ApplicationMessages {
 
     String vap_hint();
 
+    /** The banner of the last week before the closing: its last minute, and the whole days left. */
+    String deadline_last_week(String date, long days);
+
+    /** The banner of the last 24 hours: the time left, rendered by the server. */
+    String deadline_last_day(String date, long hours, long minutes);
+
+    /** The banner once closed, on a draft that can no longer be changed or submitted. */
+    String deadline_closed(String date);
+
+    /** What the candidate can still do once closed. */
+    String deadline_closed_help();
+
     /** The status of a dossier: keys status_$<CONSTANT>. */
     @Message
     String status(ApplicationStatus status);

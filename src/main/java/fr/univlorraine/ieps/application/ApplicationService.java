@@ -87,6 +87,7 @@ public class ApplicationService {
         Application app = owned(id, candidate.subject());
         FormErrors errors = formCheck.check(form);
         checkEditable(app, form);
+        refuseWhenClosed(app, clock.now());
         if (errors.any()) {
             return new Outcome(errors);
         }
@@ -104,14 +105,7 @@ public class ApplicationService {
         Application app = owned(id, candidate.subject());
         checkEditable(app, form);
         Instant now = clock.now();
-        if (app.status == ApplicationStatus.INCOMPLETE) {
-            // sent back by the secretariat: the completion deadline replaces the closing date
-            if (app.completionDeadline != null && now.isAfter(app.completionDeadline)) {
-                throw new RuleViolation(ApplicationError.COMPLETION_CLOSED);
-            }
-        } else if (!app.track.isOpenAt(now)) {
-            throw new RuleViolation(ApplicationError.CLOSED);
-        }
+        refuseWhenClosed(app, now);
         FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
         for (SubmissionCheck check : submissionChecks) {
             check.check(app, errors);
@@ -143,6 +137,14 @@ public class ApplicationService {
         app.liveTrackId = app.status.isLive() ? app.track.id : null;
         app.updatedAt = clock.now();
         record(app, actor, transition, from, app.status, reason);
+    }
+
+    /** After the closing (or, sent back for completion, the secretariat's deadline) nothing is saved or submitted. */
+    private static void refuseWhenClosed(Application app, Instant now) {
+        ApplicationError closed = app.closedAt(now);
+        if (closed != null) {
+            throw new RuleViolation(closed);
+        }
     }
 
     private void checkEditable(Application app, ApplicationForm form) {

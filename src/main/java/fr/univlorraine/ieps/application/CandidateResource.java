@@ -1,5 +1,9 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.AppClock;
+
+import fr.univlorraine.ieps.campaign.Deadline;
+
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.Set;
 import java.util.EnumSet;
@@ -59,6 +63,9 @@ public class CandidateResource {
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
+    @Inject
+    AppClock clock;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
@@ -66,7 +73,8 @@ public class CandidateResource {
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
-                List<ApplicationField> declarations, List<String> missingDocuments, CandidateFlash flash);
+                List<ApplicationField> declarations, List<String> missingDocuments, CandidateFlash flash, Deadline deadline,
+                boolean frozen);
     }
 
     @GET
@@ -125,16 +133,22 @@ public class CandidateResource {
         String then = removeDegree != null ? "#diplomes" : removeExperience != null ? "#experiences"
                 : action == null ? "" : action.then;
         Outcome outcome;
-        if (action == Action.submit) {
-            outcome = service.submit(id, actor(), form);
-            if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.submitted);
+        try {
+            if (action == Action.submit) {
+                outcome = service.submit(id, actor(), form);
+                if (outcome.ok()) {
+                    return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.submitted);
+                }
+            } else {
+                outcome = service.saveDraft(id, actor(), form);
+                if (outcome.ok()) {
+                    return redirect("/candidatures/" + id + "/dossier?ok=" + CandidateFlash.saved + then);
+                }
             }
-        } else {
-            outcome = service.saveDraft(id, actor(), form);
-            if (outcome.ok()) {
-                return redirect("/candidatures/" + id + "/dossier?ok=" + CandidateFlash.saved + then);
-            }
+        } catch (RuleViolation refused) {
+            // closed, or no longer the candidate's to change: said on the form, with what they typed still in it
+            FormErrors errors = new FormErrors().add(ApplicationField.deadline, refused.error);
+            return Response.status(409).entity(editPage(app, form, errors, null)).build();
         }
         return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
     }
@@ -164,8 +178,10 @@ public class CandidateResource {
         if (errors.has("documents")) {
             submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));
         }
+        // a draft follows the track's closing; a dossier sent back for completion has the secretariat's deadline
+        Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
         return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(),
-                ApplicationForm.DECLARATIONS, missingDocuments, flash);
+                ApplicationForm.DECLARATIONS, missingDocuments, flash, deadline, deadline != null && deadline.closed());
     }
 
     private ActorRef actor() {

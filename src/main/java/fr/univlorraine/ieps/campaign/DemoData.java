@@ -59,7 +59,8 @@ public class DemoData {
         track.level = level;
         track.capacity = 19;
         track.opensAt = today.toLocalDate().minusDays(14).atStartOfDay(AppClock.PARIS).toInstant();
-        track.closesAt = endOfDay(today.toLocalDate().plusDays(90));
+        // open to the end of the 90th day: until 23:59 included
+        track.closesAt = ZonedDateTime.of(today.toLocalDate().plusDays(91), LocalTime.MIDNIGHT, AppClock.PARIS).toInstant();
         track.reviewDeadline = endOfDay(today.toLocalDate().plusDays(120));
         track.decisionsPublishedAt = ZonedDateTime.of(today.toLocalDate().plusDays(130), LocalTime.of(10, 0), AppClock.PARIS).toInstant();
         track.offerResponseDays = 8;

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The recruitment of one level (M1 or M2) in a campaign: its capacity and its calendar. */
@@ -41,6 +42,11 @@ public class Track extends PanacheEntityBase {
     @Column(name = "opens_at", nullable = false)
     public Instant opensAt;
 
+    /**
+     * The first instant at which submissions are refused: the end of the last minute candidates are shown
+     * ("jusqu'au 31 mars à 23:59" is stored as 1 April 00:00 Paris time). Pages, mails and PDFs show
+     * {@link #lastMinute()}; the admin types that minute.
+     */
     @Column(name = "closes_at", nullable = false)
     public Instant closesAt;
 
@@ -84,6 +90,16 @@ public class Track extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The last minute in which a submission is accepted, as every page shows it: it is included to its last second. */
+    public Instant lastMinute() {
+        return closesAt.minus(1, ChronoUnit.MINUTES);
+    }
+
+    /** How the closing stands at {@code now}, for the candidate's pages. */
+    public Deadline deadline(Instant now) {
+        return Deadline.of(this, now);
+    }
 
     public boolean isOpenAt(Instant instant) {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);

@@ -9,11 +9,14 @@ import fr.univlorraine.ieps.web.ParisTime;
 import fr.univlorraine.ieps.web.Whole;
 import jakarta.validation.constraints.AssertTrue;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A track's capacity, calendar and decision settings as the admin typed them. Dates are wall-clock
- * times in Paris, as a {@code datetime-local} field gives them.
+ * times in Paris, as a {@code datetime-local} field gives them. The closing is typed as the last minute in
+ * which candidates may submit, included: the track stores the instant that minute ends ({@link Track#closesAt}),
+ * so that saving the form unchanged never moves it.
  */
 @FormOf(fields = TrackField.class, errors = TrackError.class)
 public record TrackForm(
@@ -28,7 +31,7 @@ public record TrackForm(
         @RestForm String version) {
 
     public static TrackForm of(Track t) {
-        return new TrackForm(String.valueOf(t.capacity), typed(t.opensAt), typed(t.closesAt), typed(t.reviewDeadline),
+        return new TrackForm(String.valueOf(t.capacity), typed(t.opensAt), typed(t.lastMinute()), typed(t.reviewDeadline),
                 typed(t.decisionsPublishedAt), String.valueOf(t.offerResponseDays), String.valueOf(t.reminderDaysBefore),
                 String.valueOf(t.waitlistSize), String.valueOf(t.version));
     }
@@ -59,7 +62,7 @@ public record TrackForm(
     void applyTo(Track t) {
         t.capacity = number(capacity);
         t.opensAt = instant(opensAt);
-        t.closesAt = instant(closesAt);
+        t.closesAt = instant(closesAt).plus(1, ChronoUnit.MINUTES);
         t.reviewDeadline = instant(reviewDeadline);
         t.decisionsPublishedAt = instant(decisionsPublishedAt);
         t.offerResponseDays = number(offerResponseDays);

@@ -33,9 +33,16 @@ public class ApplicationApi {
     @Inject
     Ui ui;
 
-    /** What the API says of an application; never the entity itself. {@code decision} is null until published. */
+    /**
+     * What the API says of an application; never the entity itself. {@code decision} is null until published.
+     * {@code closesAt} is the first instant at which a submission is refused (the end of the last minute the pages
+     * show as the closing).
+     */
     public record ApplicationSummary(Long id, String reference, String campaign, String level, String entryRoute,
-            boolean vap, String status, Instant createdAt, Instant submittedAt, Instant closesAt, DecisionSummary decision) {
+            boolean vap, String status, Instant createdAt, Instant submittedAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "First instant at which a"
+                    + " submission is refused: the end of the last minute shown as the closing (Europe/Paris).")
+            Instant closesAt, DecisionSummary decision) {
 
         static ApplicationSummary of(Application app, DecisionSummary decision) {
             return new ApplicationSummary(app.id, app.reference, app.track.campaign.code, app.track.level.name(),

@@ -1,5 +1,8 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.campaign.Deadline;
+import fr.univlorraine.ieps.kernel.AppClock;
+
 import fr.univlorraine.ieps.application.CandidateFlash;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
@@ -59,11 +62,14 @@ public class CandidateStatusResource {
     @Inject
     DecisionViews decisions;
 
+    @Inject
+    AppClock clock;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(Application app, List<ApplicationEvent> history, StatusStep[] steps,
                 int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
-                CandidateFlash flash);
+                CandidateFlash flash, Deadline deadline);
     }
 
     @GET
@@ -129,8 +135,9 @@ public class CandidateStatusResource {
         // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
         boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
                 && (decision == null || !decision.answerable());
+        Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
         return Templates.status(app, ApplicationEvent.history(app), StatusStep.values(), stepIndex(app.status), withdrawable,
-                decision, errors, reason, flash);
+                decision, errors, reason, flash, deadline);
     }
 
     /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */

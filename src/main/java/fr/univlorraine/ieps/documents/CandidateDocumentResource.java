@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.kernel.RuleViolation;
+
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import fr.univlorraine.ieps.web.Params;
@@ -96,6 +98,8 @@ public class CandidateDocumentResource {
             return refused(400, app, code, refused.error, null);
         } catch (UploadConflict conflict) {
             return refused(409, app, code, DocumentError.UPLOAD_CONFLICT, null);
+        } catch (RuleViolation closed) {
+            return refused(409, app, code, closed.error, null);
         }
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.uploaded + "#piece-" + code)).build();
     }
@@ -111,7 +115,11 @@ public class CandidateDocumentResource {
         if (problem != null) {
             return refused(400, app, code, problem, reason);
         }
-        uploads.declareNotConcerned(id, user.subject(), code, reason);
+        try {
+            uploads.declareNotConcerned(id, user.subject(), code, reason);
+        } catch (RuleViolation closed) {
+            return refused(409, app, code, closed.error, reason);
+        }
         return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.notconcerned + "#piece-" + code)).build();
     }
 

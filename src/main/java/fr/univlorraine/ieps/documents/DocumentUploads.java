@@ -189,6 +189,10 @@ public class DocumentUploads {
         if (!app.status.isEditableByCandidate()) {
             throw new RuleViolation(ApplicationError.NOT_EDITABLE);
         }
+        ApplicationError closed = app.closedAt(clock.now());
+        if (closed != null) {
+            throw new RuleViolation(closed);
+        }
         return line;
     }
 

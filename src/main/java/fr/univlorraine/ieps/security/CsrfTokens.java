@@ -12,7 +12,8 @@ import java.security.MessageDigest;
  * comes from one of our pages. It is bound to the login session: a random nonce and the HMAC of the
  * session and the nonce, so another session's token (even the same person's) never passes, and no
  * cookie is needed that a sibling site could overwrite. A fresh nonce per page keeps the token in
- * the HTML from being the same bytes twice.
+ * the HTML from being the same bytes twice; the forms and the meta tag of one page share it (one HMAC
+ * per page, not one per form).
  */
 @Named("csrf")
 @RequestScoped
@@ -30,12 +31,22 @@ public class CsrfTokens {
     @Inject
     RoutingContext routing;
 
+    /** This request's token, made at the first use: a bean per request, so per page. */
+    private String token;
+
     public String parameterName() {
         return PARAMETER;
     }
 
     /** A token for the current session; empty for someone not signed in (who has no form to send). */
     public String token() {
+        if (token == null) {
+            token = newToken();
+        }
+        return token;
+    }
+
+    private String newToken() {
         String binding = binding();
         if (binding == null) {
             return "";

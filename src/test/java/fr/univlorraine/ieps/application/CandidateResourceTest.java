@@ -261,6 +261,56 @@ class CandidateResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "late-saver", roles = "candidate")
+    void aDraftAfterTheClosingSaysSoAndASaveIsRefusedOnTheFormWithWhatWasTyped() {
+        Long id = create(Level.M1, "INITIALE");
+        long version = reload(id).version;
+        Map<String, Object> typed = completeForm(version);
+        typed.put("lastName", "Tardif-Lefèvre");
+        Csrf csrf = csrf("/candidatures/" + id + "/dossier");
+        clock.set(afterClosing(Level.M1));
+
+        given().get("/candidatures/" + id + "/dossier").then().statusCode(200)
+                .body(containsString("sont closes depuis le"), containsString("<fieldset class=\"frozen\" disabled>"),
+                        not(containsString("value=\"submit\"")));
+        given().get("/candidatures/" + id).then().statusCode(200).body(containsString("sont closes depuis le"));
+        given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/dossier").then().statusCode(200)
+                .body(containsString("Applications at this level closed on"));
+
+        String page = csrf.post().formParams(typed).formParam("action", "save").post("/candidatures/" + id + "/dossier")
+                .then().statusCode(409).body(containsString("href=\"#deadline\""),
+                        containsString("La date limite de dépôt est passée"), containsString("value=\"Tardif-Lefèvre\""))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-closed-draft", page, 1100);
+        Application after = reload(id);
+        assertNull(after.lastName, "nothing saved");
+        assertEquals(version, after.version);
+    }
+
+    @Test
+    @TestSecurity(user = "deadline-watcher", roles = "candidate")
+    void theLastWeekAndTheLastDayAreAnnouncedWithTheTimeLeft() {
+        Long id = create(Level.M1, "INITIALE");
+        java.time.Instant closes = track(Level.M1).closesAt;
+        String dossier = "/candidatures/" + id + "/dossier";
+
+        clock.set(closes.minus(java.time.Duration.ofDays(8)));
+        given().get(dossier).then().statusCode(200).body(not(containsString("id=\"deadline\"")));
+        clock.set(closes.minus(java.time.Duration.ofDays(3)));
+        given().get(dossier).then().statusCode(200).body(containsString("dans 3 jours"));
+        given().get("/candidatures/" + id).then().statusCode(200).body(containsString("dans 3 jours"));
+        clock.set(closes.minus(java.time.Duration.ofDays(3)).minusSeconds(1));
+        given().get(dossier).then().statusCode(200).body(containsString("dans 4 jours"));
+        clock.set(closes.minus(java.time.Duration.ofMinutes(125)));
+        String lastDay = given().get(dossier).then().statusCode(200).body(containsString("Il reste 2 h 5 min."),
+                containsString("value=\"submit\"")).extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-last-day", lastDay, 900);
+        given().cookie("ieps-lang", "en").get(dossier).then().statusCode(200).body(containsString("Time left: 2 h 5 min."));
+        clock.set(closes.minusSeconds(30));
+        given().get(dossier).then().statusCode(200).body(containsString("Il reste moins d’une minute."));
+    }
+
+    @Test
     @TestSecurity(user = "late-starter", roles = "candidate")
     void noApplicationStartsAfterTheClosingDate() {
         Csrf csrf = csrf("/candidatures");

@@ -95,6 +95,33 @@ class MigrationsOnPostgresTest {
     }
 
     @Test
+    void aStoredClosingBecomesTheEndOfItsMinuteWhetherTheFormOrTheDemoDataWroteIt() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database before_v11");
+        }
+        var db = postgres.getDatabase("postgres", "before_v11");
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("10").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into campaign (code, start_year, created_at) values ('2033-2034', 2033, now())");
+            // the form stored 23:59 Paris (winter) as 22:59:00 UTC, the demo data 23:59:59
+            for (String[] track : new String[][] {{"M1", "2034-03-31 22:59:00"}, {"M2", "2034-03-31 22:59:59"}}) {
+                s.execute(("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                        + "decisions_published_at, offer_response_days, reminder_days_before) select id, '%s', 19, "
+                        + "timestamp '2034-01-01 00:00:00', timestamp '%s', timestamp '2034-05-01 00:00:00', "
+                        + "timestamp '2034-06-01 00:00:00', 8, 2 from campaign").formatted(track[0], track[1]));
+            }
+        }
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select level, to_char(closes_at, 'YYYY-MM-DD HH24:MI:SS') from track order by level");
+            rs.next();
+            assertEquals("2034-03-31 23:00:00", rs.getString(2), "M1");
+            rs.next();
+            assertEquals("2034-03-31 23:00:00", rs.getString(2), "M2");
+        }
+    }
+
+    @Test
     void productionConnectionsGiveUpOnALockAfterTwentySecondsAndOnAStatementAfterAMinute() throws Exception {
         var settings = new java.util.Properties();
         try (var in = getClass().getResourceAsStream("/application.properties")) {

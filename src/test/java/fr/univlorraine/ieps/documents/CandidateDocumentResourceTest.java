@@ -156,6 +156,18 @@ class CandidateDocumentResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "doc-late", roles = "candidate")
+    void afterTheClosingAnUploadIsRefusedAtItsPieceAndNothingIsStored() throws Exception {
+        MutableClock clock = Campaigns.openOne();
+        Long id = draftOf("doc-late", EntryRoute.INITIALE);
+        UploadForm form = open(id, "CV");
+        clock.set(QuarkusTransaction.requiringNew().call(() -> Track.<Track>find("level", Level.M1).firstResult().closesAt));
+        form.post(id, "cv.pdf", Fixtures.pdf(1)).then().statusCode(409)
+                .body(containsString("La date limite de dépôt est passée"), containsString("id=\"piece-CV\""));
+        assertTrue(rows(id).isEmpty(), "no row");
+    }
+
+    @Test
     @TestSecurity(user = "doc-refused", roles = "candidate")
     void everyRefusalSaysWhyAndLeavesNoFileAndNoRow() throws Exception {
         Long id = draftOf("doc-refused", EntryRoute.INITIALE);
