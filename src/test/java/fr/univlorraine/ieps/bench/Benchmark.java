@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
  * Benchmark harness, run by {@code ./mvnw -Pbench verify} (settings: see {@link Settings}). Starts
- * the packaged app on an empty H2 database, seeds N synthetic dossiers, restarts it, then loads each
- * scenario in turn and reports p50/p95/p99 and requests/s next to a trivial endpoint measured in the
- * same run. The targets of the issue are printed, not asserted; a failed request fails the run.
+ * the packaged app on an empty PostgreSQL database (embedded, as in the integration tests; see
+ * {@link BenchPostgres}), seeds N synthetic dossiers, restarts it, then loads each scenario in turn and
+ * reports p50/p95/p99 and requests/s next to a trivial endpoint measured in the same run; then the
+ * ranking board, the documents, the exports.
+ * The targets of the issue are printed, not asserted; a failed request fails the run.
  */
 public final class Benchmark {
 
@@ -46,8 +49,8 @@ public final class Benchmark {
         RunGuard.warnIfBusy();
         Path dataDir = Files.createTempDirectory("ieps-bench-");
         boolean ok;
-        try {
-            ok = run(settings, dataDir);
+        try (var database = BenchPostgres.start(dataDir.resolve("postgres"))) {
+            ok = run(settings, dataDir, database);
         } finally {
             if (settings.keepData()) {
                 log("Database kept in %s", dataDir);
@@ -60,28 +63,29 @@ public final class Benchmark {
         System.exit(ok ? 0 : 1);  // at once: the HTTP client's threads have nothing left to do
     }
 
-    private static boolean run(Settings s, Path dataDir) throws Exception {
+    private static boolean run(Settings s, Path dataDir, BenchPostgres database) throws Exception {
         var tokens = new Tokens(s.timeout().plusMinutes(5));
         int port = freePort();
+        Map<String, String> environment = database.environment();
         var startups = new ArrayList<AppProcess.Startup>();
-        log("1/6 First start, on an empty database in %s", dataDir);
-        try (var app = start(s, dataDir, tokens, port, "app-empty-db.log")) {
+        log("1/6 First start, on an empty PostgreSQL database (files in %s)", dataDir);
+        try (var app = start(s, dataDir, environment, tokens, port, "app-empty-db.log")) {
             startups.add(app.startup);
         }
         log("2/6 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
-        Seeder.Written written = new Seeder(dataDir, s.seed()).seed(s.n(), s.board(), s.exports());
+        Seeder.Written written = new Seeder(database, s.seed()).seed(s.n(), s.board(), s.exports());
         List<Seeder.Seeded> dossiers = written.dossiers();
         BoardSeeder.Summary board = null;
         if (s.board() > 0) {
-            board = new BoardSeeder(dataDir, s.seed()).seed();
+            board = new BoardSeeder(database, s.seed()).seed();
             log("    ranking board: %,d more dossiers under review in %s, %,d on its board; %,d reviews of %,d dossiers"
                     + " by %d members", written.boardTopUp(), BoardBench.TRACK, board.boardDossiers(), board.reviews(),
                     board.reviewedDossiers(), board.members());
         }
         int waitlisted = 0;
         if (s.exports() > 0) {
-            waitlisted = ExportSeeder.waitlistDecisions(dataDir);
+            waitlisted = ExportSeeder.waitlistDecisions(database);
             log("    exports: %,d more dossiers in %s (%,d in all there); %,d published waiting-list decisions",
                     written.exportsTopUp(), ExportBench.TRACK, written.exportTrackSize(), waitlisted);
         }
@@ -100,7 +104,7 @@ public final class Benchmark {
         var results = new ArrayList<Result>();
         boolean checked;
         log("3/6 Restart with %,d applications", s.n());
-        try (var app = start(s, dataDir, tokens, port, "app-seeded.log")) {
+        try (var app = start(s, dataDir, environment, tokens, port, "app-seeded.log")) {
             startups.add(app.startup);
             report.startups(List.of("empty database (creates the schema)",
                     String.format(Locale.ROOT, "%,d applications", s.n())), startups);
@@ -142,9 +146,9 @@ public final class Benchmark {
         return ok;
     }
 
-    private static AppProcess start(Settings s, Path dataDir, Tokens tokens, int port, String logName)
-            throws IOException, InterruptedException {
-        AppProcess app = AppProcess.start(s.jar(), dataDir, tokens.publicKey(), port, s.appJvmArgs(),
+    private static AppProcess start(Settings s, Path dataDir, Map<String, String> environment, Tokens tokens, int port,
+            String logName) throws IOException, InterruptedException {
+        AppProcess app = AppProcess.start(s.jar(), dataDir, tokens.publicKey(), environment, port, s.appJvmArgs(),
                 s.out().resolve(logName), Duration.ofSeconds(120));
         log("    ready in %.2f s (Quarkus: started in %s; %s)", app.startup.untilReady().toMillis() / 1000.0,
                 app.startup.quarkusReported(), app.startup.profileLine());

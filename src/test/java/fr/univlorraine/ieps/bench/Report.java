@@ -51,7 +51,7 @@ final class Report {
 
     void startups(List<String> labels, List<AppProcess.Startup> startups) {
         line("");
-        line("| Start-up (packaged app, H2) | Process start to ready | Quarkus \"started in\" |");
+        line("| Start-up (packaged app, PostgreSQL) | Process start to ready | Quarkus \"started in\" |");
         line("|---|---:|---:|");
         for (int i = 0; i < startups.size(); i++) {
             AppProcess.Startup s = startups.get(i);
@@ -116,7 +116,7 @@ final class Report {
         line("Targets (measured, not asserted):");
         Duration slowest = startups.stream().map(AppProcess.Startup::untilReady)
                 .max(Comparator.naturalOrder()).orElseThrow();
-        target("packaged app ready in under 3 s with H2 (slowest start)",
+        target("packaged app ready in under 3 s (slowest start; the target was set on H2, measured here on PostgreSQL)",
                 format("%.2f s", slowest.toMillis() / 1000.0), slowest.toMillis() < 3000);
         results.stream().filter(r -> r.scenario().equals(candidatePage)).findFirst().ifPresent(page -> {
             target("candidate status page p95 under 20 ms", format("%.2f ms", page.millis(95)), page.millis(95) < 20);
