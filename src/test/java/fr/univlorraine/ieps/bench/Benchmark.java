@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * the packaged app on an empty PostgreSQL database (embedded, as in the integration tests; see
  * {@link BenchPostgres}), seeds N synthetic dossiers, restarts it, then loads each scenario in turn and
  * reports p50/p95/p99 and requests/s next to a trivial endpoint measured in the same run; then the
- * ranking board, the documents, the exports.
+ * ranking board, the documents, the exports and the deadline rush ({@link RushBench}).
  * The targets of the issue are printed, not asserted; a failed request fails the run.
  */
 public final class Benchmark {
@@ -68,11 +68,11 @@ public final class Benchmark {
         int port = freePort();
         Map<String, String> environment = database.environment();
         var startups = new ArrayList<AppProcess.Startup>();
-        log("1/6 First start, on an empty PostgreSQL database (files in %s)", dataDir);
+        log("1/7 First start, on an empty PostgreSQL database (files in %s)", dataDir);
         try (var app = start(s, dataDir, environment, tokens, port, "app-empty-db.log")) {
             startups.add(app.startup);
         }
-        log("2/6 Seeding %,d applications through JDBC", s.n());
+        log("2/7 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
         Seeder.Written written = new Seeder(database, s.seed()).seed(s.n(), s.board(), s.exports());
         List<Seeder.Seeded> dossiers = written.dossiers();
@@ -103,7 +103,7 @@ public final class Benchmark {
         }
         var results = new ArrayList<Result>();
         boolean checked;
-        log("3/6 Restart with %,d applications", s.n());
+        log("3/7 Restart with %,d applications", s.n());
         try (var app = start(s, dataDir, environment, tokens, port, "app-seeded.log")) {
             startups.add(app.startup);
             report.startups(List.of("empty database (creates the schema)",
@@ -111,29 +111,34 @@ public final class Benchmark {
             checked = Checks.run(report, app.base, dossiers, bearer);
             var runner = new LoadRunner(s.users(), app::cpuTime);
             List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
-            log("4/6 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
+            log("4/7 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
             List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
             report.warmUp(warmUp);
             log("    requests/s every 5 s: %s", Report.rates(warmUp));
             for (Scenario scenario : scenarios) {
-                log("4/6 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                log("4/7 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
                         s.warmup().toSeconds(), s.duration().toSeconds());
                 results.add(runner.run(scenario, s.warmup(), s.duration()));
             }
             report.results(results);
             report.targets(startups, results, CANDIDATE_PAGE);
             if (board != null) {
-                log("5/6 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
+                log("5/7 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
                         s.boardUsers());
                 checked &= BoardBench.run(report, app.base, s, board, tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]),
                         bearer[0], app::cpuTime);
             }
-            log("6/6 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
+            log("6/7 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
             if (s.exports() > 0) {
                 log("Exports of %s: %,d applications, CSV and XLSX", ExportBench.TRACK, written.exportTrackSize());
                 checked &= ExportBench.run(report, app.base, app.pid(), written.exportTrackSize(),
                         tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0]);
+            }
+            if (s.rush() > 0) {
+                log("7/7 Deadline rush on %s: %d candidates, the last 10 minutes compressed into %d s, %d staff reading",
+                        RushBench.TRACK, s.rush(), s.rushDuration().toSeconds(), RushBench.STAFF);
+                checked &= RushBench.run(report, app.base, s, database, tokens, app::cpuTime);
             }
         }
         report.write(s.out());

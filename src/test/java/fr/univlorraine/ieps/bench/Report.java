@@ -110,6 +110,30 @@ final class Report {
         }
     }
 
+    /**
+     * The steps of a scenario of journeys (not a closed loop): latency as the client sees it, per step; the CSV rows
+     * leave vs_baseline and the app's CPU empty.
+     */
+    void steps(List<Result> results) {
+        line("");
+        line("| Step | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            line("| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d |", r.scenario(), r.requests(),
+                    r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.millis(50), r.millis(95), r.millis(99),
+                    r.millis(100), r.bytesPerResponse());
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,", r.scenario(), r.requests(), r.errors(),
+                    r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse()));
+        }
+        for (Result r : results) {
+            if (r.errors() > 0) {
+                line("");
+                line("**!!! %s: %d of %d requests FAILED.** First errors: %s", r.scenario(), r.errors(), r.requests(),
+                        String.join("; ", r.errorSamples()));
+            }
+        }
+    }
+
     /** The targets of the issue, measured and compared, never asserted. */
     void targets(List<AppProcess.Startup> startups, List<Result> results, String candidatePage) {
         line("");
