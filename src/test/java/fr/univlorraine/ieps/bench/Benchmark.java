@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +20,12 @@ import java.util.stream.Stream;
 /**
  * Benchmark harness, run by {@code ./mvnw -Pbench verify} (settings: see {@link Settings}). Starts
  * the packaged app on an empty PostgreSQL database (embedded, as in the integration tests; see
- * {@link BenchPostgres}), seeds N synthetic dossiers, restarts it, then loads each scenario in turn and
- * reports p50/p95/p99 and requests/s next to a trivial endpoint measured in the same run; then the
- * ranking board, the documents, the exports and the deadline rush ({@link RushBench}).
- * The targets of the issue are printed, not asserted; a failed request fails the run.
+ * {@link BenchPostgres}) with a mail server of its own ({@link BenchSmtp}), seeds N synthetic dossiers,
+ * restarts it, then loads each scenario in turn and reports p50/p95/p99 and requests/s next to a trivial
+ * endpoint measured in the same run; then the ranking board, the documents, the exports, the deadline
+ * rush ({@link RushBench}) and the publication of decisions whatever the mail server does
+ * ({@link PublicationBench}). The targets of the issue are printed, not asserted; a failed request fails
+ * the run.
  */
 public final class Benchmark {
 
@@ -49,8 +52,9 @@ public final class Benchmark {
         RunGuard.warnIfBusy();
         Path dataDir = Files.createTempDirectory("ieps-bench-");
         boolean ok;
-        try (var database = BenchPostgres.start(dataDir.resolve("postgres"))) {
-            ok = run(settings, dataDir, database);
+        try (var database = BenchPostgres.start(dataDir.resolve("postgres"));
+                var smtp = new BenchSmtp(settings.smtpPause())) {
+            ok = run(settings, dataDir, database, smtp);
         } finally {
             if (settings.keepData()) {
                 log("Database kept in %s", dataDir);
@@ -63,16 +67,17 @@ public final class Benchmark {
         System.exit(ok ? 0 : 1);  // at once: the HTTP client's threads have nothing left to do
     }
 
-    private static boolean run(Settings s, Path dataDir, BenchPostgres database) throws Exception {
+    private static boolean run(Settings s, Path dataDir, BenchPostgres database, BenchSmtp smtp) throws Exception {
         var tokens = new Tokens(s.timeout().plusMinutes(5));
         int port = freePort();
-        Map<String, String> environment = database.environment();
+        var environment = new HashMap<>(database.environment());
+        environment.put("IEPS_SMTP_PORT", String.valueOf(smtp.port()));
         var startups = new ArrayList<AppProcess.Startup>();
-        log("1/7 First start, on an empty PostgreSQL database (files in %s)", dataDir);
+        log("1/8 First start, on an empty PostgreSQL database (files in %s)", dataDir);
         try (var app = start(s, dataDir, environment, tokens, port, "app-empty-db.log")) {
             startups.add(app.startup);
         }
-        log("2/7 Seeding %,d applications through JDBC", s.n());
+        log("2/8 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
         Seeder.Written written = new Seeder(database, s.seed()).seed(s.n(), s.board(), s.exports());
         List<Seeder.Seeded> dossiers = written.dossiers();
@@ -103,7 +108,7 @@ public final class Benchmark {
         }
         var results = new ArrayList<Result>();
         boolean checked;
-        log("3/7 Restart with %,d applications", s.n());
+        log("3/8 Restart with %,d applications", s.n());
         try (var app = start(s, dataDir, environment, tokens, port, "app-seeded.log")) {
             startups.add(app.startup);
             report.startups(List.of("empty database (creates the schema)",
@@ -111,24 +116,24 @@ public final class Benchmark {
             checked = Checks.run(report, app.base, dossiers, bearer);
             var runner = new LoadRunner(s.users(), app::cpuTime);
             List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
-            log("4/7 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
+            log("4/8 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
             List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
             report.warmUp(warmUp);
             log("    requests/s every 5 s: %s", Report.rates(warmUp));
             for (Scenario scenario : scenarios) {
-                log("4/7 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                log("4/8 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
                         s.warmup().toSeconds(), s.duration().toSeconds());
                 results.add(runner.run(scenario, s.warmup(), s.duration()));
             }
             report.results(results);
             report.targets(startups, results, CANDIDATE_PAGE);
             if (board != null) {
-                log("5/7 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
+                log("5/8 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
                         s.boardUsers());
                 checked &= BoardBench.run(report, app.base, s, board, tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]),
                         bearer[0], app::cpuTime);
             }
-            log("6/7 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
+            log("6/8 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
             if (s.exports() > 0) {
                 log("Exports of %s: %,d applications, CSV and XLSX", ExportBench.TRACK, written.exportTrackSize());
@@ -136,9 +141,14 @@ public final class Benchmark {
                         tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0]);
             }
             if (s.rush() > 0) {
-                log("7/7 Deadline rush on %s: %d candidates, the last 10 minutes compressed into %d s, %d staff reading",
+                log("7/8 Deadline rush on %s: %d candidates, the last 10 minutes compressed into %d s, %d staff reading",
                         RushBench.TRACK, s.rush(), s.rushDuration().toSeconds(), RushBench.STAFF);
                 checked &= RushBench.run(report, app.base, s, database, tokens, app::cpuTime);
+            }
+            if (s.publication() > 0) {
+                log("8/8 Publication of %d decisions, the mail server answering, down, then very slow", s.publication());
+                checked &= PublicationBench.run(report, app.base, s, database, smtp,
+                        tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]));
             }
         }
         report.write(s.out());

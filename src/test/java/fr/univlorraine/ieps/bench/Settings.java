@@ -16,11 +16,13 @@ import java.util.Locale;
  * ranking board; 0 leaves the board out], bench.boardUsers [1 head at a time on the board], bench.exports [10000
  * applications in M2 for the secretariat's exports; 0 leaves the exports out], bench.rush [200 candidates in the
  * deadline rush; 0 leaves it out], bench.rushSeconds [120, the rush's last 10 minutes compressed into that],
- * bench.app and bench.out [the packaged app, the results' directory].
+ * bench.publication [300 decisions published, three times; 0 leaves the publication out], bench.smtpPause [10, the
+ * very slow mail server's pause before each reply], bench.app and bench.out [the packaged app, the results'
+ * directory].
  */
 record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Duration warmup, Duration duration,
         Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers, int exports,
-        int rush, Duration rushDuration) {
+        int rush, Duration rushDuration, int publication, Duration smtpPause) {
 
     static Settings fromSystemProperties() {
         String jvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
@@ -40,13 +42,16 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
                 Integer.getInteger("bench.boardUsers", 1),
                 Integer.getInteger("bench.exports", 10_000),
                 Integer.getInteger("bench.rush", 200),
-                Duration.ofSeconds(Integer.getInteger("bench.rushSeconds", 120)));
+                Duration.ofSeconds(Integer.getInteger("bench.rushSeconds", 120)),
+                Integer.getInteger("bench.publication", 300),
+                Duration.ofSeconds(Integer.getInteger("bench.smtpPause", 10)));
         if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero() || settings.board() < 0
                 || settings.boardUsers() < 1 || settings.exports() < 0 || settings.rush() < 0
-                || settings.rushDuration().toSeconds() < 10) {
+                || settings.rushDuration().toSeconds() < 10 || settings.publication() < 0 || settings.publication() > 9999
+                || settings.smtpPause().isNegative()) {
             throw new IllegalArgumentException("Need bench.n >= 2, bench.users >= 1, bench.duration >= 1,"
-                    + " bench.board >= 0, bench.boardUsers >= 1, bench.exports >= 0, bench.rush >= 0"
-                    + " and bench.rushSeconds >= 10: " + settings);
+                    + " bench.board >= 0, bench.boardUsers >= 1, bench.exports >= 0, bench.rush >= 0,"
+                    + " bench.rushSeconds >= 10, 0 <= bench.publication <= 9999 and bench.smtpPause >= 0: " + settings);
         }
         return settings;
     }
