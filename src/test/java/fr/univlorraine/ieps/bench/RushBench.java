@@ -2,16 +2,12 @@ package fr.univlorraine.ieps.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import fr.univlorraine.ieps.campaign.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +46,6 @@ final class RushBench {
     private static final String[] EARLIER = {"CV", "RELEVES", "DIPLOME", "IDENTITE"};
     private static final String[] LAST_MINUTE = {"LETTRE", "PROJET"};
     private static final int PAUSES = 7;  // between the steps of a journey
-    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern CREATED = Pattern.compile("^/candidatures/(\\d+)/dossier");
 
     enum Step {
@@ -133,7 +128,7 @@ final class RushBench {
     private boolean run(Report report, Tokens tokens, Supplier<Duration> appCpu) throws Exception {
         int n = settings.rush();
         Duration length = settings.rushDuration();
-        long trackId = currentTrack(database, TRACK);
+        long trackId = RushDatabase.currentTrack(database, TRACK);
         var data = new FrenchData(new Random(settings.seed() + 11));
         var candidates = new ArrayList<Candidate>(n);
         for (int i = 0; i < n; i++) {
@@ -150,7 +145,7 @@ final class RushBench {
 
         Duration margin = Duration.ofSeconds(Math.max(60, length.toSeconds() / 2));
         Instant start = Instant.now();
-        closeAt(trackId, start.plus(length).plus(margin));
+        RushDatabase.closeAt(database, trackId, start.plus(length).plus(margin));
         long t0 = System.nanoTime();
         var done = new AtomicBoolean();
         var completed = new AtomicInteger();
@@ -214,7 +209,8 @@ final class RushBench {
 
         report.line("");
         report.line("Checks after the rush (JDBC):");
-        boolean ok = check(report, candidates, completed.get());
+        boolean ok = RushDatabase.check(report, database, candidates.stream().mapToLong(Candidate::id).toArray(),
+                completed.get());
         long errors = results.stream().mapToLong(Result::errors).sum();
         report.line("");
         report.line("Targets (measured, not asserted):");
@@ -238,8 +234,9 @@ final class RushBench {
                     var browser = new BenchBrowser(client, base, c.token());
                     BenchBrowser.Page list = browser.open("/candidatures");
                     BenchBrowser.Page created = browser.postForm("/candidatures", List.of(
-                            field("csrf-token", BenchBrowser.csrf(list)), field("trackId", String.valueOf(trackId)),
-                            field("entryRoute", "INITIALE")));
+                            DossierFormFields.field("csrf-token", BenchBrowser.csrf(list)),
+                            DossierFormFields.field("trackId", String.valueOf(trackId)),
+                            DossierFormFields.field("entryRoute", "INITIALE")));
                     var id = CREATED.matcher(created.location());
                     if (!id.find()) {
                         throw new IllegalStateException("draft not created: " + created.location());
@@ -273,16 +270,16 @@ final class RushBench {
         String pieces = "/candidatures/" + c.id() + "/pieces";
         Random random = ThreadLocalRandom.current();
         var data = new FrenchData(new Random(settings.seed() * 1000 + c.serial()));
-        String professional = atLeast200(data.professionalProject(), data);
-        String research = atLeast200(data.researchProject(), data);
+        String professional = DossierFormFields.project(data.professionalProject(), data);
+        String research = DossierFormFields.project(data.researchProject(), data);
         try {
             BenchBrowser.Page page = timed(Step.OPEN, () -> browser.open(form));
             think();
             BenchBrowser.Page first = page;
-            page = timed(Step.SAVE, () -> browser.postForm(form, fields(c, first, data, 1, professional, research)));
+            page = timed(Step.SAVE, () -> browser.postForm(form, DossierFormFields.of(c.person(), first, data, 1, professional, research)));
             think();
             BenchBrowser.Page second = page;
-            timed(Step.SAVE, () -> browser.postForm(form, fields(c, second, data, 2, professional, research)));
+            timed(Step.SAVE, () -> browser.postForm(form, DossierFormFields.of(c.person(), second, data, 2, professional, research)));
             think();
             BenchBrowser.Page list = timed(Step.OPEN, () -> browser.open(pieces));
             int file = random.nextInt(files.size());
@@ -299,7 +296,7 @@ final class RushBench {
             BenchBrowser.Page last = timed(Step.OPEN, () -> browser.open(form));
             think();
             BenchBrowser.Page status = timed(Step.SUBMIT, () -> {
-                BenchBrowser.Page answer = browser.postForm(form, fields(c, last, data, 3, professional, research));
+                BenchBrowser.Page answer = browser.postForm(form, DossierFormFields.of(c.person(), last, data, 3, professional, research));
                 if (!answer.location().startsWith("/candidatures/" + c.id() + "?")) {
                     throw new BenchBrowser.Unexpected("submission redirected to " + answer.location());
                 }
@@ -345,145 +342,6 @@ final class RushBench {
             Thread.sleep(500 + ThreadLocalRandom.current().nextInt(1500));
         }
         return null;
-    }
-
-    /**
-     * The dossier form as the browser sends it: the hidden fields of the page (token, version), then what the
-     * candidate has typed so far. Stage 1: identity and address; 2: also the degrees, experience, projects and
-     * themes; 3: also the declarations, with the submit button.
-     */
-    private static List<Map.Entry<String, String>> fields(Candidate c, BenchBrowser.Page page, FrenchData data, int stage,
-            String professional, String research) throws BenchBrowser.Unexpected {
-        FrenchData.Person p = c.person();
-        var f = new ArrayList<Map.Entry<String, String>>();
-        f.add(field("csrf-token", BenchBrowser.csrf(page)));
-        f.add(field("version", BenchBrowser.field(page, VERSION, "version")));
-        f.add(field("entryRoute", "INITIALE"));
-        f.add(field("civility", p.civility()));
-        f.add(field("firstName", p.firstName()));
-        f.add(field("lastName", p.lastName()));
-        f.add(field("birthDate", p.birthDate().toString()));
-        f.add(field("nationality", p.nationality()));
-        f.add(field("email", p.email()));
-        f.add(field("phone", p.phone()));
-        f.add(field("address", p.address()));
-        f.add(field("postalCode", p.postalCode()));
-        f.add(field("city", p.city()));
-        f.add(field("country", p.country()));
-        List<FrenchData.Degree> degrees = stage == 1 ? List.of(new FrenchData.Degree("", "", 0, "")) : data.degrees(Level.M2);
-        for (FrenchData.Degree d : degrees) {
-            f.add(field("degreeTitle", d.title()));
-            f.add(field("degreeInstitution", d.institution()));
-            f.add(field("degreeYear", d.year() == 0 ? "" : String.valueOf(d.year())));
-            f.add(field("degreeGrade", d.grade()));
-        }
-        List<FrenchData.Experience> experiences = stage == 1 ? List.of() : data.experiences(1);
-        for (FrenchData.Experience e : experiences) {
-            f.add(field("expJobTitle", e.jobTitle()));
-            f.add(field("expOrganisation", e.organisation()));
-            f.add(field("expStartYear", String.valueOf(e.startYear())));
-            f.add(field("expEndYear", e.endYear() == null ? "" : String.valueOf(e.endYear())));
-            f.add(field("expDescription", e.description()));
-        }
-        f.add(field("professionalProject", stage == 1 ? "" : professional));
-        f.add(field("researchProject", stage == 1 ? "" : research));
-        if (stage > 1) {
-            data.themes().forEach(t -> f.add(field("themes", t.name())));
-        }
-        f.add(field("employerStatus", ""));
-        f.add(field("employerName", ""));
-        if (stage == 3) {
-            f.add(field("declarationAccuracy", "on"));
-            f.add(field("declarationPrivacy", "on"));
-        }
-        f.add(field("action", stage == 3 ? "submit" : "save"));
-        return f;
-    }
-
-    private static String atLeast200(String text, FrenchData data) {
-        String project = text;
-        while (project.length() < 200) {
-            project = project + " " + data.researchProject();
-        }
-        return project.length() > 5000 ? project.substring(0, 5000).strip() : project;
-    }
-
-    private static Map.Entry<String, String> field(String name, String value) {
-        return new SimpleEntry<>(name, value);
-    }
-
-    /** The current campaign's track of this level. */
-    static long currentTrack(BenchPostgres database, String level) throws SQLException {
-        try (Connection db = database.connect(); var query = db.prepareStatement("""
-                select t.id from track t join campaign c on c.id = t.campaign_id
-                where t.level = ? and c.start_year = (select max(start_year) from campaign)""")) {
-            query.setString(1, level);
-            try (var rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no track " + level + " in the current campaign");
-                }
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    /** As an admin would move the closing date: the app reads it from the track at each submission. */
-    private void closeAt(long trackId, Instant closing) throws SQLException {
-        try (Connection db = database.connect();
-                var update = db.prepareStatement("update track set closes_at = ? where id = ?")) {
-            update.setObject(1, SeedDatabase.utc(closing));
-            update.setLong(2, trackId);
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("track " + trackId + " not found");
-            }
-            db.commit();
-        }
-    }
-
-    /** Every candidate's dossier submitted with its own reference, and exactly one receipt mail each in the outbox. */
-    private boolean check(Report report, List<Candidate> candidates, int completed) throws SQLException {
-        int n = candidates.size();
-        long[] ids = candidates.stream().mapToLong(Candidate::id).toArray();
-        int submitted = 0;
-        int withReference = 0;
-        int oneReceipt = 0;
-        int receiptsSent = 0;
-        var references = new java.util.HashSet<String>();
-        try (Connection db = database.connect(); var query = db.prepareStatement("""
-                select a.status, a.reference,
-                    (select count(*) from mail_outbox m where m.application_id = a.id and m.kind = 'RECEIPT'),
-                    (select count(*) from mail_outbox m where m.application_id = a.id and m.kind = 'RECEIPT' and m.state = 'SENT')
-                from application a where a.id = any (?)""")) {
-            query.setArray(1, db.createArrayOf("bigint", Arrays.stream(ids).boxed().toArray()));
-            try (var rs = query.executeQuery()) {
-                while (rs.next()) {
-                    boolean isSubmitted = "SUBMITTED".equals(rs.getString(1));
-                    submitted += isSubmitted ? 1 : 0;
-                    String reference = rs.getString(2);
-                    if (isSubmitted && reference != null && references.add(reference)) {
-                        withReference++;
-                    }
-                    oneReceipt += isSubmitted && rs.getInt(3) == 1 ? 1 : 0;
-                    receiptsSent += rs.getInt(4) > 0 ? 1 : 0;
-                }
-            }
-        }
-        boolean ok = verdict(report, "journeys done to the end", completed, n);
-        ok &= verdict(report, "dossiers in state SUBMITTED", submitted, n);
-        ok &= verdict(report, "submitted dossiers with their own reference (distinct)", withReference, n);
-        ok &= verdict(report, "submitted dossiers with exactly one receipt mail in the outbox", oneReceipt, n);
-        report.line("- receipt mails already sent to the mail server by the outbox job when the rush ended: %d of %d"
-                + " (the job runs every 10 s; not a target)", receiptsSent, n);
-        return ok;
-    }
-
-    private static boolean verdict(Report report, String what, int found, int expected) {
-        boolean ok = found == expected;
-        report.line("- %s: %d of %d%s", what, found, expected, ok ? "" : " — **WRONG**");
-        if (!ok) {
-            Benchmark.log("!!! rush: %s: %d of %d", what, found, expected);
-        }
-        return ok;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
