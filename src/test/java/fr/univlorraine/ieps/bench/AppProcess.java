@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +42,12 @@ final class AppProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
-    /** Starts the app on 127.0.0.1:port with the bench profile it was built with, and waits until ready. */
-    static AppProcess start(Path jar, Path dataDir, String publicKey, int port, List<String> jvmArgs, Path log,
-            Duration timeout) throws IOException, InterruptedException {
+    /**
+     * Starts the app on 127.0.0.1:port with the bench profile it was built with, and waits until ready;
+     * {@code environment}: the database's and the mail server's addresses.
+     */
+    static AppProcess start(Path jar, Path dataDir, String publicKey, Map<String, String> environment, int port,
+            List<String> jvmArgs, Path log, Duration timeout) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmArgs);
         // the class-data archive that the build made (quarkus.package.jar.appcds.enabled), as in production;
@@ -57,6 +61,7 @@ final class AppProcess implements AutoCloseable {
         builder.environment().remove("QUARKUS_PROFILE");  // the profile must be the one of the build: bench
         builder.environment().put("IEPS_DATA_DIR", dataDir.toString());
         builder.environment().put("IEPS_BENCH_PUBLIC_KEY", publicKey);
+        builder.environment().putAll(environment);
         long begin = System.nanoTime();
         var app = new AppProcess(builder.start(), log, URI.create("http://127.0.0.1:" + port));
         try {

@@ -10,16 +10,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
  * Benchmark harness, run by {@code ./mvnw -Pbench verify} (settings: see {@link Settings}). Starts
- * the packaged app on an empty H2 database, seeds N synthetic dossiers, restarts it, then loads each
- * scenario in turn and reports p50/p95/p99 and requests/s next to a trivial endpoint measured in the
- * same run. The targets of the issue are printed, not asserted; a failed request fails the run.
+ * the packaged app on an empty PostgreSQL database (embedded, as in the integration tests; see
+ * {@link BenchPostgres}) with a mail server of its own ({@link BenchSmtp}), seeds N synthetic dossiers,
+ * restarts it, then loads each scenario in turn and reports p50/p95/p99 and requests/s next to a trivial
+ * endpoint measured in the same run; then the ranking board, the documents, the exports, the deadline
+ * rush ({@link RushBench}) and the publication of decisions whatever the mail server does
+ * ({@link PublicationBench}). The targets of the issue are printed, not asserted; a failed request fails
+ * the run.
  */
 public final class Benchmark {
 
@@ -46,8 +52,9 @@ public final class Benchmark {
         RunGuard.warnIfBusy();
         Path dataDir = Files.createTempDirectory("ieps-bench-");
         boolean ok;
-        try {
-            ok = run(settings, dataDir);
+        try (var database = BenchPostgres.start(dataDir.resolve("postgres"));
+                var smtp = new BenchSmtp(settings.smtpPause())) {
+            ok = run(settings, dataDir, database, smtp);
         } finally {
             if (settings.keepData()) {
                 log("Database kept in %s", dataDir);
@@ -60,28 +67,30 @@ public final class Benchmark {
         System.exit(ok ? 0 : 1);  // at once: the HTTP client's threads have nothing left to do
     }
 
-    private static boolean run(Settings s, Path dataDir) throws Exception {
+    private static boolean run(Settings s, Path dataDir, BenchPostgres database, BenchSmtp smtp) throws Exception {
         var tokens = new Tokens(s.timeout().plusMinutes(5));
         int port = freePort();
+        var environment = new HashMap<>(database.environment());
+        environment.put("IEPS_SMTP_PORT", String.valueOf(smtp.port()));
         var startups = new ArrayList<AppProcess.Startup>();
-        log("1/6 First start, on an empty database in %s", dataDir);
-        try (var app = start(s, dataDir, tokens, port, "app-empty-db.log")) {
+        log("1/8 First start, on an empty PostgreSQL database (files in %s)", dataDir);
+        try (var app = start(s, dataDir, environment, tokens, port, "app-empty-db.log")) {
             startups.add(app.startup);
         }
-        log("2/6 Seeding %,d applications through JDBC", s.n());
+        log("2/8 Seeding %,d applications through JDBC", s.n());
         long begin = System.nanoTime();
-        Seeder.Written written = new Seeder(dataDir, s.seed()).seed(s.n(), s.board(), s.exports());
+        Seeder.Written written = new Seeder(database, s.seed()).seed(s.n(), s.board(), s.exports());
         List<Seeder.Seeded> dossiers = written.dossiers();
         BoardSeeder.Summary board = null;
         if (s.board() > 0) {
-            board = new BoardSeeder(dataDir, s.seed()).seed();
+            board = new BoardSeeder(database, s.seed()).seed();
             log("    ranking board: %,d more dossiers under review in %s, %,d on its board; %,d reviews of %,d dossiers"
                     + " by %d members", written.boardTopUp(), BoardBench.TRACK, board.boardDossiers(), board.reviews(),
                     board.reviewedDossiers(), board.members());
         }
         int waitlisted = 0;
         if (s.exports() > 0) {
-            waitlisted = ExportSeeder.waitlistDecisions(dataDir);
+            waitlisted = ExportSeeder.waitlistDecisions(database);
             log("    exports: %,d more dossiers in %s (%,d in all there); %,d published waiting-list decisions",
                     written.exportsTopUp(), ExportBench.TRACK, written.exportTrackSize(), waitlisted);
         }
@@ -99,37 +108,47 @@ public final class Benchmark {
         }
         var results = new ArrayList<Result>();
         boolean checked;
-        log("3/6 Restart with %,d applications", s.n());
-        try (var app = start(s, dataDir, tokens, port, "app-seeded.log")) {
+        log("3/8 Restart with %,d applications", s.n());
+        try (var app = start(s, dataDir, environment, tokens, port, "app-seeded.log")) {
             startups.add(app.startup);
             report.startups(List.of("empty database (creates the schema)",
                     String.format(Locale.ROOT, "%,d applications", s.n())), startups);
             checked = Checks.run(report, app.base, dossiers, bearer);
             var runner = new LoadRunner(s.users(), app::cpuTime);
             List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
-            log("4/6 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
+            log("4/8 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
             List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
             report.warmUp(warmUp);
             log("    requests/s every 5 s: %s", Report.rates(warmUp));
             for (Scenario scenario : scenarios) {
-                log("4/6 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                log("4/8 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
                         s.warmup().toSeconds(), s.duration().toSeconds());
                 results.add(runner.run(scenario, s.warmup(), s.duration()));
             }
             report.results(results);
             report.targets(startups, results, CANDIDATE_PAGE);
             if (board != null) {
-                log("5/6 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
+                log("5/8 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
                         s.boardUsers());
                 checked &= BoardBench.run(report, app.base, s, board, tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]),
                         bearer[0], app::cpuTime);
             }
-            log("6/6 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
+            log("6/8 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
             if (s.exports() > 0) {
                 log("Exports of %s: %,d applications, CSV and XLSX", ExportBench.TRACK, written.exportTrackSize());
                 checked &= ExportBench.run(report, app.base, app.pid(), written.exportTrackSize(),
                         tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0]);
+            }
+            if (s.rush() > 0) {
+                log("7/8 Deadline rush on %s: %d candidates, the last 10 minutes compressed into %d s, %d staff reading",
+                        RushBench.TRACK, s.rush(), s.rushDuration().toSeconds(), RushBench.STAFF);
+                checked &= RushBench.run(report, app.base, s, database, tokens, app::cpuTime);
+            }
+            if (s.publication() > 0) {
+                log("8/8 Publication of %d decisions, the mail server answering, down, then very slow", s.publication());
+                checked &= PublicationBench.run(report, app.base, s, database, smtp,
+                        tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]));
             }
         }
         report.write(s.out());
@@ -142,9 +161,9 @@ public final class Benchmark {
         return ok;
     }
 
-    private static AppProcess start(Settings s, Path dataDir, Tokens tokens, int port, String logName)
-            throws IOException, InterruptedException {
-        AppProcess app = AppProcess.start(s.jar(), dataDir, tokens.publicKey(), port, s.appJvmArgs(),
+    private static AppProcess start(Settings s, Path dataDir, Map<String, String> environment, Tokens tokens, int port,
+            String logName) throws IOException, InterruptedException {
+        AppProcess app = AppProcess.start(s.jar(), dataDir, tokens.publicKey(), environment, port, s.appJvmArgs(),
                 s.out().resolve(logName), Duration.ofSeconds(120));
         log("    ready in %.2f s (Quarkus: started in %s; %s)", app.startup.untilReady().toMillis() / 1000.0,
                 app.startup.quarkusReported(), app.startup.profileLine());

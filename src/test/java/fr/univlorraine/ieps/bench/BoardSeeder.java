@@ -7,7 +7,6 @@ import fr.univlorraine.ieps.review.ReviewStatus;
 import fr.univlorraine.ieps.review.Scores;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -75,12 +74,12 @@ final class BoardSeeder {
         "Alternance : employeur confirmé, projet réaliste.",
         "Départage d'une égalité : projet professionnel plus abouti."};
 
-    private final Path dataDir;
+    private final BenchPostgres database;
     private final Random random;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    BoardSeeder(Path dataDir, long seed) {
-        this.dataDir = dataDir;
+    BoardSeeder(BenchPostgres database, long seed) {
+        this.database = database;
         this.random = new Random(seed + 7);  // not the dossiers' sequence: the same dossiers with or without the board
     }
 
@@ -93,7 +92,7 @@ final class BoardSeeder {
     }
 
     Summary seed() throws SQLException {
-        try (Connection db = SeedDatabase.connect(dataDir)) {
+        try (Connection db = database.connect()) {
             List<Scores.Weighted> rubric = rubric(db);
             List<Long> tracks = longs(db, "select t.id from track t join campaign c on c.id = t.campaign_id"
                     + " where c.start_year = (select max(start_year) from campaign) order by t.level");

@@ -1,6 +1,5 @@
 package fr.univlorraine.ieps.bench;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
@@ -14,8 +13,8 @@ final class ExportSeeder {
     }
 
     /** Writes the decisions into the stopped app's database; returns how many. */
-    static int waitlistDecisions(Path dataDir) throws SQLException {
-        try (var db = SeedDatabase.connect(dataDir)) {
+    static int waitlistDecisions(BenchPostgres database) throws SQLException {
+        try (var db = database.connect()) {
             int written = db.createStatement().executeUpdate("""
                     insert into decision (application_id, kind, waitlist_rank, prepared_by, prepared_at, published_at)
                     select a.id, 'WAITLIST', row_number() over (partition by a.track_id order by a.id), 'Marc Weber',

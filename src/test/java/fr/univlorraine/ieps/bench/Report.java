@@ -51,7 +51,7 @@ final class Report {
 
     void startups(List<String> labels, List<AppProcess.Startup> startups) {
         line("");
-        line("| Start-up (packaged app, H2) | Process start to ready | Quarkus \"started in\" |");
+        line("| Start-up (packaged app, PostgreSQL) | Process start to ready | Quarkus \"started in\" |");
         line("|---|---:|---:|");
         for (int i = 0; i < startups.size(); i++) {
             AppProcess.Startup s = startups.get(i);
@@ -110,13 +110,37 @@ final class Report {
         }
     }
 
+    /**
+     * The steps of a scenario of journeys (not a closed loop): latency as the client sees it, per step; the CSV rows
+     * leave vs_baseline and the app's CPU empty.
+     */
+    void steps(List<Result> results) {
+        line("");
+        line("| Step | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            line("| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d |", r.scenario(), r.requests(),
+                    r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.millis(50), r.millis(95), r.millis(99),
+                    r.millis(100), r.bytesPerResponse());
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,", r.scenario(), r.requests(), r.errors(),
+                    r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse()));
+        }
+        for (Result r : results) {
+            if (r.errors() > 0) {
+                line("");
+                line("**!!! %s: %d of %d requests FAILED.** First errors: %s", r.scenario(), r.errors(), r.requests(),
+                        String.join("; ", r.errorSamples()));
+            }
+        }
+    }
+
     /** The targets of the issue, measured and compared, never asserted. */
     void targets(List<AppProcess.Startup> startups, List<Result> results, String candidatePage) {
         line("");
         line("Targets (measured, not asserted):");
         Duration slowest = startups.stream().map(AppProcess.Startup::untilReady)
                 .max(Comparator.naturalOrder()).orElseThrow();
-        target("packaged app ready in under 3 s with H2 (slowest start)",
+        target("packaged app ready in under 3 s (slowest start; the target was set on H2, measured here on PostgreSQL)",
                 format("%.2f s", slowest.toMillis() / 1000.0), slowest.toMillis() < 3000);
         results.stream().filter(r -> r.scenario().equals(candidatePage)).findFirst().ifPresent(page -> {
             target("candidate status page p95 under 20 ms", format("%.2f ms", page.millis(95)), page.millis(95) < 20);

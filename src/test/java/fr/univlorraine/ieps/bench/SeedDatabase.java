@@ -2,9 +2,7 @@ package fr.univlorraine.ieps.bench;
 
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Level;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed's SQL, on the stopped app's H2 file database: batched inserts (dossiers first, then the
+ * The seed's SQL, on the stopped app's PostgreSQL database: batched inserts (dossiers first, then the
  * rows that reference them), and the counters to move on afterwards.
  */
 final class SeedDatabase implements AutoCloseable {
@@ -29,8 +27,8 @@ final class SeedDatabase implements AutoCloseable {
     private final PreparedStatement theme;
     private final PreparedStatement event;
 
-    SeedDatabase(Path dataDir) throws SQLException {
-        db = connect(dataDir);
+    SeedDatabase(BenchPostgres database) throws SQLException {
+        db = database.connect();
         app = db.prepareStatement("""
                 insert into application (id, track_id, candidate_subject, live_track_id, reference, status,
                     entry_route, vap, lang, civility, first_name, last_name, birth_date, nationality, email, phone,
@@ -49,16 +47,6 @@ final class SeedDatabase implements AutoCloseable {
                 insert into application_event (application_id, occurred_at, actor_subject, actor_name, actor_role,
                     transition, from_status, to_status, reason)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-    }
-
-    /** The stopped app's database, without auto-commit. */
-    static Connection connect(Path dataDir) throws SQLException {
-        // Same database and options as quarkus.datasource.jdbc.url in application.properties.
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ieps-db")
-                + ";DB_CLOSE_ON_EXIT=FALSE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        Connection db = DriverManager.getConnection(url, "ieps", "ieps");
-        db.setAutoCommit(false);
-        return db;
     }
 
     /** Timestamps hold UTC instants (quarkus.hibernate-orm.jdbc.timezone=UTC), whatever this JVM's zone. */

@@ -7,7 +7,6 @@ import fr.univlorraine.ieps.application.EmployerStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +41,7 @@ final class Seeder {
     /** The track (index in the campaign's, M2) the exports' top-up goes to: the ranking board is M1's. */
     static final int EXPORT_TRACK = 1;
 
-    private final Path dataDir;
+    private final BenchPostgres database;
     private final Random random;
     private final FrenchData data;
     private final Histories histories;
@@ -50,8 +49,8 @@ final class Seeder {
     private List<SeedDatabase.TrackRow> tracks;
     private int[] lastNumber;  // reference numbers given so far, per track
 
-    Seeder(Path dataDir, long seed) {
-        this.dataDir = dataDir;
+    Seeder(BenchPostgres database, long seed) {
+        this.database = database;
         this.random = new Random(seed);
         this.data = new FrenchData(random);
         this.histories = new Histories(random);
@@ -64,7 +63,7 @@ final class Seeder {
      * to {@code exports} (0: none), for the secretariat's exports.
      */
     Written seed(int n, int board, int exports) throws SQLException {
-        try (var db = new SeedDatabase(dataDir)) {
+        try (var db = new SeedDatabase(database)) {
             tracks = db.currentTracks();
             lastNumber = new int[tracks.size()];
             long firstId = db.firstFreeApplicationId();

@@ -11,14 +11,18 @@ import java.util.Locale;
  * {@code ./mvnw -Pbench verify -Dbench.n=2000} works. Durations in seconds, defaults in brackets:
  * bench.n [10000 applications], bench.users [20], bench.warmupMax [60, the warm-up of all scenarios
  * mixed], bench.warmup [5, per scenario], bench.duration [10, measured per scenario], bench.timeout
- * [900, the whole run], bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the
+ * [1800, the whole run], bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the
  * database at the end], bench.board [2000 dossiers under review in M1, each with 3 submitted reviews, for the
  * ranking board; 0 leaves the board out], bench.boardUsers [1 head at a time on the board], bench.exports [10000
- * applications in M2 for the secretariat's exports; 0 leaves the exports out], bench.app and
- * bench.out [the packaged app, the results' directory].
+ * applications in M2 for the secretariat's exports; 0 leaves the exports out], bench.rush [200 candidates in the
+ * deadline rush; 0 leaves it out], bench.rushSeconds [120, the rush's last 10 minutes compressed into that],
+ * bench.publication [300 decisions published, three times; 0 leaves the publication out], bench.smtpPause [10, the
+ * very slow mail server's pause before each reply], bench.app and bench.out [the packaged app, the results'
+ * directory].
  */
 record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Duration warmup, Duration duration,
-        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers, int exports) {
+        Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers, int exports,
+        int rush, Duration rushDuration, int publication, Duration smtpPause) {
 
     static Settings fromSystemProperties() {
         String jvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
@@ -30,17 +34,24 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
                 Duration.ofSeconds(Integer.getInteger("bench.warmupMax", 60)),
                 Duration.ofSeconds(Integer.getInteger("bench.warmup", 5)),
                 Duration.ofSeconds(Integer.getInteger("bench.duration", 10)),
-                Duration.ofSeconds(Integer.getInteger("bench.timeout", 900)),
+                Duration.ofSeconds(Integer.getInteger("bench.timeout", 1800)),
                 Long.getLong("bench.seed", 42),
                 jvmArgs.isEmpty() ? List.of() : Arrays.asList(jvmArgs.split("\\s+")),
                 Boolean.getBoolean("bench.keepData"),
                 Integer.getInteger("bench.board", 2000),
                 Integer.getInteger("bench.boardUsers", 1),
-                Integer.getInteger("bench.exports", 10_000));
+                Integer.getInteger("bench.exports", 10_000),
+                Integer.getInteger("bench.rush", 200),
+                Duration.ofSeconds(Integer.getInteger("bench.rushSeconds", 120)),
+                Integer.getInteger("bench.publication", 300),
+                Duration.ofSeconds(Integer.getInteger("bench.smtpPause", 10)));
         if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero() || settings.board() < 0
-                || settings.boardUsers() < 1 || settings.exports() < 0) {
+                || settings.boardUsers() < 1 || settings.exports() < 0 || settings.rush() < 0
+                || settings.rushDuration().toSeconds() < 10 || settings.publication() < 0 || settings.publication() > 9999
+                || settings.smtpPause().isNegative()) {
             throw new IllegalArgumentException("Need bench.n >= 2, bench.users >= 1, bench.duration >= 1,"
-                    + " bench.board >= 0, bench.boardUsers >= 1 and bench.exports >= 0: " + settings);
+                    + " bench.board >= 0, bench.boardUsers >= 1, bench.exports >= 0, bench.rush >= 0,"
+                    + " bench.rushSeconds >= 10, 0 <= bench.publication <= 9999 and bench.smtpPause >= 0: " + settings);
         }
         return settings;
     }
