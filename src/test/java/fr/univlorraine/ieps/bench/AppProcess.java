@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 final class AppProcess implements AutoCloseable {
 
     /** Start-up time seen from outside (process start to ready) and as Quarkus logs it ("started in"). */
-    record Startup(Duration untilReady, String quarkusReported, String profileLine) {
+    /** {@code readyAt}: the wall-clock instant of the first 200 from /q/health/ready, to cut a recording of the start. */
+    record Startup(Duration untilReady, String quarkusReported, String profileLine, java.time.Instant readyAt) {
     }
 
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.,]+s)");
@@ -97,12 +98,13 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(10);
         }
         Duration untilReady = Duration.ofNanos(System.nanoTime() - begin);
+        java.time.Instant readyAt = java.time.Instant.now();
         Thread.sleep(200);  // let the console log reach the file
         String text = Files.readString(log);
         Matcher started = STARTED.matcher(text);
         Matcher profile = PROFILE.matcher(text);
         startup = new Startup(untilReady, started.find() ? started.group(1) : "?",
-                profile.find() ? profile.group().trim() : "?");
+                profile.find() ? profile.group().trim() : "?", readyAt);
     }
 
     long pid() {

@@ -151,6 +151,18 @@ public final class Benchmark {
                         tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]));
             }
         }
+        log("Start-up profile: one more start, recorded by JDK Flight Recorder");
+        Path recording = s.out().resolve("startup.jfr");
+        Files.deleteIfExists(recording);
+        var profiled = new Settings(s.jar(), s.out(), s.n(), s.users(), s.warmupMax(), s.warmup(), s.duration(), s.timeout(),
+                s.seed(), withRecorder(s.appJvmArgs(), recording), s.keepData(), s.board(), s.boardUsers(), s.exports(),
+                s.rush(), s.rushDuration(), s.publication(), s.smtpPause());
+        AppProcess.Startup recorded;
+        try (var app = start(profiled, dataDir, environment, tokens, port, "app-profiled.log")) {
+            recorded = app.startup;
+        }
+        report.line("");
+        StartupProfile.read(recording, recorded.readyAt()).lines().forEach(l -> report.line("%s", l));
         report.write(s.out());
         System.out.printf("%n%s%n%n", report.text());
         log("Written to %s (and results.csv); the app's logs are next to it", s.out().resolve("results.md"));
@@ -159,6 +171,12 @@ public final class Benchmark {
             log("!!! FAILED: some requests did not get the expected answer (see above); the numbers are not valid.");
         }
         return ok;
+    }
+
+    private static List<String> withRecorder(List<String> jvmArgs, Path recording) {
+        var args = new ArrayList<>(jvmArgs);
+        args.add(StartupProfile.JVM_OPTIONS + recording.toAbsolutePath());
+        return args;
     }
 
     private static AppProcess start(Settings s, Path dataDir, Map<String, String> environment, Tokens tokens, int port,
