@@ -112,6 +112,24 @@ public class DocumentStorage {
         return removed;
     }
 
+    /** Removes the files of a folder of temporary files older than the grace period (another instance may be writing the younger). */
+    static List<Path> removeOlderThan(Path dir, Duration grace) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return removed;
+        }
+        Instant before = Instant.now().minus(grace);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -8,15 +8,18 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * At start-up, makes the documents folder and the database agree: files no row knows (a crash between
  * writing a file and committing its row) are removed, and rows whose file is missing are reported
- * loudly, since only a restore from backup can bring such a file back.
+ * loudly, since only a restore from backup can bring such a file back. The bodies of the requests a crash
+ * cut, left in the HTTP uploads folder, are removed too.
  */
 @ApplicationScoped
 public class DocumentSweep {
@@ -30,6 +33,10 @@ public class DocumentSweep {
     @Inject
     DocumentsConfig config;
 
+    /** Where the HTTP layer streams request bodies; it deletes each one when its request ends, unless killed first. */
+    @ConfigProperty(name = "quarkus.http.body.uploads-directory")
+    Path uploadsDirectory;
+
     void onStart(@Observes StartupEvent event) throws IOException {
         sweep(config.orphanGrace());
     }
@@ -37,9 +44,10 @@ public class DocumentSweep {
     /** Returns the orphan files removed. */
     public List<Path> sweep(Duration olderThan) throws IOException {
         Set<String> known = new HashSet<>(QuarkusTransaction.requiringNew().call(ApplicationDocument::allStoredNames));
-        List<Path> removed = storage.removeOrphans(known, olderThan);
+        List<Path> removed = new ArrayList<>(storage.removeOrphans(known, olderThan));
+        removed.addAll(DocumentStorage.removeOlderThan(uploadsDirectory, olderThan));
         if (!removed.isEmpty()) {
-            LOG.warnf("Removed %d orphan document file(s) that no dossier references: %s", removed.size(), removed);
+            LOG.warnf("Removed %d file(s) left by an interrupted upload (no dossier references them): %s", removed.size(), removed);
         }
         long missing = known.stream().filter(name -> !storage.exists(name)).peek(name ->
                 LOG.errorf("Document file %s is referenced by a dossier but missing from %s: restore it from the backup",

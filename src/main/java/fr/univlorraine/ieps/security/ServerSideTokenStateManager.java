@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.security;
 
+import fr.univlorraine.ieps.kernel.Failures;
 import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
@@ -35,6 +36,8 @@ public class ServerSideTokenStateManager implements TokenStateManager {
     static final String REFRESH_GRANT = "refresh_token_grant_response";
     static final String SESSION_MAX_AGE = "session-max-age";
     private static final String RENEWING = "ieps.session-renewing";
+    /** Set when the session could not be read for want of the database: the session is not to be ended for that. */
+    private static final String UNREADABLE = "ieps.session-unreadable";
     private static final Duration DEFAULT_AGE = Duration.ofHours(2);
 
     @Inject
@@ -75,12 +78,16 @@ public class ServerSideTokenStateManager implements TokenStateManager {
                     .orElseThrow(() -> new AuthenticationFailedException("the login session has ended"));
             context.put(SESSION_BINDING, SessionKeys.sha256(tokenState));
             return tokens;
-        });
+        }).onFailure(Failures::databaseUnreachable).invoke(() -> context.put(UNREADABLE, Boolean.TRUE));
     }
 
     @Override
     public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig oidcConfig, String tokenState,
             OidcRequestContext<Void> requestContext) {
+        if (context.get(UNREADABLE) != null) {
+            // the extension ends a session it could not read; this one is fine, the database is only out of reach for now
+            return Uni.createFrom().voidItem();
+        }
         if (context.get(REFRESH_GRANT) != null) {
             // the extension removes the old cookie before writing the refreshed one: keep the session going
             context.put(RENEWING, tokenState);

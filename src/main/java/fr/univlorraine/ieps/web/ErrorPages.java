@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.web;
 
+import fr.univlorraine.ieps.kernel.Failures;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import io.quarkus.qute.CheckedTemplate;
@@ -26,6 +27,9 @@ public class ErrorPages {
 
     @Inject
     Ui ui;
+
+    @Inject
+    DatabaseDown databaseDown;
 
     @CheckedTemplate
     static class Templates {
@@ -65,9 +69,15 @@ public class ErrorPages {
         return page(response.getStatus(), ErrorText.REQUEST_TITLE, ErrorText.REQUEST_TEXT);
     }
 
-    /** Anything else is a bug: logged with its stack, and the person gets a page that says what to do. */
+    /**
+     * Anything else is a bug: logged with its stack, and the person gets a page that says what to do. But for a
+     * database that cannot be reached: an outage, which the person waits out (503).
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Failures.databaseUnreachable(e)) {
+            return databaseDown.response(ui.path(), ui.lang(), e);
+        }
         LOG.errorf(e, "Unexpected error on %s", ui.path());
         return page(500, ErrorText.UNEXPECTED_TITLE, ErrorText.UNEXPECTED_TEXT);
     }

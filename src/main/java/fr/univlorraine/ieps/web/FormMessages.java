@@ -31,6 +31,10 @@ public interface FormMessages {
 
     String error_login_server_retry();
 
+    String error_database_down();
+
+    String error_database_retry();
+
     String edit_title(String level);
 
     String edit_lead(String date);

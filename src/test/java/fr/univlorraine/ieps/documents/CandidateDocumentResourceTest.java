@@ -59,6 +59,9 @@ class CandidateDocumentResourceTest {
     @Inject
     DocumentSweep sweep;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.body.uploads-directory")
+    String uploadsDirectory;
+
     @Inject
     TransactionSynchronizationRegistry transactions;
 
@@ -473,6 +476,18 @@ class CandidateDocumentResourceTest {
         Files.writeString(orphan, "left by a crash");
         assertTrue(sweep.sweep(Duration.ZERO).contains(orphan));
         assertFalse(Files.exists(orphan));
+    }
+
+    @Test
+    void partialFilesAndRequestBodiesLeftByAKilledProcessAreRemovedAtStartUp() throws Exception {
+        Path partial = Files.createDirectories(storage.root().resolve(DocumentStorage.INCOMING)).resolve("0123456789abcdef0123456789abcdee.part");
+        Files.writeString(partial, "half a file");
+        Path body = Files.createDirectories(Path.of(uploadsDirectory)).resolve("pfx-left-by-a-kill-sfx");
+        Files.writeString(body, "the body of a request the kill cut");
+        List<Path> removed = sweep.sweep(Duration.ZERO);
+        assertTrue(removed.contains(partial) && removed.contains(body), removed.toString());
+        assertFalse(Files.exists(partial));
+        assertFalse(Files.exists(body));
     }
 
     @Test

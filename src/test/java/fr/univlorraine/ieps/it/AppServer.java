@@ -52,6 +52,19 @@ final class AppServer implements AutoCloseable {
         return new AppServer(base, process);
     }
 
+    /** Kills the process with SIGKILL (no shutdown: requests in flight are cut, transactions left open). */
+    void kill() throws InterruptedException {
+        process.kill();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     String log() throws IOException {
         return process.logText();
     }

@@ -50,6 +50,68 @@ final class Dossiers {
         return insert(db, level, true, subject, email, firstName, lastName, professionalProject, researchProject, themes);
     }
 
+    /**
+     * A DRAFT dossier of a real candidate account on the current campaign's track of the level, route "formation
+     * initiale", whose text is all a submission needs (the documents are the candidate's to upload), as the candidate
+     * would have saved it: created, then saved. Returns its id.
+     */
+    static long draft(Connection db, String level, String subject, String email, String firstName, String lastName,
+            String professionalProject, String researchProject) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            Instant now = Instant.now();
+            long id;
+            try (PreparedStatement app = db.prepareStatement("insert into application (track_id, candidate_subject, live_track_id,"
+                    + " status, entry_route, lang, civility, first_name, last_name, birth_date, nationality, email, phone,"
+                    + " address, postal_code, city, country, professional_project, research_project, declaration_accuracy,"
+                    + " declaration_privacy, created_at, updated_at)"
+                    + " select t.id, ?, t.id, 'DRAFT', 'INITIALE', 'fr', 'MME', ?, ?, date '2002-03-14', 'française', ?,"
+                    + " '06 12 34 56 78', '1 rue des Récollets', '57000', 'Metz', 'France', ?, ?, true, true, ?, ?"
+                    + " from track t join campaign c on c.id = t.campaign_id where t.level = ? order by c.start_year desc limit 1",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                app.setString(1, subject);
+                app.setString(2, firstName);
+                app.setString(3, lastName);
+                app.setString(4, email);
+                app.setString(5, professionalProject);
+                app.setString(6, researchProject);
+                app.setObject(7, utc(now.minus(1, ChronoUnit.DAYS)));
+                app.setObject(8, utc(now));
+                app.setString(9, level);
+                if (app.executeUpdate() != 1) {
+                    throw new IllegalStateException("no track " + level + " in the current campaign");
+                }
+                try (ResultSet keys = app.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong("id");
+                }
+            }
+            try (PreparedStatement degree = db.prepareStatement("insert into application_degree (application_id, position, title,"
+                    + " institution, degree_year, grade) values (?, 0, 'Licence de sociologie', 'Université de Lorraine', 2025, 'Bien')");
+                    PreparedStatement theme = db.prepareStatement("insert into application_theme (application_id, theme) values (?, 'POVERTY')");
+                    PreparedStatement event = db.prepareStatement("insert into application_event (application_id, occurred_at,"
+                            + " actor_subject, actor_name, actor_role, to_status) values (?, ?, ?, ?, 'CANDIDATE', 'DRAFT')")) {
+                degree.setLong(1, id);
+                degree.executeUpdate();
+                theme.setLong(1, id);
+                theme.executeUpdate();
+                event.setLong(1, id);
+                event.setObject(2, utc(now.minus(1, ChronoUnit.DAYS)));
+                event.setString(3, subject);
+                event.setString(4, firstName + " " + lastName);
+                event.executeUpdate();
+            }
+            db.commit();
+            return id;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
     private static Dossier insert(Connection db, String level, boolean underReview, String subject, String email,
             String firstName, String lastName, String professionalProject, String researchProject, String... themes)
             throws SQLException {

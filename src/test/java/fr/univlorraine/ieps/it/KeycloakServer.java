@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,13 +35,15 @@ final class KeycloakServer implements AutoCloseable {
     final String clientSecret = "it-secret-" + UUID.randomUUID();
     private final String adminPassword = "it-admin-" + UUID.randomUUID();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final ServerProcess process;
+    private final ProcessBuilder command;
+    private final Path log;
+    private ServerProcess process;
     private final URI readiness;
 
     private KeycloakServer(Path dist, Path realmDir, int port, URI appUrl, Path log) throws IOException {
         this.base = URI.create("http://127.0.0.1:" + port);
         Path data = dist.resolve("data");
-        deleteRecursively(data);  // the realm files are the source of truth: import them afresh
+        ServerProcess.deleteRecursively(data);  // the realm files are the source of truth: import them afresh
         Path imports = Files.createDirectories(data.resolve("import"));
         Files.copy(realmDir.resolve("realm-ieps.json"), imports.resolve("ieps-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(realmDir.resolve("ieps-users-0.json"), imports.resolve("ieps-users-0.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -58,6 +59,8 @@ final class KeycloakServer implements AutoCloseable {
         env.put("IEPS_PUBLIC_URL", appUrl.toString());
         env.put("IEPS_APP_BACKCHANNEL_URL", appUrl.toString());
         env.put("IEPS_KEYCLOAK_VERIFY_EMAIL", "false");  // as run-local.sh: no mail to confirm in local runs
+        this.command = builder;
+        this.log = log;
         this.process = new ServerProcess("Keycloak", builder, log);
         this.readiness = URI.create("http://127.0.0.1:" + management + "/health/ready");
     }
@@ -76,6 +79,23 @@ final class KeycloakServer implements AutoCloseable {
             throw e;
         }
         return keycloak;
+    }
+
+    /** Stops Keycloak as an operator would (SIGTERM): the login server is down until {@link #start()}. */
+    synchronized void stop() {
+        process.close();
+    }
+
+    /**
+     * Starts the stopped Keycloak again on the same ports with the same data (its database: the realm, the accounts and
+     * the sessions it persisted), and waits until it is ready.
+     */
+    synchronized void start() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Keycloak is running");
+        }
+        process = new ServerProcess("Keycloak", command, log.resolveSibling(log.getFileName().toString().replace(".log", "-restarted.log")));
+        process.awaitHttp200(readiness, Duration.ofSeconds(240));
     }
 
     URI realmUrl() {
@@ -210,15 +230,6 @@ final class KeycloakServer implements AutoCloseable {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
 
     @Override
     public void close() {

@@ -30,7 +30,10 @@ final class RealStack {
 
     private static RealStack instance;
 
-    final EmbeddedPostgres postgres;
+    private static final Path POSTGRES_DATA = OUT.resolve("postgres");
+
+    private final int postgresPort;
+    volatile EmbeddedPostgres postgres;
     final KeycloakServer keycloak;
     final SmtpSink smtp;
     final AppServer app;
@@ -40,14 +43,17 @@ final class RealStack {
         Files.createDirectories(OUT);
         int appPort = ServerProcess.freePort();
         URI appUrl = URI.create("http://127.0.0.1:" + appPort);
-        postgres = EmbeddedPostgres.builder().setPort(ServerProcess.freePort()).start();
+        postgresPort = ServerProcess.freePort();
+        Files.createDirectories(POSTGRES_DATA);
+        ServerProcess.deleteRecursively(POSTGRES_DATA);  // a fresh database each run, kept across restarts within it
+        postgres = startPostgres(postgresPort);
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("create role " + DB_USER + " login password '" + DB_PASSWORD + "'");
             c.createStatement().execute("create database ieps owner " + DB_USER);
         }
         smtp = new SmtpSink();
         keycloak = KeycloakServer.start(KEYCLOAK, REALM, ServerProcess.freePort(), appUrl, OUT.resolve("keycloak.log"));
-        appEnvironment = productionEnvironment(postgres.getPort(), keycloak.realmUrl(), keycloak.clientSecret, smtp.port(), appUrl);
+        appEnvironment = productionEnvironment(postgresPort, keycloak.realmUrl(), keycloak.clientSecret, smtp.port(), appUrl);
         // tests of a mail server outage wait for the retry: seconds rather than production's minute
         appEnvironment.put("IEPS_MAIL_SEND_EVERY", "2s");
         appEnvironment.put("IEPS_MAIL_FIRST_RETRY", "3s");
@@ -84,11 +90,11 @@ final class RealStack {
         return env;
     }
 
-    private static void awaitReady(AppServer app) throws InterruptedException {
+    static void awaitReady(AppServer app) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!ServerProcess.answers200(app.base.resolve("/q/health/ready"))) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app is live but not ready after 60 s: see " + OUT.resolve("app.log"));
+                throw new IllegalStateException("the app at " + app.base + " is live but not ready after 60 s: see its log under " + OUT);
             }
             Thread.sleep(250);
         }
@@ -102,8 +108,41 @@ final class RealStack {
         return AppServer.start(JAR, port, env, OUT.resolve("app-keycloak-down.log"));
     }
 
+    /**
+     * Another app instance behind the same public address (as behind a load balancer: same database, login server,
+     * secrets), on its own port, with the environment given on top; started, and waited for until ready.
+     */
+    AppServer startAnotherApp(int port, Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        var env = new HashMap<>(appEnvironment);
+        env.putAll(environment);
+        AppServer another = AppServer.start(JAR, port, env, log);
+        try {
+            awaitReady(another);
+        } catch (InterruptedException | RuntimeException e) {
+            another.close();
+            throw e;
+        }
+        return another;
+    }
+
+    /** PostgreSQL stops as an administrator stops it (fast: open sessions are ended, their transactions rolled back). */
+    synchronized void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    /** PostgreSQL starts again on the same port and data directory. */
+    synchronized void startPostgres() throws IOException {
+        postgres = startPostgres(postgresPort);
+    }
+
+    private static EmbeddedPostgres startPostgres(int port) throws IOException {
+        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(POSTGRES_DATA).setCleanDataDirectory(false)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(OUT.resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(OUT.resolve("postgres.log").toFile())).start();
+    }
+
     Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/ieps", DB_USER, DB_PASSWORD);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/ieps", DB_USER, DB_PASSWORD);
     }
 
     private void stop() {
