@@ -1,9 +1,8 @@
 package fr.univlorraine.ieps.documents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,10 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up, makes the documents folder and the database agree: files no row knows (a crash between
- * writing a file and committing its row) are removed, and rows whose file is missing are reported
- * loudly, since only a restore from backup can bring such a file back. The bodies of the requests a crash
- * cut, left in the HTTP uploads folder, are removed too.
+ * Makes the documents folder and the database agree, a few seconds after start-up and then every few hours: files
+ * no row knows (a crash between writing a file and committing its row) are removed, and rows whose file is missing
+ * are reported loudly, since only a restore from backup can bring such a file back. The bodies of the requests a
+ * crash cut, left in the HTTP uploads folder, are removed too. It reads every document's name and looks at every
+ * file, so it runs beside the requests instead of delaying the start (files younger than the grace period are
+ * spared: an upload may be writing them).
  */
 @ApplicationScoped
 public class DocumentSweep {
@@ -37,7 +38,9 @@ public class DocumentSweep {
     @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     Path uploadsDirectory;
 
-    void onStart(@Observes StartupEvent event) throws IOException {
+    @Scheduled(identity = "document-sweep", every = "${ieps.documents.sweep-every}", delayed = "${ieps.documents.sweep-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() throws IOException {
         sweep(config.orphanGrace());
     }
 
@@ -53,7 +56,7 @@ public class DocumentSweep {
                 LOG.errorf("Document file %s is referenced by a dossier but missing from %s: restore it from the backup",
                         name, storage.root())).count();
         if (missing == 0 && removed.isEmpty()) {
-            LOG.debugf("Documents folder %s agrees with the database", storage.root());
+            LOG.infof("Documents folder %s agrees with the database (%d files)", storage.root(), known.size());
         }
         return removed;
     }

@@ -15,7 +15,13 @@ public interface DocumentsConfig {
     /** Days the candidate has to complete a dossier the secretariat sent back. */
     int completionDays();
 
-    /** Files no row knows are removed at start-up once older than this (another instance may be writing them). */
+    /** Files no row knows are removed by the sweep once older than this (another instance may be writing them). */
     @WithDefault("PT1H")
     Duration orphanGrace();
+
+    /** How long after start-up the folder is first swept (read by the scheduler from the property). */
+    String sweepDelay();
+
+    /** How often it is swept again ({@code off} in tests, which sweep when they mean to). */
+    String sweepEvery();
 }

@@ -66,7 +66,8 @@ class AppKilledIT {
      */
     private static AppServer start() throws Exception {
         starts++;
-        return stack.startAnotherApp(port, Map.of("IEPS_DATA_DIR", dataDir.toString(), "IEPS_DOCUMENTS_ORPHAN_GRACE", "PT1S"),
+        return stack.startAnotherApp(port, Map.of("IEPS_DATA_DIR", dataDir.toString(), "IEPS_DOCUMENTS_ORPHAN_GRACE", "PT1S",
+                        "IEPS_DOCUMENTS_SWEEP_DELAY", "1s"),
                 RealStack.OUT.resolve("app-killed-" + starts + ".log"));
     }
 
@@ -382,8 +383,21 @@ class AppKilledIT {
         return dataDir.resolve("documents");
     }
 
-    /** No document file without its row, no partial file, no request body left in the uploads folder. */
+    /**
+     * No document file without its row, no partial file, no request body left in the uploads folder, once the sweep
+     * that follows the start-up (a second after it here) has run.
+     */
     private static void assertNoFileWithoutRow(Map<String, String> rows) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<Path> leftovers = leftovers(rows);
+        while (!leftovers.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            leftovers = leftovers(rows);
+        }
+        assertEquals(List.of(), leftovers, "files without a row or half-written, after the restart");
+    }
+
+    private static List<Path> leftovers(Map<String, String> rows) throws Exception {
         List<Path> leftovers = new ArrayList<>();
         for (Path file : filesUnder(documents())) {
             if (file.getParent().getFileName().toString().startsWith(".") || !rows.containsKey(file.getFileName().toString())) {
@@ -391,7 +405,7 @@ class AppKilledIT {
             }
         }
         leftovers.addAll(filesUnder(dataDir.resolve("uploads")));
-        assertEquals(List.of(), leftovers, "files without a row or half-written, after the restart");
+        return leftovers;
     }
 
     private static List<Path> filesUnder(Path dir) throws Exception {
