@@ -2,6 +2,8 @@ package fr.univlorraine.ieps.web;
 
 import fr.univlorraine.ieps.kernel.AppClock;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -66,11 +68,23 @@ public class TemplateExtensions {
         return instant == null ? "" : instant.toString();
     }
 
+    /** The request's {@link Ui} as resolved by a container (once per container: a page asks at every date and text). */
+    private record UiLookup(ArcContainer container, InjectableInstance<Ui> ui) {
+    }
+
+    private static volatile UiLookup lookup;
+
     /** The page's language as {@link Ui} resolved it; the template attribute when rendered outside a request. */
     private static Locale toLocale(Object locale) {
-        if (Arc.container().requestContext().isActive()) {
+        ArcContainer container = Arc.container();
+        if (container.requestContext().isActive()) {
             try {
-                return Arc.container().instance(Ui.class).get().locale();
+                UiLookup current = lookup;
+                if (current == null || current.container() != container) {
+                    current = new UiLookup(container, container.select(Ui.class));
+                    lookup = current;
+                }
+                return current.ui().get().locale();
             } catch (RuntimeException notAnHttpRequest) {
                 // fall through to the template's own attribute
             }

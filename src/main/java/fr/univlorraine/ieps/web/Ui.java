@@ -37,7 +37,7 @@ public class Ui {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(lang());
+        return "en".equals(lang()) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     public String otherLang() {
