@@ -189,6 +189,9 @@ class PostgresRestartIT {
                 BodyHandlers.discarding()).statusCode(), "ready again");
         for (Worker worker : workers) {
             assertEquals(null, worker.failure, "the candidate's requests all got an answer");
+            // no connection to the old server is lent once the new one is up: nothing fails after the restart
+            assertEquals(List.of(), worker.looks.stream().filter(l -> l.phase() == Phase.AFTER && !l.success()).toList(),
+                    "requests sent once PostgreSQL was back");
             for (Look look : worker.looks) {
                 if (!look.success()) {
                     assertEquals(503, look.status(), "a failed request during the outage gets a 503: " + look);
@@ -216,6 +219,14 @@ class PostgresRestartIT {
                     assertEquals("DRAFT", rs.getString("status"));
                 }
             }
+        }
+
+        // a quick restart while nobody uses the app: the pool's connections to the old server are not lent again
+        stack.stopPostgres();
+        stack.startPostgres();
+        for (Worker worker : workers) {
+            Look read = worker.send("GET", null);
+            assertTrue(read.success(), "the first page read after a quick restart of PostgreSQL: " + read);
         }
     }
 
