@@ -21,6 +21,19 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 
+  // Before leaving a form with changes not yet sent, the browser asks (with its own words): typed text is not lost
+  // by a click on a link or a closed tab.
+  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
+    var changed = false;
+    var mark = function () { changed = true; };
+    form.addEventListener('input', mark);
+    form.addEventListener('change', mark);
+    form.addEventListener('submit', function () { changed = false; });
+    window.addEventListener('beforeunload', function (event) {
+      if (changed) { event.preventDefault(); event.returnValue = ''; }
+    });
+  });
+
   // Uploads with a progress bar: the same multipart POST the form makes without JavaScript, sent with
   // XMLHttpRequest so that progress can be shown; the page the server answers with is then opened.
   document.querySelectorAll('form.upload').forEach(function (form) {

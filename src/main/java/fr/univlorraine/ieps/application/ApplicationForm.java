@@ -99,6 +99,14 @@ public record ApplicationForm(
         themes = themes == null ? Set.of() : themes;
     }
 
+    /** The same answers, drawn from another version of the dossier (the draft they were just saved as). */
+    ApplicationForm withVersion(long newVersion) {
+        return new ApplicationForm(entryRoute, vap, civility, firstName, lastName, birthDate, nationality, email, phone,
+                address, postalCode, city, country, degreeTitle, degreeInstitution, degreeYear, degreeGrade, expJobTitle,
+                expOrganisation, expStartYear, expEndYear, expDescription, professionalProject, researchProject, themes,
+                employerStatus, employerName, declarationAccuracy, declarationPrivacy, String.valueOf(newVersion));
+    }
+
     /** The form as the saved dossier holds it, to fill the page. */
     static ApplicationForm of(Application app) {
         return new ApplicationForm(app.entryRoute.name(), box(app.vap), app.civility, app.firstName, app.lastName,

@@ -38,8 +38,16 @@ public class ApplicationService {
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
-    /** Result of a save or submission: the errors to show, or none. */
-    public record Outcome(FormErrors errors) {
+    /**
+     * Result of a save or submission: the errors to show, or none; {@code savedVersion} is the dossier's new version when
+     * a refused submission was kept as the draft (null when nothing was written).
+     */
+    public record Outcome(FormErrors errors, Long savedVersion) {
+
+        Outcome(FormErrors errors) {
+            this(errors, null);
+        }
+
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -97,8 +105,9 @@ public class ApplicationService {
     }
 
     /**
-     * Saves and submits in one transaction when the dossier is complete and the track still open;
-     * otherwise writes nothing and returns what is missing.
+     * Saves and submits in one transaction when the dossier is complete and the track still open. A submission refused
+     * for what is missing keeps what was typed: it is saved as the draft when it passes the draft rules (nothing is
+     * submitted, no history line, no mail), and the errors are returned with the draft's new version.
      */
     @Transactional
     public Outcome submit(Long id, ActorRef candidate, ApplicationForm form) {
@@ -111,7 +120,13 @@ public class ApplicationService {
             check.check(app, errors);
         }
         if (errors.any()) {
-            return new Outcome(errors);
+            if (formCheck.check(form).any()) {
+                return new Outcome(errors);
+            }
+            form.applyTo(app);
+            app.updatedAt = now;
+            app.flush();
+            return new Outcome(errors, app.version);
         }
         form.applyTo(app);
         app.updatedAt = now;

@@ -6,7 +6,6 @@ import fr.univlorraine.ieps.campaign.Deadline;
 
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.Set;
-import java.util.EnumSet;
 import fr.univlorraine.ieps.application.ApplicationService.Outcome;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
@@ -43,7 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class CandidateResource {
 
-    private static final Set<CandidateFlash> FLASHES = EnumSet.allOf(CandidateFlash.class);
+    private static final Set<CandidateFlash> FLASHES = CandidateFlash.AFTER_REDIRECT;
 
     @Inject
     ApplicationService service;
@@ -149,6 +148,12 @@ public class CandidateResource {
             // closed, or no longer the candidate's to change: said on the form, with what they typed still in it
             FormErrors errors = new FormErrors().add(ApplicationField.deadline, refused.error);
             return Response.status(409).entity(editPage(app, form, errors, null)).build();
+        }
+        if (outcome.savedVersion() != null) {
+            // nothing typed is lost: the answers are the draft now, and the page goes on from its new version
+            Application saved = service.owned(id, user.subject());
+            return Response.status(400).entity(editPage(saved, form.withVersion(outcome.savedVersion()), outcome.errors(),
+                    CandidateFlash.keptNotSubmitted)).build();
         }
         return Response.status(400).entity(editPage(app, form, outcome.errors(), null)).build();
     }

@@ -7,7 +7,6 @@ import fr.univlorraine.ieps.application.CandidateFlash;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.Set;
-import java.util.EnumSet;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationEvent;
@@ -48,7 +47,7 @@ import java.util.function.Supplier;
 public class CandidateStatusResource {
 
     static final int MAX_REASON_LENGTH = 1000;
-    private static final Set<CandidateFlash> FLASHES = EnumSet.allOf(CandidateFlash.class);
+    private static final Set<CandidateFlash> FLASHES = CandidateFlash.AFTER_REDIRECT;
 
     @Inject
     ApplicationService applications;

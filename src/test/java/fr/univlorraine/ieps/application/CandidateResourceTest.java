@@ -69,9 +69,10 @@ class CandidateResourceTest {
         postForm(id, Map.of("version", draft.version, "entryRoute", "INITIALE", "firstName", "Camille"), "save")
                 .statusCode(303).header("Location", containsString("ok=saved"));
         given().get("/candidatures/" + id + "/dossier?ok=saved").then().statusCode(200)
-                .body(containsString("value=\"Camille\""), containsString("Brouillon enregistré"));
+                .body(containsString("value=\"Camille\""), containsString("Brouillon enregistré"),
+                        containsString("data-warn-unsaved")); // the browser asks before leaving unsent changes
 
-        // without its documents the dossier cannot be submitted, and nothing is written
+        // without its documents the dossier cannot be submitted: the answers are kept as the draft
         postForm(id, completeForm(reload(id).version), "submit").statusCode(400)
                 .body(containsString("Des pièces obligatoires manquent"), containsString("href=\"/candidatures/" + id + "/pieces\""),
                         containsString("<li>Curriculum vitae</li>"), containsString("<li>Projet de recherche</li>"));
@@ -204,7 +205,7 @@ class CandidateResourceTest {
 
     @Test
     @TestSecurity(user = "incomplete-candidate", roles = "candidate")
-    void submittingAnIncompleteDossierShowsEveryMissingFieldAndChangesNothing() {
+    void anIncompleteSubmissionShowsEveryMissingFieldKeepsTheAnswersInTheDraftAndSubmitsNothing() {
         Long id = create(Level.M1, "ALTERNANCE");
         Application before = reload(id);
         long events = eventCount(id);
@@ -213,20 +214,46 @@ class CandidateResourceTest {
         form.remove("lastName");
         form.remove("declarationPrivacy");
         form.put("researchProject", "Trop court.");
-        postForm(id, form, "submit").statusCode(400)
+        String page = postForm(id, form, "submit").statusCode(400)
                 .body(containsString("class=\"error-summary\""), containsString("href=\"#lastName\""),
                         containsString("href=\"#declarationPrivacy\""), containsString("href=\"#researchProject\""),
                         containsString("href=\"#employerStatus\""), containsString("Ce champ est obligatoire."),
                         containsString("au moins 200 caractères"),
+                        containsString("Vos réponses sont enregistrées dans le brouillon, mais le dossier n’est pas encore déposé"),
                         // every value typed is kept
-                        containsString("value=\"Camille\""), containsString("Trop court."));
+                        containsString("value=\"Camille\""), containsString("Trop court."))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-kept-not-submitted", page, 1000);
         Application after = reload(id);
-        assertEquals(ApplicationStatus.DRAFT, after.status);
-        assertNull(after.firstName, "nothing of the refused submission was saved");
-        assertEquals(before.version, after.version);
-        assertEquals(events, eventCount(id));
+        assertEquals(ApplicationStatus.DRAFT, after.status, "nothing submitted");
+        assertNull(after.reference);
+        assertEquals("Camille", after.firstName, "the answers are the draft now");
+        assertEquals("Trop court.", after.researchProject);
+        assertEquals(events, eventCount(id), "no history line");
+        assertTrue(page.contains("name=\"version\" value=\"" + after.version + "\""),
+                "the page goes on from the draft's new version, so the next try is not \"changed by someone else\"");
         outbox.sendDue();
-        assertTrue(mailbox.getMailsSentTo("camille.lefevre@example.fr").isEmpty());
+        assertTrue(mailbox.getMailsSentTo("camille.lefevre@example.fr").isEmpty(), "no receipt");
+
+        // corrected from that page, it is saved again without a conflict
+        form.put("version", after.version);
+        form.put("lastName", "Lefèvre");
+        postForm(id, form, "save").statusCode(303);
+        assertEquals("Lefèvre", reload(id).lastName);
+    }
+
+    @Test
+    @TestSecurity(user = "malformed-candidate", roles = "candidate")
+    void aSubmissionWithAMalformedValueSavesNothingAndShowsWhatWasTyped() {
+        Long id = create(Level.M1, "INITIALE");
+        Application before = reload(id);
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(before.version));
+        form.put("email", "camille.lefevre");
+        postForm(id, form, "submit").statusCode(400).body(containsString("value=\"camille.lefevre\""),
+                not(containsString("Vos réponses sont enregistrées")));
+        Application after = reload(id);
+        assertNull(after.firstName, "a value the draft cannot hold: nothing saved");
+        assertEquals(before.version, after.version);
     }
 
     @Test
