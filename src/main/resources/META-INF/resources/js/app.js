@@ -22,17 +22,71 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 
   // Before leaving a form with changes not yet sent, the browser asks (with its own words): typed text is not lost
-  // by a click on a link or a closed tab.
+  // by a click on a link or a closed tab. What a POST sends is also kept in this tab until the server answers with
+  // the form again: when the answer was the login page instead (the session had expired), the answers are put back
+  // into the form after the login, with a notice, for the person to check and save.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
     var changed = false;
     var mark = function () { changed = true; };
+    var key = 'ieps-unsent:' + form.getAttribute('action');
     form.addEventListener('input', mark);
     form.addEventListener('change', mark);
-    form.addEventListener('submit', function () { changed = false; });
+    form.addEventListener('submit', function () {
+      changed = false;
+      keep(key, form);
+    });
     window.addEventListener('beforeunload', function (event) {
       if (changed) { event.preventDefault(); event.returnValue = ''; }
     });
+    var kept = take(key);
+    // the server answered this form (saved: ?ok=..., or refused: its errors): nothing was lost
+    var answered = /[?&]ok=/.test(window.location.search) || document.querySelector('.error-summary');
+    if (kept && !answered) {
+      restore(form, kept);
+      changed = true;
+      var notice = document.getElementById('restored');
+      if (notice) { notice.hidden = false; notice.focus(); }
+    }
   });
+
+  function keep(key, form) {
+    if (!window.sessionStorage || !window.FormData) { return; }
+    var values = {};
+    new FormData(form).forEach(function (value, name) {
+      if (name === 'csrf-token' || name === 'version' || typeof value !== 'string') { return; }
+      (values[name] = values[name] || []).push(value);
+    });
+    try {
+      sessionStorage.setItem(key, JSON.stringify({ at: Date.now(), values: values }));
+    } catch (full) { /* the server has the POST anyway */ }
+  }
+
+  function take(key) {
+    if (!window.sessionStorage) { return null; }
+    var text = sessionStorage.getItem(key);
+    sessionStorage.removeItem(key);
+    if (!text) { return null; }
+    try {
+      var kept = JSON.parse(text);
+      return Date.now() - kept.at < 12 * 3600 * 1000 ? kept.values : null;
+    } catch (broken) { return null; }
+  }
+
+  function restore(form, values) {
+    var next = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      var name = el.name;
+      if (!name || name === 'csrf-token' || name === 'version' || el.type === 'submit' || el.type === 'hidden') { return; }
+      var given = values[name] || [];
+      if (el.type === 'checkbox' || el.type === 'radio') {
+        el.checked = given.indexOf(el.value) >= 0;
+      } else {
+        var i = next[name] || 0;
+        if (i < given.length) { el.value = given[i]; }
+        next[name] = i + 1;
+      }
+    });
+  }
 
   // Uploads with a progress bar: the same multipart POST the form makes without JavaScript, sent with
   // XMLHttpRequest so that progress can be shown; the page the server answers with is then opened.

@@ -39,6 +39,9 @@ public interface FormMessages {
 
     String edit_lead(String date);
 
+    /** Shown by the browser when it puts back changes a POST could not save (the session had expired). */
+    String restored_notice();
+
     String edit_incomplete_notice();
 
     String edit_sections();

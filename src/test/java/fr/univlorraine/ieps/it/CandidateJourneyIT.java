@@ -98,7 +98,7 @@ class CandidateJourneyIT {
     }
 
     @Test
-    void sessionExpiredMidFormSendsToLoginAndBackToTheFormWithWhatWasSaved(Browsers browsers) throws Exception {
+    void sessionExpiredMidFormSendsToLoginAndBackToTheFormWithTheUnsentChangesPutBack(Browsers browsers) throws Exception {
         RealStack stack = RealStack.get();
         String email = "leo." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         Browser browser = browsers.open();
@@ -120,8 +120,20 @@ class CandidateJourneyIT {
         browser.logInOnKeycloak(email, PASSWORD).awaitAppPath(dossier);
         assertEquals(dossier, browser.path(), "back on the form after logging in again");
         assertEquals("Léo", browser.find("#firstName").getAttribute("value"), "what was saved is there");
-        assertEquals("Thionville", browser.find("#city").getAttribute("value"),
-                "the change made after the session ended was not taken without a login");
+        assertEquals("Metz", browser.find("#city").getAttribute("value"), "the unsent change is put back by the browser");
+        assertTrue(browser.find("#restored").isDisplayed(), "with a notice saying so");
+        assertTrue(browser.text().contains("vos dernières modifications n’ont pas été enregistrées"), browser.text());
+        browser.keepScreenshot("candidate-restored-after-login");
+        long id = Long.parseLong(dossier.replaceAll(".*/candidatures/(\\d+)/dossier.*", "$1"));
+        try (var db = stack.database(); var st = db.prepareStatement("select city from application where id = ?")) {
+            st.setLong(1, id);
+            ResultSet rs = st.executeQuery();
+            assertTrue(rs.next());
+            assertEquals("Thionville", rs.getString(1), "not saved without a login: the person checks, then saves");
+        }
+        browser.click("button[name=action][value=save]:not(.visually-hidden)").awaitAppPath(dossier);
+        assertEquals("Metz", browser.find("#city").getAttribute("value"));
+        assertTrue(browser.text().contains("Brouillon enregistré"), browser.text());
     }
 
     /** Uploads a PDF for every mandatory item; the first one over a throttled connection, watching the progress bar. */
