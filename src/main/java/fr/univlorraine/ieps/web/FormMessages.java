@@ -39,7 +39,7 @@ public interface FormMessages {
 
     String edit_lead(String date);
 
-    /** Shown by the browser when it puts back changes a POST could not save (the session had expired). */
+    /** Shown by the browser when it puts back changes a POST could not save (an expired session, a conflict). */
     String restored_notice();
 
     String edit_incomplete_notice();

@@ -122,7 +122,7 @@ class CandidateJourneyIT {
         assertEquals("Léo", browser.find("#firstName").getAttribute("value"), "what was saved is there");
         assertEquals("Metz", browser.find("#city").getAttribute("value"), "the unsent change is put back by the browser");
         assertTrue(browser.find("#restored").isDisplayed(), "with a notice saying so");
-        assertTrue(browser.text().contains("vos dernières modifications n’ont pas été enregistrées"), browser.text());
+        assertTrue(browser.text().contains("Vos dernières modifications n’avaient pas pu être enregistrées"), browser.text());
         browser.keepScreenshot("candidate-restored-after-login");
         long id = Long.parseLong(dossier.replaceAll(".*/candidatures/(\\d+)/dossier.*", "$1"));
         try (var db = stack.database(); var st = db.prepareStatement("select city from application where id = ?")) {
