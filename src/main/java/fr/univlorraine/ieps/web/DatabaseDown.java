@@ -1,12 +1,14 @@
 package fr.univlorraine.ieps.web;
 
 import fr.univlorraine.ieps.kernel.Failures;
+import fr.univlorraine.ieps.security.SecurityConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -37,10 +39,15 @@ public class DatabaseDown {
     }
 
     /** Failures before the resources (the login check, a filter): the same answer as the resources give. */
+    @Inject
+    SecurityConfig security;
+
     void mapFailures(@Observes Router router) {
         router.route().failureHandler(context -> {
             if (Failures.databaseUnreachable(context.failure()) && !context.response().headWritten()) {
                 undoLoginChallenge(context);
+                // nor does the app's own session cookie go: the session row is only out of reach for now
+                context.response().removeCookie(security.bindingCookie(), false);
                 LOG.warnf("Database unreachable: %s %s answered 503 (%s)", context.request().method(), context.request().path(),
                         Failures.describe(context.failure(), 300));
                 context.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
