@@ -83,10 +83,7 @@ class CandidateJourneyIT {
         assertTrue(secretariat.text().contains("CV Nina Moreau.pdf"), secretariat.text());
         secretariat.keepScreenshot("secretariat-dossier");
         for (int left = secretariat.all("form.validate button").size(); left > 0; left--) {
-            var button = secretariat.find("form.validate button");
-            button.click();
-            new org.openqa.selenium.support.ui.WebDriverWait(secretariat.driver, Duration.ofSeconds(10))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+            secretariat.clickAndAwaitNextPage("form.validate button");
         }
         assertTrue(secretariat.all("form.validate button").isEmpty(), "every document is checked");
         secretariat.find("form[action$='/complet'] button").click();
@@ -108,7 +105,7 @@ class CandidateJourneyIT {
         browser.awaitAppPath("/candidatures/");
         String dossier = browser.path();
         browser.type("#firstName", "Léo").type("#city", "Thionville");
-        browser.click("button[name=action][value=save]:not(.visually-hidden)").awaitAppPath(dossier);
+        browser.clickAndAwaitNextPage("button[name=action][value=save]:not(.visually-hidden)").awaitAppPath(dossier);
 
         // an hour later: the app's session cookie has expired and Keycloak's session has timed out
         browser.driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
@@ -131,7 +128,7 @@ class CandidateJourneyIT {
             assertTrue(rs.next());
             assertEquals("Thionville", rs.getString(1), "not saved without a login: the person checks, then saves");
         }
-        browser.click("button[name=action][value=save]:not(.visually-hidden)").awaitAppPath(dossier);
+        browser.clickAndAwaitNextPage("button[name=action][value=save]:not(.visually-hidden)").awaitAppPath(dossier);
         assertEquals("Metz", browser.find("#city").getAttribute("value"));
         assertTrue(browser.text().contains("Brouillon enregistré"), browser.text());
     }
