@@ -244,9 +244,9 @@ class PostgresRestartIT {
 
     private static void await(BooleanSupplier condition, Duration timeout, String what, List<Worker> workers)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
+        // a look every 100 ms, counted (not timed by the machine's clock)
+        for (long looks = timeout.toMillis() / 100; !condition.getAsBoolean(); looks--) {
+            if (looks <= 0) {
                 fail("not the case after " + timeout.toSeconds() + " s: " + what + ". Answers: " + workers.stream()
                         .map(w -> w.candidate.firstName() + " " + w.failure + " " + w.looks.subList(Math.max(0, w.looks.size() - 6),
                                 w.looks.size())).collect(Collectors.joining("\n")));
