@@ -27,7 +27,8 @@ document.addEventListener('DOMContentLoaded', function () {
   // into the form after the login, with a notice, for the person to check and save.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
     var changed = false;
-    var mark = function () { changed = true; };
+    var edits = 0; // every change counts; the background save remembers how many it carried
+    var mark = function () { changed = true; edits++; };
     var key = 'ieps-unsent:' + form.getAttribute('action');
     form.addEventListener('input', mark);
     form.addEventListener('change', mark);
@@ -47,6 +48,60 @@ document.addEventListener('DOMContentLoaded', function () {
       var notice = document.getElementById('restored');
       if (notice) { notice.hidden = false; notice.focus(); }
     }
+
+    // Background save (data-autosave: its URL): every N seconds when something changed, the same draft rules and
+    // version check as the save button. The new version goes into the form, so the button does not meet a conflict
+    // of its own making; a real conflict (another tab saved) or a refusal stops it, and the status line says why.
+    var status = form.hasAttribute('data-autosave') && document.getElementById('autosave');
+    if (!status || !window.fetch || !window.URLSearchParams || !window.FormData) { return; }
+    status.hidden = false;
+    var carried = 0;
+    var busy = false;
+    var held = null; // a button pressed while a background save was on its way: pressed again once it is back
+    form.addEventListener('submit', function (event) {
+      if (busy) {
+        event.preventDefault();
+        held = event.submitter || form.querySelector('button[name=action][value=save]');
+      }
+    });
+    var every = (parseInt(status.getAttribute('data-every'), 10) || 30) * 1000;
+    var timer = window.setInterval(function () {
+      if (busy || edits === carried) { return; }
+      busy = true;
+      var sending = edits;
+      var body = new URLSearchParams();
+      new FormData(form).forEach(function (value, name) {
+        if (typeof value === 'string') { body.append(name, value); }
+      });
+      window.fetch(form.getAttribute('data-autosave'), {
+        method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
+        headers: { 'Accept': 'application/json' }
+      }).then(function (response) {
+        // the login page (an expired session) or an error page is not an answer: try again at the next tick
+        if ((response.headers.get('Content-Type') || '').indexOf('application/json') !== 0) { throw new Error(); }
+        return response.json();
+      }).then(function (answer) {
+        status.textContent = answer.message;
+        if (answer.state === 'saved') {
+          carried = sending;
+          form.querySelector('input[name=version]').value = answer.version;
+          if (edits === sending) { changed = false; }
+        } else if (answer.state === 'invalid') {
+          carried = sending; // the same answers would be refused the same way: wait for the next change
+        } else {
+          window.clearInterval(timer);
+        }
+      }).catch(function () {
+        status.textContent = status.getAttribute('data-offline');
+      }).then(function () {
+        busy = false;
+        if (held) {
+          var button = held;
+          held = null;
+          if (form.requestSubmit) { form.requestSubmit(button); } else { button.click(); }
+        }
+      });
+    }, every);
   });
 
   function keep(key, form) {

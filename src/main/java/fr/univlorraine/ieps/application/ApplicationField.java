@@ -12,7 +12,9 @@ public enum ApplicationField implements Localizable {
     researchProject, themes, employerStatus, employerName, declarationAccuracy, declarationPrivacy,
     documents,
     /** Not a field: the closing, where a save or a submit refused after it is reported. */
-    deadline;
+    deadline,
+    /** Not a field: the dossier as a whole, changed in another tab or window since the page was drawn. */
+    version;
 
     @Override
     public String text(String lang) {

@@ -40,7 +40,7 @@ public class ApplicationService {
 
     /**
      * Result of a save or submission: the errors to show, or none; {@code savedVersion} is the dossier's new version when
-     * a refused submission was kept as the draft (null when nothing was written).
+     * a draft was saved, also when a refused submission was kept as the draft (null when nothing was written).
      */
     public record Outcome(FormErrors errors, Long savedVersion) {
 
@@ -89,7 +89,10 @@ public class ApplicationService {
         return app;
     }
 
-    /** Saves the form as a draft when it passes the draft rules; nothing is written otherwise. */
+    /**
+     * Saves the form as a draft when it passes the draft rules, and gives its new version; nothing is written
+     * otherwise.
+     */
     @Transactional
     public Outcome saveDraft(Long id, ActorRef candidate, ApplicationForm form) {
         Application app = owned(id, candidate.subject());
@@ -101,7 +104,8 @@ public class ApplicationService {
         }
         form.applyTo(app);
         app.updatedAt = clock.now();
-        return new Outcome(errors);
+        app.flush();
+        return new Outcome(errors, app.version);
     }
 
     /**

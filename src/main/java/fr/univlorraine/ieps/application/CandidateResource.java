@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The candidate's pages: my applications, the dossier form; the status page is decision's CandidateStatusResource. */
@@ -148,6 +150,11 @@ public class CandidateResource {
             // closed, or no longer the candidate's to change: said on the form, with what they typed still in it
             FormErrors errors = new FormErrors().add(ApplicationField.deadline, refused.error);
             return Response.status(409).entity(editPage(app, form, errors, null)).build();
+        } catch (OptimisticLockException | StaleObjectStateException changedElsewhere) {
+            // another tab saved first: nothing is overwritten silently; the page keeps what was typed here and says so,
+            // and the person chooses (save again to keep these answers, or reload to see the other tab's)
+            FormErrors errors = new FormErrors().add(ApplicationField.version, ApplicationError.CHANGED_ELSEWHERE);
+            return Response.status(409).entity(editPage(app, form.withVersion(app.version), errors, null)).build();
         }
         if (outcome.savedVersion() != null) {
             // nothing typed is lost: the answers are the draft now, and the page goes on from its new version

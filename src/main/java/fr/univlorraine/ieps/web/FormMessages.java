@@ -42,6 +42,23 @@ public interface FormMessages {
     /** Shown by the browser when it puts back changes a POST could not save (an expired session, a conflict). */
     String restored_notice();
 
+    /** The background save of the dossier form: what its status line says (the script only shows these). */
+    String autosave_hint(Integer seconds);
+
+    String autosave_saved(String time);
+
+    String autosave_invalid(Integer count);
+
+    String autosave_conflict();
+
+    String autosave_refused(String reason);
+
+    String autosave_offline();
+
+    String conflict_choice();
+
+    String conflict_reload();
+
     String edit_incomplete_notice();
 
     String edit_sections();

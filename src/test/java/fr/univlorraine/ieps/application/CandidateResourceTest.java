@@ -455,7 +455,7 @@ class CandidateResourceTest {
         long version = reload(id).version;
         postForm(id, Map.of("version", version, "entryRoute", "INITIALE", "firstName", "Onglet 1"), "save").statusCode(303);
         postForm(id, Map.of("version", version, "entryRoute", "INITIALE", "firstName", "Onglet 2"), "save").statusCode(409)
-                .body(containsString("modifié entre-temps"));
+                .body(containsString("modifié dans un autre onglet"), containsString("value=\"Onglet 2\""));
         assertEquals("Onglet 1", reload(id).firstName);
     }
 
