@@ -82,6 +82,7 @@ document.addEventListener('DOMContentLoaded', function () {
         return response.json();
       }).then(function (answer) {
         status.textContent = answer.message;
+        status.classList.toggle('alert', answer.state !== 'saved');
         if (answer.state === 'saved') {
           carried = sending;
           form.querySelector('input[name=version]').value = answer.version;
@@ -93,6 +94,7 @@ document.addEventListener('DOMContentLoaded', function () {
         }
       }).catch(function () {
         status.textContent = status.getAttribute('data-offline');
+        status.classList.add('alert');
       }).then(function () {
         busy = false;
         if (held) {
