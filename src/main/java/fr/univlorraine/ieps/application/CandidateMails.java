@@ -1,13 +1,13 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import fr.univlorraine.ieps.kernel.Localizable;
-import fr.univlorraine.ieps.kernel.Texts;
 
 /**
  * Owes a candidate a mail about their dossier: the values the mail shows are taken now, in the transaction
@@ -37,8 +37,10 @@ public class CandidateMails {
         List<String> lines = pieces.stream().map(p -> p.hasFile() ? texts.mail_piece(p.label(), p.fileName())
                 : texts.mail_piece_not_concerned(p.label())).toList();
         String name = Texts.join(" ", app.firstName, app.lastName);
+        // a date already past announces nothing
+        Instant decisions = app.track.decisionsPublishedAt.isAfter(app.submittedAt) ? app.track.decisionsPublishedAt : null;
         mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id, app.email, app.lang, app.reference,
-                app.track.level.name(), app.submittedAt, name.isEmpty() ? null : name, lines,
-                app.track.decisionsPublishedAt, app.track.offerResponseDays));
+                app.track.level.name(), app.submittedAt, name.isEmpty() ? null : name, lines, decisions,
+                app.track.offerResponseDays));
     }
 }

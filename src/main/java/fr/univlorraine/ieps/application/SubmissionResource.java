@@ -62,7 +62,8 @@ public class SubmissionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance confirmation(Application app, List<DossierPieces.Piece> pieces, Deadline deadline,
-                boolean submittable, Localizable problem, FormErrors errors, List<String> missingDocuments);
+                boolean editable, boolean submittable, Localizable problem, FormErrors errors,
+                List<String> missingDocuments);
 
         static native TemplateInstance submitted(Application app, List<DossierPieces.Piece> pieces);
     }
@@ -122,14 +123,21 @@ public class SubmissionResource {
 
     private TemplateInstance page(Application app, Localizable problem, FormErrors errors) {
         loadAnswers(app);
+        Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
+        ApplicationError closed = app.status.isEditableByCandidate() ? app.closedAt(clock.now()) : null;
+        if (closed == ApplicationError.COMPLETION_CLOSED) {
+            // a draft's closing has its banner; a dossier sent back and not completed in time is told here, and what
+            // it lacks no longer matters
+            problem = closed;
+            errors = new FormErrors();
+        }
         List<String> missingDocuments = new ArrayList<>();
         if (errors.has(ApplicationField.documents.name())) {
             submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));
         }
-        Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
-        boolean submittable = app.status.isEditableByCandidate() && app.closedAt(clock.now()) == null && errors.isEmpty();
-        return Templates.confirmation(app, pieces.of(app, ui.lang()), deadline, submittable, problem, errors,
-                missingDocuments);
+        boolean editable = app.status.isEditableByCandidate() && closed == null;
+        return Templates.confirmation(app, pieces.of(app, ui.lang()), deadline, editable, editable && errors.isEmpty(),
+                problem, errors, missingDocuments);
     }
 
     /** The answers' lines are read here, while the request's session is open. */

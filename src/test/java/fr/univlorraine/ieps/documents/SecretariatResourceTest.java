@@ -210,6 +210,23 @@ class SecretariatResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "late-summary-reader", roles = "candidate")
+    void afterTheCompletionDeadlineTheSummarySaysSoAndItsButtonIsRefused() throws Exception {
+        Long id = submitted("late-summary-reader");
+        ActorRef staff = new ActorRef("scolarite", "Scolarité", Actor.SECRETARIAT);
+        completeness.refuse(id, docs(id).get(0).id, staff, "Illisible");
+        completeness.markIncomplete(id, staff, null);
+        clock.set(reload(id).completionDeadline.plusSeconds(1));
+        String summary = "/candidatures/" + id + "/confirmation";
+        given().get(summary).then().statusCode(200)
+                .body(containsString("La date limite pour compléter votre dossier est passée"),
+                        not(containsString("action=\"" + summary + "\"")));
+        fr.univlorraine.ieps.FormPost.from(summary).formParam("version", reload(id).version).post(summary).then()
+                .statusCode(409).body(containsString("La date limite pour compléter votre dossier est passée"));
+        assertEquals(ApplicationStatus.INCOMPLETE, reload(id).status);
+    }
+
+    @Test
     @TestSecurity(user = "scolarite", roles = "secretariat")
     void everyStaffViewOfADocumentIsAudited() throws Exception {
         Long id = submitted("audited-candidate");
