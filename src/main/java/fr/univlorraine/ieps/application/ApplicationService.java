@@ -144,18 +144,22 @@ public class ApplicationService {
     }
 
     /**
-     * Submits the dossier as the candidate confirmed it on the summary page drawn from {@code version}: refused when
-     * it is no longer theirs to submit or the track is closed ({@link RuleViolation}), when it changed since that page
-     * ({@link OptimisticLockException}), or when it no longer passes the submission rules (the errors; nothing
-     * changes). The dossier gets its reference, its history line and its receipt mail, in {@code lang}, the language
-     * the candidate submitted in.
+     * Submits the dossier as the candidate confirmed it on the summary page drawn from {@code version}, with the
+     * pieces it listed ({@code piecesShown}, their {@link DossierPieces#fingerprint}; null when the request does not
+     * say, then only the version is checked): refused when it is no longer theirs to submit or the track is closed
+     * ({@link RuleViolation}), when it or its pieces changed since that page ({@link OptimisticLockException}), or
+     * when it no longer passes the submission rules (the errors; nothing changes). The dossier gets its reference, its
+     * history line and its receipt mail, in {@code lang}, the language the candidate submitted in.
      */
     @Transactional
-    public Outcome submit(Long id, ActorRef candidate, long version, String lang) {
+    public Outcome submit(Long id, ActorRef candidate, long version, String piecesShown, String lang) {
         Application app = owned(id, candidate.subject());
         checkEditable(app, version);
         Instant now = clock.now();
         refuseWhenClosed(app, now);
+        if (piecesShown != null && !piecesShown.equals(DossierPieces.fingerprint(pieces.of(app, lang)))) {
+            throw new OptimisticLockException();
+        }
         FormErrors errors = submissionErrors(app);
         if (errors.any()) {
             return new Outcome(errors);

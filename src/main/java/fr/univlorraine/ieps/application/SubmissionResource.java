@@ -61,8 +61,8 @@ public class SubmissionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance confirmation(Application app, List<DossierPieces.Piece> pieces, Deadline deadline,
-                boolean editable, boolean submittable, Localizable problem, FormErrors errors,
+        static native TemplateInstance confirmation(Application app, List<DossierPieces.Piece> pieces,
+                String piecesFingerprint, Deadline deadline, boolean editable, boolean submittable, Localizable problem, FormErrors errors,
                 List<String> missingDocuments);
 
         static native TemplateInstance submitted(Application app, List<DossierPieces.Piece> pieces);
@@ -81,17 +81,18 @@ public class SubmissionResource {
     }
 
     /**
-     * Submits the dossier as the summary showed it ({@code version}). Refused, on the summary page and with nothing
-     * changed: after the closing, when the dossier is no longer a draft, when it changed since the page was drawn, or
-     * when something it needs went missing meanwhile.
+     * Submits the dossier as the summary showed it ({@code version}, and the fingerprint of its {@code pieces}).
+     * Refused, on the summary page and with nothing changed: after the closing, when the dossier is no longer a draft,
+     * when it or one of its pieces changed since the page was drawn, or when something it needs went missing meanwhile.
      */
     @POST
     @Path("confirmation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("id") Long id, @RestForm String version) {
+    public Response submit(@PathParam("id") Long id, @RestForm String version, @RestForm String pieces) {
         Outcome outcome;
         try {
-            outcome = service.submit(id, user.as(Actor.CANDIDATE), FormVersion.parse(version, -1), ui.lang());
+            outcome = service.submit(id, user.as(Actor.CANDIDATE), FormVersion.parse(version, -1),
+                    pieces == null ? null : pieces.strip(), ui.lang());
         } catch (RuleViolation refused) {
             return refused(id, refused.error, new FormErrors());
         } catch (OptimisticLockException | StaleObjectStateException changed) {
@@ -136,8 +137,9 @@ public class SubmissionResource {
             submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));
         }
         boolean editable = app.status.isEditableByCandidate() && closed == null;
-        return Templates.confirmation(app, pieces.of(app, ui.lang()), deadline, editable, editable && errors.isEmpty(),
-                problem, errors, missingDocuments);
+        List<DossierPieces.Piece> given = pieces.of(app, ui.lang());
+        return Templates.confirmation(app, given, DossierPieces.fingerprint(given), deadline, editable,
+                editable && errors.isEmpty(), problem, errors, missingDocuments);
     }
 
     /** The answers' lines are read here, while the request's session is open. */

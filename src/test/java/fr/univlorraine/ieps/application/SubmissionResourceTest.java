@@ -115,6 +115,36 @@ class SubmissionResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "piece-swapper", roles = "candidate")
+    void aPieceReplacedInAnotherWindowSinceTheSummaryIsAConflictToo() throws Exception {
+        Long id = draft(Level.M1);
+        attachRequiredDocuments(id, "piece-swapper");
+        toSummary(id, form(id, "piece-swapper@example.fr"));
+        String summary = given().get(Submissions.summary(id)).then().statusCode(200).extract().asString();
+        long shown = Submissions.summaryVersion(id);
+        java.util.regex.Matcher listed = java.util.regex.Pattern.compile("name=\"pieces\" value=\"([0-9a-f]{64})\"")
+                .matcher(summary);
+        assertTrue(listed.find(), "the summary's form carries the pieces it lists");
+
+        // meanwhile, another window replaces the CV: the dossier's own version does not move
+        java.nio.file.Path other = java.nio.file.Files.write(java.nio.file.Files.createTempFile("cv-other", ".pdf"),
+                fr.univlorraine.ieps.documents.Fixtures.pdf(3));
+        io.quarkus.arc.Arc.container().instance(fr.univlorraine.ieps.documents.DocumentUploads.class).get()
+                .upload(id, "piece-swapper", "CV", other, "CV-autre.pdf");
+        java.nio.file.Files.deleteIfExists(other);
+        assertEquals(shown, reload(id).version);
+
+        FormPost.from(Submissions.summary(id)).formParam("version", shown).formParam("pieces", listed.group(1))
+                .post(Submissions.summary(id)).then().statusCode(409)
+                .body(containsString("Votre dossier a été modifié entre-temps"), containsString("CV-autre.pdf"));
+        assertEquals(ApplicationStatus.DRAFT, reload(id).status);
+        assertEquals(1, eventCount(id));
+
+        Submissions.confirmViaPage(id, shown).statusCode(303);
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
+    }
+
+    @Test
     @TestSecurity(user = "closing-submitter", roles = "candidate")
     void afterTheClosingTheSummarysButtonIsRefusedWithTheMessageOnAPage() {
         Long id = draft(Level.M1);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class Submissions {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    private static final Pattern PIECES = Pattern.compile("name=\"pieces\" value=\"([0-9a-f]+)\"");
 
     private Submissions() {
     }
@@ -34,9 +35,9 @@ public final class Submissions {
         return service().saveForSubmission(id, candidate, form);
     }
 
-    /** The summary's button, at the version it showed. */
+    /** The summary's button, at the version it showed (its pieces are those of the dossier now). */
     public static ApplicationService.Outcome confirm(Long id, ActorRef candidate, long version) {
-        return service().submit(id, candidate, version, "fr");
+        return service().submit(id, candidate, version, null, "fr");
     }
 
     /**
@@ -50,9 +51,15 @@ public final class Submissions {
         return confirmViaPage(id, summaryVersion(id));
     }
 
-    /** The summary's button pressed with this version. */
+    /** The summary's button pressed with this version, and the pieces the summary lists now. */
     public static ValidatableResponse confirmViaPage(Long id, long version) {
-        return FormPost.from(summary(id)).formParam("version", version).post(summary(id)).then();
+        String page = given().get(summary(id)).then().extract().asString();
+        Matcher pieces = PIECES.matcher(page);
+        var post = FormPost.from(summary(id)).formParam("version", version);
+        if (pieces.find()) {
+            post.formParam("pieces", pieces.group(1));
+        }
+        return post.post(summary(id)).then();
     }
 
     /** The version the summary page of the dossier carries in its form. */
