@@ -38,7 +38,8 @@ public class CandidateMails {
                 : texts.mail_piece_not_concerned(p.label())).toList();
         String name = Texts.join(" ", app.firstName, app.lastName);
         // a date already past announces nothing
-        Instant decisions = app.track.decisionsPublishedAt.isAfter(app.submittedAt) ? app.track.decisionsPublishedAt : null;
+        Instant decisions = app.track.decisionsPublishedAt.isAfter(app.submittedAt)
+                ? app.track.decisionsPublishedAt : null;
         mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id, app.email, app.lang, app.reference,
                 app.track.level.name(), app.submittedAt, name.isEmpty() ? null : name, lines, decisions,
                 app.track.offerResponseDays));

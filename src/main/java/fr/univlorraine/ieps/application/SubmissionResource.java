@@ -62,8 +62,8 @@ public class SubmissionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance confirmation(Application app, List<DossierPieces.Piece> pieces,
-                String piecesFingerprint, Deadline deadline, boolean editable, boolean submittable, Localizable problem, FormErrors errors,
-                List<String> missingDocuments);
+                String piecesFingerprint, Deadline deadline, boolean editable, boolean submittable, Localizable problem,
+                FormErrors errors, List<String> missingDocuments);
 
         static native TemplateInstance submitted(Application app, List<DossierPieces.Piece> pieces);
     }

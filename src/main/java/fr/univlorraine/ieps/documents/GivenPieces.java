@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The pieces of a dossier as the submission's pages and receipt mail list them: what the candidate gave, in checklist order. */
+/**
+ * The pieces of a dossier as the submission's pages and receipt mail list them: what the candidate gave, in checklist
+ * order, with the SHA-256 computed from each file's bytes at upload.
+ */
 @ApplicationScoped
 public class GivenPieces implements DossierPieces {
 
