@@ -38,6 +38,9 @@ public class ApplicationService {
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
+    @Inject
+    DossierPieces pieces;
+
     /**
      * Result of a save or submission: the errors to show, or none; {@code savedVersion} is the dossier's new version when
      * a draft was saved, also when a refused submission was kept as the draft (null when nothing was written).
@@ -97,7 +100,7 @@ public class ApplicationService {
     public Outcome saveDraft(Long id, ActorRef candidate, ApplicationForm form) {
         Application app = owned(id, candidate.subject());
         FormErrors errors = formCheck.check(form);
-        checkEditable(app, form);
+        checkEditable(app, form.sentVersion());
         refuseWhenClosed(app, clock.now());
         if (errors.any()) {
             return new Outcome(errors);
@@ -109,38 +112,71 @@ public class ApplicationService {
     }
 
     /**
-     * Saves and submits in one transaction when the dossier is complete and the track still open. A submission refused
-     * for what is missing keeps what was typed: it is saved as the draft when it passes the draft rules (nothing is
-     * submitted, no history line, no mail), and the errors are returned with the draft's new version.
+     * The first step of a submission: the answers are saved as the draft when they pass the draft rules (nothing typed
+     * is lost, even when something else is missing), then the dossier is checked as a submission would check it.
+     * Nothing is submitted: with no error the candidate confirms on the summary page ({@link #submit}). The outcome
+     * carries the errors and the draft's new version (null when nothing was written).
      */
     @Transactional
-    public Outcome submit(Long id, ActorRef candidate, ApplicationForm form) {
+    public Outcome saveForSubmission(Long id, ActorRef candidate, ApplicationForm form) {
         Application app = owned(id, candidate.subject());
-        checkEditable(app, form);
-        Instant now = clock.now();
-        refuseWhenClosed(app, now);
+        checkEditable(app, form.sentVersion());
+        refuseWhenClosed(app, clock.now());
         FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
         for (SubmissionCheck check : submissionChecks) {
             check.check(app, errors);
         }
-        if (errors.any()) {
-            if (formCheck.check(form).any()) {
-                return new Outcome(errors);
-            }
-            form.applyTo(app);
-            app.updatedAt = now;
-            app.flush();
-            return new Outcome(errors, app.version);
+        if (errors.any() && formCheck.check(form).any()) {
+            return new Outcome(errors);
         }
         form.applyTo(app);
+        app.updatedAt = clock.now();
+        app.flush();
+        return new Outcome(errors, app.version);
+    }
+
+    /**
+     * What prevents the dossier, as saved, from being submitted now: the submission rules of its answers and of its
+     * pieces (empty when nothing does).
+     */
+    public FormErrors submissionErrors(Application app) {
+        FormErrors errors = formCheck.check(ApplicationForm.of(app), ApplicationForm.Submit.class);
+        for (SubmissionCheck check : submissionChecks) {
+            check.check(app, errors);
+        }
+        return errors;
+    }
+
+    /**
+     * Submits the dossier as the candidate confirmed it on the summary page drawn from {@code version}, with the
+     * pieces it listed ({@code piecesShown}, their {@link DossierPieces#fingerprint}; null when the request does not
+     * say, then only the version is checked): refused when it is no longer theirs to submit or the track is closed
+     * ({@link RuleViolation}), when it or its pieces changed since that page ({@link OptimisticLockException}), or
+     * when it no longer passes the submission rules (the errors; nothing changes). The dossier gets its reference, its
+     * history line and its receipt mail, in {@code lang}, the language the candidate submitted in.
+     */
+    @Transactional
+    public Outcome submit(Long id, ActorRef candidate, long version, String piecesShown, String lang) {
+        Application app = owned(id, candidate.subject());
+        checkEditable(app, version);
+        Instant now = clock.now();
+        refuseWhenClosed(app, now);
+        if (piecesShown != null && !piecesShown.equals(DossierPieces.fingerprint(pieces.of(app, lang)))) {
+            throw new OptimisticLockException();
+        }
+        FormErrors errors = submissionErrors(app);
+        if (errors.any()) {
+            return new Outcome(errors);
+        }
         app.updatedAt = now;
+        app.lang = lang;
         Transition transition = app.status == ApplicationStatus.INCOMPLETE ? Transition.RESUBMIT : Transition.SUBMIT;
         if (app.reference == null) {
             app.reference = nextReference(app.track);
         }
         app.submittedAt = now;
         transition(app, transition, candidate, null);
-        mails.owe(ApplicationMail.Kind.RECEIPT, app, app.submittedAt);
+        mails.receipt(app, pieces.of(app, app.lang));
         return new Outcome(errors);
     }
 
@@ -166,11 +202,11 @@ public class ApplicationService {
         }
     }
 
-    private void checkEditable(Application app, ApplicationForm form) {
+    private void checkEditable(Application app, long sentVersion) {
         if (!app.status.isEditableByCandidate()) {
             throw new RuleViolation(ApplicationError.NOT_EDITABLE);
         }
-        if (form.sentVersion() != app.version) {
+        if (sentVersion != app.version) {
             throw new OptimisticLockException();
         }
     }

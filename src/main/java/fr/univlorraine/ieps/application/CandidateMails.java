@@ -1,10 +1,13 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Owes a candidate a mail about their dossier: the values the mail shows are taken now, in the transaction
@@ -23,5 +26,22 @@ public class CandidateMails {
     /** {@code date} is the one the mail states (see {@link ApplicationMail#date()}). */
     public void owe(ApplicationMail.Kind kind, Application app, Instant date) {
         mails.fire(new ApplicationMail(kind, app.id, app.email, app.lang, app.reference, app.track.level.name(), date));
+    }
+
+    /**
+     * The receipt of a submission: it greets the candidate by name, lists the pieces received (in the mail's
+     * language) and gives the next dates of the track, the publication of decisions and the time to answer an offer.
+     */
+    public void receipt(Application app, List<DossierPieces.Piece> pieces) {
+        SubmissionMessages texts = Localizable.bundle(SubmissionMessages.class, app.lang);
+        List<String> lines = pieces.stream().map(p -> p.hasFile() ? texts.mail_piece(p.label(), p.fileName())
+                : texts.mail_piece_not_concerned(p.label())).toList();
+        String name = Texts.join(" ", app.firstName, app.lastName);
+        // a date already past announces nothing
+        Instant decisions = app.track.decisionsPublishedAt.isAfter(app.submittedAt)
+                ? app.track.decisionsPublishedAt : null;
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id, app.email, app.lang, app.reference,
+                app.track.level.name(), app.submittedAt, name.isEmpty() ? null : name, lines, decisions,
+                app.track.offerResponseDays));
     }
 }

@@ -118,8 +118,9 @@ public class CandidateResource {
     }
 
     /**
-     * Saves the draft or submits it; a button may first add a line (saved, then shown blank) or remove one (its
-     * number). An action or a line the page does not have is refused and changes nothing.
+     * Saves the draft, or saves it and goes to the summary where the candidate submits it ({@link SubmissionResource});
+     * a button may first add a line (saved, then shown blank) or remove one (its number). An action or a line the page
+     * does not have is refused and changes nothing.
      */
     @POST
     @Path("{id}/dossier")
@@ -136,9 +137,10 @@ public class CandidateResource {
         Outcome outcome;
         try {
             if (action == Action.submit) {
-                outcome = service.submit(id, actor(), form);
+                // nothing is submitted here: the answers are saved, and the candidate confirms on the summary
+                outcome = service.saveForSubmission(id, actor(), form);
                 if (outcome.ok()) {
-                    return redirect("/candidatures/" + id + "?ok=" + CandidateFlash.submitted);
+                    return redirect("/candidatures/" + id + "/confirmation");
                 }
             } else {
                 outcome = service.saveDraft(id, actor(), form);

@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.notification;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A mail owed to a candidate about their dossier, with the plain values its text needs, taken in the
@@ -13,9 +14,23 @@ import java.time.Instant;
  * @param level the track's level, "M1" or "M2"
  * @param date the date the mail states: submission (RECEIPT), end of the completion time (INCOMPLETE), offer
  *        deadline (REMINDER); null for the others
+ * @param name the candidate's name as they gave it, or null (RECEIPT only)
+ * @param pieces the pieces received, one line each in the mail's language (RECEIPT only; empty for the others)
+ * @param decisionsAt when the track's decisions are to be published, or null (RECEIPT only)
+ * @param offerDays the days a candidate has to answer an offer, or null (RECEIPT only)
  */
 public record ApplicationMail(Kind kind, Long applicationId, String to, String lang, String reference, String level,
-        Instant date) {
+        Instant date, String name, List<String> pieces, Instant decisionsAt, Integer offerDays) {
+
+    public ApplicationMail {
+        pieces = pieces == null ? List.of() : List.copyOf(pieces);
+    }
+
+    /** A mail that states at most a date. */
+    public ApplicationMail(Kind kind, Long applicationId, String to, String lang, String reference, String level,
+            Instant date) {
+        this(kind, applicationId, to, lang, reference, level, date, null, List.of(), null, null);
+    }
 
     public enum Kind {
         RECEIPT, WITHDRAWN, INCOMPLETE, COMPLETE,

@@ -30,7 +30,8 @@ public class MailSender {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance receipt(ApplicationMail mail, String submittedAt, String statusUrl);
+        static native TemplateInstance receipt(ApplicationMail mail, String submittedAt, String decisionsOn,
+                String receiptUrl, String statusUrl);
 
         static native TemplateInstance withdrawn(ApplicationMail mail, String statusUrl);
 
@@ -47,21 +48,34 @@ public class MailSender {
         static native TemplateInstance motivesAnswered(ApplicationMail mail, String statusUrl);
     }
 
-    private static String parisTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(instant.atZone(AppClock.PARIS));
+    private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter FR_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    /** "12 mars 2027 à 14:05" / "12 March 2027, 14:05", in Paris time, as the pages write it. */
+    static String parisTime(Instant instant, String lang) {
+        return instant == null ? "" : ("en".equals(lang) ? EN_TIME : FR_TIME).format(instant.atZone(AppClock.PARIS));
+    }
+
+    /** "12 mars 2027" / "12 March 2027", the day in Paris; empty for none. */
+    static String parisDay(Instant instant, String lang) {
+        return instant == null ? "" : ("en".equals(lang) ? EN_DAY : FR_DAY).format(instant.atZone(AppClock.PARIS));
     }
 
     /** Sends the mail now; a failure of the mail server is thrown for the outbox to retry. */
     void send(ApplicationMail mail) {
         Locale locale = Locale.forLanguageTag(mail.lang());
         String statusUrl = site.publicUrl() + "/candidatures/" + mail.applicationId();
+        String lang = mail.lang();
         TemplateInstance body = switch (mail.kind()) {
-            case RECEIPT -> Templates.receipt(mail, parisTime(mail.date()), statusUrl);
+            case RECEIPT -> Templates.receipt(mail, parisTime(mail.date(), lang), parisDay(mail.decisionsAt(), lang),
+                    statusUrl + "/recepisse.pdf", statusUrl);
             case WITHDRAWN -> Templates.withdrawn(mail, statusUrl);
-            case INCOMPLETE -> Templates.incomplete(mail, parisTime(mail.date()), statusUrl + "/pieces");
+            case INCOMPLETE -> Templates.incomplete(mail, parisTime(mail.date(), lang), statusUrl + "/pieces");
             case COMPLETE -> Templates.complete(mail, statusUrl);
             case DECISION -> Templates.decision(mail, statusUrl);
-            case REMINDER -> Templates.reminder(mail, parisTime(mail.date()), statusUrl);
+            case REMINDER -> Templates.reminder(mail, parisTime(mail.date(), lang), statusUrl);
             case ANSWER_RECORDED -> Templates.answerRecorded(mail, statusUrl);
             case MOTIVES_ANSWERED -> Templates.motivesAnswered(mail, statusUrl);
         };

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** A candidate's mail in the outbox: written with the change that owes it, sent by {@link MailOutbox}. */
 @Entity
@@ -51,6 +52,20 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(name = "stated_at")
     public Instant statedAt;
 
+    /** The candidate's name the receipt greets, if any. */
+    @Column(name = "candidate_name", length = 201)
+    public String candidateName;
+
+    /** The pieces the receipt lists, one a line. */
+    @Column(length = 4000)
+    public String pieces;
+
+    @Column(name = "decisions_at")
+    public Instant decisionsAt;
+
+    @Column(name = "offer_days")
+    public Integer offerDays;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     public State state;
@@ -83,6 +98,10 @@ public class OutboxMail extends PanacheEntityBase {
         row.reference = mail.reference();
         row.level = mail.level();
         row.statedAt = mail.date();
+        row.candidateName = mail.name();
+        row.pieces = lines(mail.pieces());
+        row.decisionsAt = mail.decisionsAt();
+        row.offerDays = mail.offerDays();
         row.state = State.PENDING;
         row.createdAt = now;
         row.nextAttemptAt = now;
@@ -90,6 +109,20 @@ public class OutboxMail extends PanacheEntityBase {
     }
 
     ApplicationMail mail() {
-        return new ApplicationMail(kind, applicationId, recipient, lang, reference, level, statedAt);
+        return new ApplicationMail(kind, applicationId, recipient, lang, reference, level, statedAt, candidateName,
+                pieces == null ? List.of() : List.of(pieces.split("\n")), decisionsAt, offerDays);
+    }
+
+    /** The lines joined, each on one line, as many whole lines as the column holds; null for none. */
+    static String lines(List<String> lines) {
+        StringBuilder joined = new StringBuilder();
+        for (String line : lines) {
+            String flat = line.replaceAll("\\s+", " ").strip();
+            if (joined.length() + flat.length() + 1 > 4000) {
+                break;
+            }
+            joined.append(joined.isEmpty() ? "" : "\n").append(flat);
+        }
+        return joined.isEmpty() ? null : joined.toString();
     }
 }

@@ -79,7 +79,22 @@ class CandidateResourceTest {
         assertEquals(ApplicationStatus.DRAFT, reload(id).status);
 
         attachRequiredDocuments(id, "journey-candidate");
+        // the form's button saves and leads to the summary; only the summary's button submits
         postForm(id, completeForm(reload(id).version), "submit").statusCode(303)
+                .header("Location", endsWith("/candidatures/" + id + "/confirmation"));
+        Application checked = reload(id);
+        assertEquals(ApplicationStatus.DRAFT, checked.status, "nothing submitted before the summary's button");
+        assertEquals("Lefèvre", checked.lastName, "the answers are saved on the way to the summary");
+        String summary = given().get(Submissions.summary(id)).then().statusCode(200)
+                .body(containsString("Déposer définitivement"), containsString("name=\"version\" value=\"" + checked.version + "\""),
+                        containsString("Lefèvre"), containsString("17 avril 2002"), containsString("Licence de sociologie"),
+                        containsString("CCAS de Metz"), containsString("non-recours aux droits sociaux"),
+                        containsString("<strong>Curriculum vitae</strong>"), containsString("CV.pdf"),
+                        containsString("2 pages"), containsString("href=\"/candidatures/" + id + "/dossier\""))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-summary", summary, 2400);
+        assertEquals(1, eventCount(id), "still only the creation in the history");
+        Submissions.confirmViaPage(id, checked.version).statusCode(303)
                 .header("Location", endsWith("/candidatures/" + id + "?ok=submitted"));
 
         Application submitted = reload(id);
@@ -117,7 +132,7 @@ class CandidateResourceTest {
         Long id = create(Level.M2, "CONTINUE");
         given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/dossier").then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"), containsString("Save draft"),
-                        containsString("Submit my application"));
+                        containsString("Review and submit my application"));
         Csrf csrf = csrf("/candidatures/" + id + "/dossier");
         csrf.post().cookie("ieps-lang", "en").formParam("version", reload(id).version).formParam("entryRoute", "CONTINUE")
                 .formParam("action", "submit").post("/candidatures/" + id + "/dossier").then().statusCode(400)
@@ -420,7 +435,7 @@ class CandidateResourceTest {
     void aCandidateWithdrawsWithAReason() {
         Long id = create(Level.M1, "INITIALE");
         attachRequiredDocuments(id, "withdrawing-candidate");
-        postForm(id, completeForm(reload(id).version), "submit").statusCode(303);
+        Submissions.viaPages(id, completeForm(reload(id).version)).statusCode(303);
         outbox.sendDue();
         mailbox.clear();
         csrf("/candidatures/" + id).post().formParam("reason", "J'ai été admise dans un autre master")
@@ -464,7 +479,7 @@ class CandidateResourceTest {
     void referencesFollowEachOtherWithinATrack() {
         Long mine = create(Level.M2, "INITIALE");
         attachRequiredDocuments(mine, "reference-candidate");
-        postForm(mine, completeForm(reload(mine).version), "submit").statusCode(303);
+        Submissions.viaPages(mine, completeForm(reload(mine).version)).statusCode(303);
         String first = reload(mine).reference;
 
         Application other = applicationOf("reference-other", Level.M2);
@@ -479,9 +494,7 @@ class CandidateResourceTest {
         attachRequiredDocuments(id, subject);
         var params = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
         completeForm(reload(id).version).forEach((k, v) -> params.add(k, String.valueOf(v)));
-        var service = io.quarkus.arc.Arc.container().instance(ApplicationService.class).get();
-        var outcome = service.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE),
-                ApplicationForms.bind(params));
+        var outcome = Submissions.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 }

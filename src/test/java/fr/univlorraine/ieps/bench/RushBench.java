@@ -47,12 +47,13 @@ final class RushBench {
     private static final String[] LAST_MINUTE = {"LETTRE", "PROJET"};
     private static final int PAUSES = 7;  // between the steps of a journey
     private static final Pattern CREATED = Pattern.compile("^/candidatures/(\\d+)/dossier");
+    private static final Pattern SUMMARY_VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     enum Step {
         OPEN("open a page (dossier form, documents page)"),
         SAVE("save the draft (post + the form again)"),
         UPLOAD("upload a 2 MB PDF (post + the documents page)"),
-        SUBMIT("submit (post + the status page)"),
+        SUBMIT("submit (the form's button, the summary, its button, the status page)"),
         STAFF("staff reads a list (inbox, ranking board)");
 
         final String label;
@@ -296,7 +297,15 @@ final class RushBench {
             BenchBrowser.Page last = timed(Step.OPEN, () -> browser.open(form));
             think();
             BenchBrowser.Page status = timed(Step.SUBMIT, () -> {
-                BenchBrowser.Page answer = browser.postForm(form, DossierFormFields.of(c.person(), last, data, 3, professional, research));
+                // the form's button saves and shows the summary; the summary's button submits
+                String confirmation = "/candidatures/" + c.id() + "/confirmation";
+                BenchBrowser.Page summary = browser.postForm(form, DossierFormFields.of(c.person(), last, data, 3, professional, research));
+                if (!confirmation.equals(summary.location())) {
+                    throw new BenchBrowser.Unexpected("the submit button redirected to " + summary.location());
+                }
+                BenchBrowser.Page answer = browser.postForm(confirmation, List.of(
+                        Map.entry("csrf-token", BenchBrowser.csrf(summary)),
+                        Map.entry("version", BenchBrowser.field(summary, SUMMARY_VERSION, "version"))));
                 if (!answer.location().startsWith("/candidatures/" + c.id() + "?")) {
                     throw new BenchBrowser.Unexpected("submission redirected to " + answer.location());
                 }

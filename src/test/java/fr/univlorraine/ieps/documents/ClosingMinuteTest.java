@@ -9,6 +9,7 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationError;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.Submissions;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.campaign.Track;
@@ -31,13 +32,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The closing minute is the candidates': the admin types the last minute (here the one before the clocks go
  * forward in spring, 01:59 winter time, whose next minute does not exist), a dossier submitted at its last tenth of a
- * second is accepted, and one submitted at the first instant of the next minute is refused.
+ * second is accepted, and one submitted at the first instant of the next minute is refused. What counts is the instant
+ * of the summary's final button, not of the form's submit button that leads to it.
  */
 @QuarkusTest
 class ClosingMinuteTest {
-
-    @Inject
-    ApplicationService applications;
 
     @Inject
     TrackSettingsService settings;
@@ -56,12 +55,15 @@ class ClosingMinuteTest {
             assertTrue(settings.save(before.id, closingAt(before, lastMinute)).isEmpty());
             assertEquals(springForward, m1().closesAt, "the end of the typed minute, in UTC");
 
+            // both confirm from their summary, shown before: the instant of the final button is the one that counts
+            long onTimeVersion = prepare(onTime);
+            long lateVersion = prepare(late);
             clock.set(springForward.minusMillis(100));
-            assertTrue(submit(onTime).ok());
+            assertTrue(confirm(onTime, onTimeVersion).ok());
             assertEquals(ApplicationStatus.SUBMITTED, status(onTime));
 
             clock.set(springForward);
-            RuleViolation refused = assertThrows(RuleViolation.class, () -> submit(late));
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> confirm(late, lateVersion));
             assertEquals(ApplicationError.CLOSED, refused.error);
             assertEquals(ApplicationStatus.DRAFT, status(late));
         } finally {
@@ -74,10 +76,22 @@ class ClosingMinuteTest {
         }
     }
 
-    private ApplicationService.Outcome submit(ReadyDossiers.Ready ready) {
+    /** The dossier form's submit button: saved and checked, ready to confirm; the version its summary shows. */
+    private static long prepare(ReadyDossiers.Ready ready) {
+        var saved = Submissions.prepare(ready.id(), candidate(ready), ready.form());
+        assertTrue(saved.ok(), () -> saved.errors().all().toString());
+        return saved.savedVersion();
+    }
+
+    /** The summary's button. */
+    private static ApplicationService.Outcome confirm(ReadyDossiers.Ready ready, long version) {
+        return Submissions.confirm(ready.id(), candidate(ready), version);
+    }
+
+    private static ActorRef candidate(ReadyDossiers.Ready ready) {
         String subject = QuarkusTransaction.requiringNew().call(() ->
                 Application.<Application>findById(ready.id()).candidateSubject);
-        return applications.submit(ready.id(), new ActorRef(subject, subject, Actor.CANDIDATE), ready.form());
+        return new ActorRef(subject, subject, Actor.CANDIDATE);
     }
 
     private static ApplicationStatus status(ReadyDossiers.Ready ready) {

@@ -68,7 +68,7 @@ class DeadlineContentionTest {
                 submissions.add(pool.submit(() -> {
                     String subject = QuarkusTransaction.requiringNew().call(() ->
                             Application.<Application>findById(each.id()).candidateSubject);
-                    var outcome = applications.submit(each.id(), new ActorRef(subject, subject, Actor.CANDIDATE),
+                    var outcome = fr.univlorraine.ieps.application.Submissions.submit(each.id(), new ActorRef(subject, subject, Actor.CANDIDATE),
                             each.form());
                     assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
                     return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(each.id()).reference);

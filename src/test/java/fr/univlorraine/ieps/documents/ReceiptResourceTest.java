@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.documents;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.TestIds;
@@ -43,6 +44,9 @@ class ReceiptResourceTest {
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    DocumentStorage storage;
 
     @BeforeEach
     void openCampaign() {
@@ -100,6 +104,29 @@ class ReceiptResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "receipt-hash", roles = "candidate")
+    void theReceiptListsEveryPieceWithTheSha256OfTheFileStored() throws Exception {
+        Long id = submitted("receipt-hash");
+        String reference = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).reference);
+        List<ApplicationDocument> files = QuarkusTransaction.requiringNew()
+                .call(() -> ApplicationDocument.of(Application.findById(id))).stream().filter(ApplicationDocument::hasFile).toList();
+        assertTrue(files.size() >= 5, "every required piece is a file: " + files.size());
+
+        String text = PrintedPdfs.flatText(given().get("/candidatures/" + id + "/recepisse.pdf").then().statusCode(200)
+                .extract().asByteArray());
+        assertTrue(text.contains(reference), text);
+        assertTrue(text.contains("L’empreinte SHA-256 de chaque fichier"), text);
+        for (ApplicationDocument file : files) {
+            String stored = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(storage.pathOf(file.storedName))));
+            assertEquals(stored, file.sha256, "the hash kept is the stored file's");
+            assertTrue(text.contains(file.type.label("fr")), file.type.label("fr"));
+            assertTrue(text.contains(file.originalName), file.originalName);
+            assertTrue(text.contains("SHA-256 " + stored), () -> "no SHA-256 " + stored + " for " + file.originalName + " in: " + text);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "receipt-draft", roles = "candidate")
     void noReceiptBeforeTheDossierIsSubmitted() {
         Long id = CandidateDocumentResourceTest.draftOf("receipt-draft", EntryRoute.INITIALE);
@@ -130,7 +157,7 @@ class ReceiptResourceTest {
     /** A dossier submitted by its candidate with every required document, some named in other scripts. */
     private Long submitted(String subject) throws Exception {
         ReadyDossiers.Ready ready = ReadyDossiers.prepare(subject, FILE_NAMES);
-        var outcome = applications.submit(ready.id(), new ActorRef(subject, subject, Actor.CANDIDATE), ready.form());
+        var outcome = fr.univlorraine.ieps.application.Submissions.submit(ready.id(), new ActorRef(subject, subject, Actor.CANDIDATE), ready.form());
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
         return ready.id();
     }

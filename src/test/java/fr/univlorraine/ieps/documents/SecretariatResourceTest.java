@@ -105,7 +105,7 @@ class SecretariatResourceTest {
                 {"themes", "ACCESS_TO_RIGHTS"}, {"declarationAccuracy", "on"}, {"declarationPrivacy", "on"}}) {
             params.add(kv[0], kv[1]);
         }
-        var outcome = applications.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
+        var outcome = fr.univlorraine.ieps.application.Submissions.submit(id, new ActorRef(subject, subject, Actor.CANDIDATE), ApplicationForms.bind(params));
         assertTrue(outcome.ok(), () -> outcome.errors().all().toString());
     }
 
@@ -184,6 +184,45 @@ class SecretariatResourceTest {
         var error = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> resubmit(id, "late-completer"));
         assertEquals(fr.univlorraine.ieps.application.ApplicationError.COMPLETION_CLOSED, error.error);
+        assertEquals(ApplicationStatus.INCOMPLETE, reload(id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "completion-reader", roles = "candidate")
+    void theCandidatesStatusPageShowsTheCompletionDeadlineOfADossierSentBack() throws Exception {
+        Long id = submitted("completion-reader");
+        given().get("/candidatures/" + id).then().statusCode(200).body(not(containsString("À compléter avant le")));
+        ActorRef staff = new ActorRef("scolarite", "Scolarité", Actor.SECRETARIAT);
+        completeness.refuse(id, docs(id).get(0).id, staff, "Illisible");
+        completeness.markIncomplete(id, staff, null);
+        java.time.Instant deadline = reload(id).completionDeadline;
+        String french = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
+                .format(deadline.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS));
+        String page = given().get("/candidatures/" + id).then().statusCode(200)
+                .body(containsString("À compléter avant le"), containsString("datetime=\"" + deadline + "\""),
+                        containsString("compléter votre dossier avant le " + french + " (heure de Paris)"))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-status-incomplete", page, 1300);
+        String english = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                .format(deadline.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS));
+        given().cookie("ieps-lang", "en").get("/candidatures/" + id).then().statusCode(200)
+                .body(containsString("Complete it before"), containsString("complete your application before " + english));
+    }
+
+    @Test
+    @TestSecurity(user = "late-summary-reader", roles = "candidate")
+    void afterTheCompletionDeadlineTheSummarySaysSoAndItsButtonIsRefused() throws Exception {
+        Long id = submitted("late-summary-reader");
+        ActorRef staff = new ActorRef("scolarite", "Scolarité", Actor.SECRETARIAT);
+        completeness.refuse(id, docs(id).get(0).id, staff, "Illisible");
+        completeness.markIncomplete(id, staff, null);
+        clock.set(reload(id).completionDeadline.plusSeconds(1));
+        String summary = "/candidatures/" + id + "/confirmation";
+        given().get(summary).then().statusCode(200)
+                .body(containsString("La date limite pour compléter votre dossier est passée"),
+                        not(containsString("action=\"" + summary + "\"")));
+        fr.univlorraine.ieps.FormPost.from(summary).formParam("version", reload(id).version).post(summary).then()
+                .statusCode(409).body(containsString("La date limite pour compléter votre dossier est passée"));
         assertEquals(ApplicationStatus.INCOMPLETE, reload(id).status);
     }
 

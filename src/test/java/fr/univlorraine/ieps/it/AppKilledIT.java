@@ -171,11 +171,16 @@ class AppKilledIT {
         Map<Candidate, String> forms = new HashMap<>();
         Map<Candidate, String> tokens = new HashMap<>();
         for (Candidate candidate : candidates) {
-            // the candidate rereads the project before sending: submitted, the dossier holds the new text; not, the saved one
+            // the candidate rereads the project and presses the form's submit button: the text is saved and the summary
+            // shown; what the kill may cut is the summary's button, the one that submits
             reviewed.put(candidate, candidate.professionalProject() + " Relu avant l'envoi.");
-            forms.put(candidate, Candidates.dossierForm(candidate, reviewed.get(candidate), "submit",
-                    Candidates.version(stack, candidate.dossier())));
             tokens.put(candidate, Candidates.token(stack, candidate));
+            String toSummary = Candidates.dossierForm(candidate, reviewed.get(candidate), "submit",
+                    Candidates.version(stack, candidate.dossier()));
+            assertEquals(303, post(candidate, tokens.get(candidate), "/dossier", toSummary, "/confirmation"),
+                    "the form's submit button leads to the summary");
+            forms.put(candidate, Candidates.encode(Map.of("version",
+                    String.valueOf(Candidates.version(stack, candidate.dossier())))));
         }
 
         Map<Candidate, Integer> answers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -183,7 +188,7 @@ class AppKilledIT {
         ExecutorService pool = Executors.newFixedThreadPool(candidates.size());
         try {
             List<CompletableFuture<Void>> sent = candidates.stream().map(candidate -> CompletableFuture.runAsync(() -> {
-                int status = submit(candidate, tokens.get(candidate), forms.get(candidate));
+                int status = post(candidate, tokens.get(candidate), "/confirmation", forms.get(candidate), "ok=submitted");
                 answers.put(candidate, status);
                 if (status == 303) {
                     acknowledged.incrementAndGet();
@@ -218,7 +223,8 @@ class AppKilledIT {
                 assertEquals("DRAFT", dossier.status(), "not submitted: still a draft " + dossier);
                 assertEquals(null, dossier.reference(), "a draft has no reference: " + dossier);
                 assertTrue(!dossier.submittedAt(), "nor a submission date: " + dossier);
-                assertEquals(candidate.professionalProject(), dossier.professionalProject(), "the draft keeps the text it had");
+                assertEquals(reviewed.get(candidate), dossier.professionalProject(),
+                        "the draft keeps the text saved on the way to the summary");
                 assertEquals(0, dossier.submitEvents(), "nor a submission in its history: " + dossier);
                 assertEquals(List.of(), dossier.receipts(), "nor a receipt: " + dossier);
             }
@@ -250,15 +256,18 @@ class AppKilledIT {
         }
     }
 
-    /** The submission's HTTP status (303 to the status page when accepted), or -1 when cut before an answer. */
-    private static int submit(Candidate candidate, String token, String form) {
+    /**
+     * The HTTP status of a form posted to the dossier's {@code route} (303 only when it redirects where {@code next}
+     * says: the summary, or the status page once submitted; 0 for another redirect), or -1 when cut before an answer.
+     */
+    private static int post(Candidate candidate, String token, String route, String form, String next) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(app.base.resolve("/candidatures/" + candidate.dossier() + "/dossier"))
+            HttpRequest request = HttpRequest.newBuilder(app.base.resolve("/candidatures/" + candidate.dossier() + route))
                     .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build();
             HttpResponse<String> response = HTTP.send(request, BodyHandlers.ofString());
-            if (response.statusCode() == 303 && !response.headers().firstValue("Location").orElse("").contains("ok=submitted")) {
+            if (response.statusCode() == 303 && !response.headers().firstValue("Location").orElse("").contains(next)) {
                 return 0;
             }
             return response.statusCode();

@@ -54,14 +54,25 @@ class CandidateJourneyIT {
         browser.click("p.back a").awaitAppPath(dossier);
 
         fillTheRest(browser);
+        // the form's button saves and shows the summary; the summary's button submits
         browser.click("button[name=action][value=submit]");
         String statusPath = dossier.substring(0, dossier.length() - "/dossier".length());
+        browser.awaitAppPath(statusPath + "/confirmation");
+        String summary = browser.text();
+        assertTrue(summary.contains("Déposer définitivement") && summary.contains("Moreau")
+                && summary.contains("CV Nina Moreau.pdf"), "the summary lists the answers and the pieces: " + summary);
+        browser.keepScreenshot("candidate-summary");
+        browser.clickAndAwaitNextPage("form[action$='/confirmation'] button[type=submit]");
         browser.awaitAppPath(statusPath);
         assertEquals(statusPath, browser.path());
         String page = browser.text();
         assertTrue(page.matches("(?s).*IEPS-2027-M1-\\d{4}.*"), "the status page shows the reference: " + page);
         assertTrue(page.contains("Déposée"), page);
         browser.keepScreenshot("candidate-submitted");
+        browser.clickAndAwaitNextPage("a[href='" + statusPath + "/dossier-depose']").awaitAppPath(statusPath + "/dossier-depose");
+        assertTrue(browser.text().contains("Mon dossier déposé") && browser.text().contains("CV Nina Moreau.pdf"),
+                "the submitted dossier is read back: " + browser.text());
+        browser.open(statusPath);
 
         try (var db = stack.database(); var rs = db.createStatement().executeQuery(
                 "select status, reference from application where email = '" + email + "'")) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.ApplicationMessages;
+import fr.univlorraine.ieps.application.SubmissionMessages;
 import fr.univlorraine.ieps.campaign.CampaignMessages;
 import fr.univlorraine.ieps.decision.DecisionMessages;
 import fr.univlorraine.ieps.decision.MotiveMessages;
@@ -34,7 +35,7 @@ class LocalizedEnumsTest {
     static final List<Class<?>> BUNDLES = List.of(Messages.class, PublicMessages.class, FormMessages.class,
             CampaignMessages.class, ApplicationMessages.class, DocumentMessages.class, ReviewMessages.class,
             ReviewAdminMessages.class, RankingMessages.class, DashboardMessages.class, DecisionMessages.class,
-            MotiveMessages.class, ExportMessages.class);
+            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {
