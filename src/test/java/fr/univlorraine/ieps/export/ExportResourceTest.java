@@ -189,11 +189,11 @@ class ExportResourceTest {
             assertTrue(sheet.getPaneInformation().isFreezePane());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "the header row stays in view");
             var header = sheet.getRow(0);
-            assertEquals(List.of("Référence", "Nom", "Prénom", "Courriel", "Voie d’accès", "VAP", "État", "Déposée le",
-                    "Dernier changement"), java.util.stream.IntStream.range(0, header.getLastCellNum())
+            assertEquals(List.of("Référence", "Nom", "Prénom", "Courriel", "Voie d’accès", "VAP", "Financement", "État",
+                    "Déposée le", "Dernier changement"), java.util.stream.IntStream.range(0, header.getLastCellNum())
                     .mapToObj(c -> header.getCell(c).getStringCellValue()).toList());
             assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), "bold header");
-            assertEquals("A1:I" + (sheet.getLastRowNum() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:J" + (sheet.getLastRowNum() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
             assertTrue(sheet.getColumnWidth(3) >= 30 * 256, "the e-mail column is wide enough");
 
             List<Map<String, Cell>> rows = ExportFiles.rows(workbook);
