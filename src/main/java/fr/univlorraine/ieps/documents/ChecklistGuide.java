@@ -5,6 +5,7 @@ import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.kernel.Localizable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The admin's checklist as the public "how to apply" page lists it: per level, per route, with formats and sizes. */
@@ -21,7 +22,7 @@ public class ChecklistGuide implements PiecesGuide {
             for (ChecklistRoute route : ChecklistRoute.values()) {
                 List<Piece> pieces = items.stream()
                         .filter(i -> i.level == level && i.route.equals(route.name()))
-                        .sorted(java.util.Comparator.comparingInt((ChecklistItem i) -> i.type.position).thenComparing(i -> i.type.id))
+                        .sorted(Comparator.comparingInt((ChecklistItem i) -> i.type.position).thenComparing(i -> i.type.id))
                         .map(i -> piece(i, texts, lang)).toList();
                 if (!pieces.isEmpty()) {
                     routes.add(new Route(route.name(), route.text(lang), pieces));

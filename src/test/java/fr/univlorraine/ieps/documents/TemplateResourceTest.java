@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.FormPost;
 import fr.univlorraine.ieps.TestIds;
+import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.campaign.Level;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +28,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,12 @@ class TemplateResourceTest {
 
     @Inject
     DocumentStorage storage;
+
+    @Inject
+    DocumentSweep sweep;
+
+    @Inject
+    ApplicationService applications;
 
     @TempDir
     Path dir;
@@ -163,12 +175,39 @@ class TemplateResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "vap-candidate", roles = "candidate")
+    void aVapCandidateReadsWhatTheVapFileContainsOnTheFormAndAtItsPiece() {
+        Campaigns.openOne();
+        Long track = QuarkusTransaction.requiringNew().call(() -> Track.<Track>find("level", Level.M1).firstResult().id);
+        Long id = applications.create(new ActorRef("vap-candidate", "vap-candidate", Actor.CANDIDATE), "vap@example.fr",
+                track, EntryRoute.CONTINUE, true, "fr").id;
+        String contents = "Le dossier VAP décrit votre parcours et vos expériences";
+        given().get("/candidatures/" + id + "/pieces").then().statusCode(200)
+                .body(containsString("id=\"piece-VAP\""), containsString(contents));
+        given().get("/candidatures/" + id + "/dossier").then().statusCode(200)
+                .body(containsString("id=\"vap-contents\""), containsString(contents));
+        given().get("/candidater").then().statusCode(200).body(containsString(contents));
+    }
+
+    @Test
     void aVisitorDownloadsAModelWithoutSigningIn() throws Exception {
         Long id = newType();
         templates.upload(id, Files.write(dir.resolve("m.pdf"), Fixtures.pdf(1)), "modèle.pdf");
         given().redirects().follow(false).get("/modeles/" + type(id).code).then().statusCode(200)
                 .contentType("application/pdf").header("X-Content-Type-Options", "nosniff");
         given().redirects().follow(false).get("/admin/pieces").then().statusCode(not(200));
+    }
+
+    @Test
+    void theSweepOfTheDocumentsFolderKeepsTheModels() throws Exception {
+        Long id = newType();
+        templates.upload(id, Files.write(dir.resolve("m.docx"), docx()), "m.docx");
+        Path file = storage.pathOf(type(id).templateStoredName);
+
+        List<Path> removed = sweep.sweep(Duration.ZERO);
+
+        assertFalse(removed.contains(file), removed.toString());
+        assertTrue(Files.exists(file));
     }
 
     // --- helpers -----------------------------------------------------------------------------------
