@@ -115,6 +115,15 @@ public class Application extends PanacheEntityBase {
     @Column(name = "employer_name", length = 200)
     public String employerName;
 
+    /** Continuing education: who pays for the training (null on the other routes). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding", length = 20)
+    public Funding funding;
+
+    /** What "other" funding is, in the candidate's words. */
+    @Column(name = "funding_other", length = 200)
+    public String fundingOther;
+
     @Column(name = "declaration_accuracy", nullable = false)
     public boolean declarationAccuracy;
 

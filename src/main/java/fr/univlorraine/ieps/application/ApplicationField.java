@@ -9,7 +9,7 @@ public enum ApplicationField implements Localizable {
     birthDate, nationality, email, phone, address, postalCode,
     city, country, degreeTitle, degreeInstitution, degreeYear, degreeGrade,
     expJobTitle, expOrganisation, expStartYear, expEndYear, expDescription, professionalProject,
-    researchProject, themes, employerStatus, employerName, declarationAccuracy, declarationPrivacy,
+    researchProject, themes, employerStatus, employerName, funding, fundingOther, declarationAccuracy, declarationPrivacy,
     documents,
     /** Not a field: the closing, where a save or a submit refused after it is reported. */
     deadline,

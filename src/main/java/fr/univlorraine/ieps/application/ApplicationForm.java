@@ -69,6 +69,8 @@ public record ApplicationForm(
         @NotEmpty(groups = Submit.class, message = "THEMES_MIN") Set<String> themes,
         @RestForm @OneOf(EmployerStatus.class) String employerStatus,
         @RestForm @Size(max = 200) String employerName,
+        @RestForm @OneOf(Funding.class) String funding,
+        @RestForm @Size(max = 200) String fundingOther,
         @RestForm String declarationAccuracy,
         @RestForm String declarationPrivacy,
         @RestForm String version) {
@@ -104,7 +106,8 @@ public record ApplicationForm(
         return new ApplicationForm(entryRoute, vap, civility, firstName, lastName, birthDate, nationality, email, phone,
                 address, postalCode, city, country, degreeTitle, degreeInstitution, degreeYear, degreeGrade, expJobTitle,
                 expOrganisation, expStartYear, expEndYear, expDescription, professionalProject, researchProject, themes,
-                employerStatus, employerName, declarationAccuracy, declarationPrivacy, String.valueOf(newVersion));
+                employerStatus, employerName, funding, fundingOther, declarationAccuracy, declarationPrivacy,
+                String.valueOf(newVersion));
     }
 
     /** The form as the saved dossier holds it, to fill the page. */
@@ -117,7 +120,7 @@ public record ApplicationForm(
                 column(app.experiences, e -> text(e.startYear)), column(app.experiences, e -> text(e.endYear)),
                 column(app.experiences, e -> e.description), app.professionalProject, app.researchProject,
                 app.themes.stream().map(Enum::name).collect(Collectors.toSet()), text(app.employerStatus),
-                app.employerName, box(app.declarationAccuracy), box(app.declarationPrivacy), text(app.version));
+                app.employerName, text(app.funding), app.fundingOther, box(app.declarationAccuracy), box(app.declarationPrivacy), text(app.version));
     }
 
     /** Copies a form that passes the draft rules onto the dossier, trimmed; blank lines are dropped. */
@@ -145,6 +148,8 @@ public record ApplicationForm(
         themes.forEach(theme -> app.themes.add(ResearchTheme.valueOf(theme)));
         app.employerStatus = app.entryRoute == EntryRoute.ALTERNANCE ? employer() : null;
         app.employerName = app.employerStatus != null && app.employerStatus.namesEmployer() ? trim(employerName) : null;
+        app.funding = app.entryRoute == EntryRoute.CONTINUE ? financing() : null;
+        app.fundingOther = app.funding != null && app.funding.needsDetail() ? trim(fundingOther) : null;
         app.declarationAccuracy = ticked(declarationAccuracy);
         app.declarationPrivacy = ticked(declarationPrivacy);
     }
@@ -169,6 +174,17 @@ public record ApplicationForm(
     @AssertTrue(groups = Submit.class, message = "REQUIRED")
     boolean isEmployerName() {
         return !alternance() || employer() == null || !employer().namesEmployer() || !blank(employerName);
+    }
+
+    /** Continuing education: who pays for the training, and what it is when "other". */
+    @AssertTrue(groups = Submit.class, message = "REQUIRED")
+    boolean isFunding() {
+        return !continuing() || !blank(funding);
+    }
+
+    @AssertTrue(groups = Submit.class, message = "REQUIRED")
+    boolean isFundingOther() {
+        return !continuing() || financing() == null || !financing().needsDetail() || !blank(fundingOther);
     }
 
     @AssertTrue(groups = Submit.class, message = "DECLARATION")
@@ -245,6 +261,14 @@ public record ApplicationForm(
 
     private boolean alternance() {
         return EntryRoute.ALTERNANCE.name().equals(entryRoute);
+    }
+
+    private boolean continuing() {
+        return EntryRoute.CONTINUE.name().equals(entryRoute);
+    }
+
+    private Funding financing() {
+        return constant(Funding.class, funding);
     }
 
     private EmployerStatus employer() {

@@ -35,6 +35,14 @@ public interface ApplicationMessages {
 
     String vap_hint();
 
+    /** Continuing education: why the form asks how the training is funded. */
+    String funding_hint();
+
+    String hint_fundingOther();
+
+    /** What the VAP file contains, on the dossier form and the how-to-apply page. */
+    String vap_contents();
+
     /** The banner of the last week before the closing: its last minute, and the whole days left. */
     String deadline_last_week(String date, long days);
 
@@ -74,6 +82,10 @@ public interface ApplicationMessages {
     /** The candidate's situation with an employer: keys employer_<CONSTANT>. */
     @Message
     String employer(EmployerStatus status);
+
+    /** Who pays for a continuing education: keys funding_$<CONSTANT>. */
+    @Message
+    String funding(Funding funding);
 
     /** The confirmation after a redirect (?ok=...): keys flash_<constant>. */
     @Message

@@ -73,7 +73,7 @@ public class CandidateResource {
                 List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, CandidateFlash flash);
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
-                EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses,
+                EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses, Funding[] fundings,
                 List<ApplicationField> declarations, List<String> missingDocuments, CandidateFlash flash, Deadline deadline,
                 boolean frozen);
     }
@@ -194,7 +194,7 @@ public class CandidateResource {
         }
         // a draft follows the track's closing; a dossier sent back for completion has the secretariat's deadline
         Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
-        return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(),
+        return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(), Funding.values(),
                 ApplicationForm.DECLARATIONS, missingDocuments, flash, deadline, deadline != null && deadline.closed());
     }
 

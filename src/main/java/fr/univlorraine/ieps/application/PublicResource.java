@@ -25,6 +25,9 @@ public class PublicResource {
     TeamDirectory team;
 
     @Inject
+    PiecesGuide guide;
+
+    @Inject
     Ui ui;
 
     @Inject
@@ -32,12 +35,13 @@ public class PublicResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Track> tracks, boolean open, ResearchTheme[] themes,
+        static native TemplateInstance home(List<Track> tracks, Track closing, ResearchTheme[] themes,
                 List<TeamDirectory.PublicMember> team);
 
         static native TemplateInstance calendar(List<Track> tracks);
 
-        static native TemplateInstance apply(List<Track> tracks, boolean open);
+        static native TemplateInstance apply(List<Track> tracks, boolean open, List<PiecesGuide.LevelPieces> levels,
+                String maxRequestMb);
 
         static native TemplateInstance contact(String secretariatEmail);
 
@@ -47,7 +51,7 @@ public class PublicResource {
     @GET
     public TemplateInstance home() {
         List<Track> tracks = campaigns.currentTracks();
-        return Templates.home(tracks, campaigns.anyOpen(tracks), ResearchTheme.values(), team.publicTeam(ui.lang()));
+        return Templates.home(tracks, campaigns.nextClosing(tracks), ResearchTheme.values(), team.publicTeam(ui.lang()));
     }
 
     @GET
@@ -60,7 +64,8 @@ public class PublicResource {
     @Path("candidater")
     public TemplateInstance apply() {
         List<Track> tracks = campaigns.currentTracks();
-        return Templates.apply(tracks, campaigns.anyOpen(tracks));
+        return Templates.apply(tracks, campaigns.anyOpen(tracks), guide.levels(ui.lang()),
+                String.valueOf(site.maxRequestSize().asLongValue() / (1024 * 1024)));
     }
 
     @GET

@@ -28,6 +28,13 @@ public class CampaignService {
         return currentTracks().stream().filter(t -> t.isOpenAt(now)).toList();
     }
 
+    /** The track taking applications now whose closing comes first; null when none takes any. */
+    public Track nextClosing(List<Track> tracks) {
+        var now = clock.now();
+        return tracks.stream().filter(t -> t.isOpenAt(now)).min(java.util.Comparator.comparing(t -> t.closesAt))
+                .orElse(null);
+    }
+
     /** Whether one of these tracks takes applications now. */
     public boolean anyOpen(List<Track> tracks) {
         var now = clock.now();

@@ -21,12 +21,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The admin's page for the checklist: document types (labels, help, formats, size) and what each level and route asks. */
 @Path("/admin/pieces")
@@ -34,10 +37,14 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class ChecklistAdminResource {
 
-    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.type, DocumentFlash.checklist);
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.type, DocumentFlash.checklist,
+            DocumentFlash.template);
 
     @Inject
     ChecklistAdminService admin;
+
+    @Inject
+    TemplateFiles templates;
 
     @Inject
     Ui ui;
@@ -54,7 +61,7 @@ public class ChecklistAdminResource {
     static class Templates {
         static native TemplateInstance checklist(List<DocumentType> types, Matrix matrix, Level[] levels, ChecklistRoute[] routes,
                 Requirement[] requirements, FileKind[] kinds, long editedId, TypeForm form,
-                FormErrors errors, DocumentFlash flash);
+                FormErrors errors, DocumentFlash flash, long templateMaxMb, String templateAccept);
     }
 
     @GET
@@ -98,6 +105,28 @@ public class ChecklistAdminResource {
         return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.checklist + "#niveau-" + level)).build();
     }
 
+    /** The model candidates download for this type (the VAP file's), checked from its content; a refusal is shown at it. */
+    @POST
+    @Path("types/{id}/modele")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response template(@PathParam("id") Long id, @RestForm("file") FileUpload file) throws IOException {
+        try {
+            if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
+                throw new RefusedContent(DocumentError.FILE_MISSING);
+            }
+            templates.upload(id, file.uploadedFile(), file.fileName());
+        } catch (RefusedContent refused) {
+            FormErrors errors = new FormErrors().add(templateField(id), ChecklistField.template, refused.error);
+            return Response.status(400).entity(page(0, null, errors, null)).build();
+        }
+        return Response.seeOther(URI.create("/admin/pieces?ok=" + DocumentFlash.template + "#" + templateField(id))).build();
+    }
+
+    /** The id of a type's model field on the page, where its error links to. */
+    private static String templateField(Long typeId) {
+        return "template-" + typeId;
+    }
+
     private Response saveType(Long id, TypeForm form) {
         FormErrors errors = admin.save(id, form);
         if (errors.any()) {
@@ -112,6 +141,7 @@ public class ChecklistAdminResource {
             cells.put(item.level + "-" + item.route + "-" + item.type.id, item.requirement);
         }
         return Templates.checklist(DocumentType.ordered(), new Matrix(cells), Level.values(), ChecklistRoute.values(),
-                Requirement.values(), FileKind.values(), editedId, form, errors, flash);
+                Requirement.values(), FileKind.values(), editedId, form, errors, flash, templates.maxMegabytes(),
+                TemplateKind.accept());
     }
 }

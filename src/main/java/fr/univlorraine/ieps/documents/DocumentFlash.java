@@ -5,7 +5,7 @@ import fr.univlorraine.ieps.kernel.Localizable;
 /** The confirmations of the documents pages (candidate, secretariat, checklist): {@link DocumentMessages#flash}. */
 public enum DocumentFlash implements Localizable {
     uploaded, notconcerned, validated, refused, complete, incomplete,
-    type, checklist;
+    type, checklist, template;
 
     @Override
     public String text(String lang) {

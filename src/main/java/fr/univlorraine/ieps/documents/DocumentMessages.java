@@ -210,6 +210,18 @@ public interface DocumentMessages {
 
     String admin_add_type();
 
+    /** The model of a type on the admin's page: what it is for, and its largest size in MB. */
+    String admin_template_hint(long max);
+
+    String admin_template_current();
+
+    String admin_template_none();
+
+    String admin_template_button();
+
+    /** The link to a type's model, for candidates: the name of the file. */
+    String template_download(String name);
+
     String doc_missing();
 
     /** Whether a document is required: keys req_<CONSTANT>. */

@@ -47,6 +47,7 @@ public class DocumentSweep {
     /** Returns the orphan files removed. */
     public List<Path> sweep(Duration olderThan) throws IOException {
         Set<String> known = new HashSet<>(QuarkusTransaction.requiringNew().call(ApplicationDocument::allStoredNames));
+        known.addAll(QuarkusTransaction.requiringNew().call(DocumentType::templateStoredNames));
         List<Path> removed = new ArrayList<>(storage.removeOrphans(known, olderThan));
         removed.addAll(DocumentStorage.removeOlderThan(uploadsDirectory, olderThan));
         if (!removed.isEmpty()) {

@@ -45,8 +45,27 @@ public class DocumentType extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
+    /** A model the admin offers candidates for this piece (the VAP file): its file in the documents folder, or null. */
+    @Column(name = "template_stored_name", length = 32)
+    public String templateStoredName;
+
+    /** The name the model is downloaded under. */
+    @Column(name = "template_file_name", length = 255)
+    public String templateFileName;
+
+    /** Its content type, decided from its content ({@link TemplateKind}). */
+    @Column(name = "template_media_type", length = 100)
+    public String templateMediaType;
+
+    @Column(name = "template_size_bytes")
+    public Long templateSizeBytes;
+
     @Version
     public long version;
+
+    public boolean hasTemplate() {
+        return templateStoredName != null;
+    }
 
     public String label(String lang) {
         return "en".equals(lang) ? labelEn : labelFr;
@@ -87,6 +106,12 @@ public class DocumentType extends PanacheEntityBase {
 
     public static List<DocumentType> ordered() {
         return list("order by position, id");
+    }
+
+    /** The stored names of every model, for the sweep of the documents folder. */
+    public static List<String> templateStoredNames() {
+        return getEntityManager().createQuery("select t.templateStoredName from DocumentType t where t.templateStoredName is not null",
+                String.class).getResultList();
     }
 
     public static DocumentType byCode(String code) {

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.documents;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -21,6 +22,10 @@ public interface DocumentsConfig {
 
     /** How long after start-up the folder is first swept (read by the scheduler from the property). */
     String sweepDelay();
+
+    /** The largest model of a piece the admin may upload (the VAP file's model). */
+    @WithDefault("10M")
+    MemorySize templateMaxSize();
 
     /** How often it is swept again ({@code off} in tests, which sweep when they mean to). */
     String sweepEvery();

@@ -11,6 +11,11 @@ final class FileNames {
     }
 
     static String sanitise(String name, FileKind kind) {
+        return sanitise(name, kind.extension);
+    }
+
+    /** The same for a file of another kind (a model offered by the admin), with its extension. */
+    static String sanitise(String name, String ext) {
         String base = name == null ? "" : name;
         base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
         base = Normalizer.normalize(base, Normalizer.Form.NFC)
@@ -24,7 +29,7 @@ final class FileNames {
         if (base.isBlank() || base.chars().allMatch(c -> c == '_' || c == '.')) {
             base = "document";
         }
-        String extension = "." + kind.extension;
+        String extension = "." + ext;
         if (!base.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
             base = base + extension;
         }

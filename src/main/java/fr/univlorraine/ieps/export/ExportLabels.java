@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.export;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Funding;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.kernel.Localizable;
 
@@ -30,6 +31,14 @@ public final class ExportLabels {
 
     public String status(ApplicationStatus status) {
         return status.text(lang);
+    }
+
+    /** Continuing education's funding, with the candidate's words for "other"; empty on the other routes. */
+    public String funding(Funding funding, String other) {
+        if (funding == null) {
+            return null;
+        }
+        return other == null || other.isBlank() ? funding.text(lang) : funding.text(lang) + " – " + other;
     }
 
     public String yesNo(boolean value) {

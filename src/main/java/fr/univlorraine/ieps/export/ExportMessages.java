@@ -48,6 +48,8 @@ public interface ExportMessages {
 
     String col_vap();
 
+    String col_funding();
+
     String col_status();
 
     String col_accepted_at();

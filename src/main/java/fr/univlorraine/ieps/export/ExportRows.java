@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.export;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Funding;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.decision.DecisionKind;
@@ -44,7 +45,8 @@ public class ExportRows {
 
     /** Any application of the track; a draft has no reference and no submission date yet. */
     public record Any(String reference, String lastName, String firstName, String email, EntryRoute entryRoute,
-            boolean vap, ApplicationStatus status, Instant submittedAt, Instant updatedAt) {
+            boolean vap, Funding funding, String fundingOther, ApplicationStatus status, Instant submittedAt,
+            Instant updatedAt) {
     }
 
     /** What the waiting-list query reads before the current rank is counted. */
@@ -92,8 +94,8 @@ public class ExportRows {
     /** Submitted dossiers by reference, then the drafts never submitted (no reference) by creation. */
     public Stream<Any> applications(Long trackId) {
         return query("""
-                select a.reference, a.lastName, a.firstName, a.email, a.entryRoute, a.vap, a.status, a.submittedAt,
-                    a.updatedAt
+                select a.reference, a.lastName, a.firstName, a.email, a.entryRoute, a.vap, a.funding, a.fundingOther,
+                    a.status, a.submittedAt, a.updatedAt
                 from Application a
                 where a.track.id = :track
                 order by a.reference nulls last, a.createdAt, a.id""", Any.class)

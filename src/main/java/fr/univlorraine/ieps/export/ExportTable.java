@@ -29,7 +29,8 @@ public final class ExportTable {
                     number(e.col_published_rank()));
             case APPLICATIONS -> List.of(text(e.col_reference(), 18), text(e.col_last_name(), 22),
                     text(e.col_first_name(), 18), text(e.col_email(), 32), text(e.col_route(), 20), text(e.col_vap(), 6),
-                    text(e.col_status(), 26), date(e.col_submitted_at()), date(e.col_updated_at()));
+                    text(e.col_funding(), 24), text(e.col_status(), 26), date(e.col_submitted_at()),
+                    date(e.col_updated_at()));
         };
     }
 
@@ -47,7 +48,8 @@ public final class ExportTable {
 
     public static List<Object> cells(ExportRows.Any r, ExportLabels l) {
         return Arrays.asList(r.reference() == null ? l.exp.no_reference() : r.reference(), r.lastName(), r.firstName(), r.email(),
-                l.route(r.entryRoute()), l.yesNo(r.vap()), l.status(r.status()), r.submittedAt(), r.updatedAt());
+                l.route(r.entryRoute()), l.yesNo(r.vap()), l.funding(r.funding(), r.fundingOther()), l.status(r.status()),
+                r.submittedAt(), r.updatedAt());
     }
 
     private static Column text(String header, int width) {

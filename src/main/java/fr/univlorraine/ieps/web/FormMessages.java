@@ -77,6 +77,8 @@ public interface FormMessages {
 
     String section_employer();
 
+    String section_funding();
+
     String section_declarations();
 
     String civility_none();

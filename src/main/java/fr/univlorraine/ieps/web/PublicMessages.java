@@ -15,9 +15,10 @@ public interface PublicMessages {
 
     String home_lead();
 
-    String home_campaign_open();
-
     String home_campaign_closed();
+
+    /** The open track closing first: its level and its last minute, in Paris time. */
+    String home_next_closing(String level, String date);
 
     String home_cta_apply();
 
@@ -140,6 +141,36 @@ public interface PublicMessages {
     String apply_prepare_3();
 
     String apply_prepare_4();
+
+    String apply_prepare_5();
+
+    String apply_pieces_title();
+
+    String apply_pieces_lead();
+
+    String apply_pieces_none();
+
+    String apply_pieces_open();
+
+    /** A route of a level on the how-to-apply page, with how many pieces it asks. */
+    String apply_route_summary(String route, int count);
+
+    String apply_vap_on_top();
+
+    String apply_template_link();
+
+    String apply_pdf_title();
+
+    String apply_pdf_text();
+
+    String apply_pdf_scan();
+
+    String apply_pdf_photos();
+
+    String apply_pdf_computer();
+
+    /** The largest upload the site takes, in MB. */
+    String apply_pdf_limit(String max);
 
     String apply_criteria_title();
 

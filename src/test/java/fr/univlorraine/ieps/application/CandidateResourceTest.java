@@ -141,6 +141,75 @@ class CandidateResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "funding-candidate", roles = "candidate")
+    void continuingEducationSaysHowTheTrainingIsFundedBeforeSubmittingAndTheDraftKeepsIt() {
+        Long id = create(Level.M2, "CONTINUE");
+        String page = given().get("/candidatures/" + id + "/dossier").then().statusCode(200)
+                .body(containsString("<select id=\"funding\" name=\"funding\""), containsString("href=\"#financement\""),
+                        containsString("Transitions Pro (projet de transition professionnelle)"))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-form-funding", page, 1400);
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        form.put("entryRoute", "CONTINUE");
+
+        // without it the submission is refused, the error linked to the field; the rest is kept as the draft
+        postForm(id, form, "submit").statusCode(400)
+                .body(containsString("href=\"#funding\""), containsString("id=\"funding-error\""));
+        assertNull(reload(id).funding);
+
+        // "other" needs its words; the draft keeps the choice
+        form.put("version", reload(id).version);
+        form.put("funding", "OTHER");
+        postForm(id, form, "save").statusCode(303);
+        assertEquals(Funding.OTHER, reload(id).funding);
+        form.put("version", reload(id).version);
+        String refused = postForm(id, form, "submit").statusCode(400)
+                .body(containsString("href=\"#fundingOther\""), not(containsString("href=\"#funding\"")),
+                        containsString("<option value=\"OTHER\" selected>"))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("candidate-form-funding-other", refused, 1400);
+
+        // given, only the missing pieces stand in the way; the failed submission saved both answers
+        form.put("version", reload(id).version);
+        form.put("fundingOther", "Région Grand Est");
+        postForm(id, form, "submit").statusCode(400)
+                .body(not(containsString("href=\"#funding")), containsString("Des pièces obligatoires manquent"));
+        Application draft = reload(id);
+        assertEquals(Funding.OTHER, draft.funding);
+        assertEquals("Région Grand Est", draft.fundingOther);
+        assertEquals(ApplicationStatus.DRAFT, draft.status);
+
+        // a choice that is not "other" drops the words
+        form.put("version", draft.version);
+        form.put("funding", "CPF");
+        postForm(id, form, "save").statusCode(303);
+        assertEquals(Funding.CPF, reload(id).funding);
+        assertNull(reload(id).fundingOther);
+    }
+
+    @Test
+    @TestSecurity(user = "no-funding-candidate", roles = "candidate")
+    void otherRoutesAreNeverAskedAboutFundingNorKeepOne() {
+        Long id = create(Level.M1, "INITIALE");
+        given().get("/candidatures/" + id + "/dossier").then().statusCode(200)
+                .body(not(containsString("id=\"funding\"")), not(containsString("href=\"#financement\"")));
+        Map<String, Object> form = new java.util.HashMap<>(completeForm(reload(id).version));
+        postForm(id, form, "submit").statusCode(400).body(not(containsString("href=\"#funding")));
+
+        // a forged funding on another route is not kept
+        form.put("version", reload(id).version);
+        form.put("funding", "CPF");
+        postForm(id, form, "save").statusCode(303);
+        assertNull(reload(id).funding);
+        // nor a value that is not one of the choices, on any route
+        form.put("version", reload(id).version);
+        form.put("entryRoute", "CONTINUE");
+        form.put("funding", "LOTTERY");
+        postForm(id, form, "save").statusCode(400).body(containsString("href=\"#funding\""));
+        assertEquals(EntryRoute.INITIALE, reload(id).entryRoute, "nothing saved");
+    }
+
+    @Test
     @TestSecurity(user = "rows-candidate", roles = "candidate")
     void degreesAndExperiencesAreAddedAndRemoved() {
         Long id = create(Level.M1, "INITIALE");

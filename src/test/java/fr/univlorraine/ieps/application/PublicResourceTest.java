@@ -14,7 +14,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.univlorraine.ieps.TestIds;
 import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.documents.ChecklistItem;
+import fr.univlorraine.ieps.documents.DocumentType;
+import fr.univlorraine.ieps.documents.Requirement;
+import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.kernel.SiteConfig;
+import io.quarkus.test.junit.QuarkusMock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.DemoData;
 import fr.univlorraine.ieps.web.Ui;
@@ -53,6 +67,9 @@ class PublicResourceTest {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    SiteConfig site;
 
     // --- language ------------------------------------------------------------------------------
 
@@ -166,6 +183,125 @@ class PublicResourceTest {
         }
         assertTrue(page.contains(html(text("pub", "fr", "calendar_opens"))), page);
         assertFalse(page.contains(html(text("pub", "fr", "calendar_none"))), page);
+    }
+
+    // --- before starting: the pieces and the next closing ------------------------------------------
+
+    @Test
+    void howToApplyListsTheLiveChecklistPerLevelAndRouteWithItsSizes() {
+        String code = "GUIDE" + TestIds.digits(6);
+        Long typeId = QuarkusTransaction.requiringNew().call(() -> {
+            DocumentType type = new DocumentType();
+            type.code = code;
+            type.labelFr = "Attestation " + code;
+            type.labelEn = "Certificate " + code;
+            type.helpFr = "Signée par la structure.";
+            type.helpEn = "Signed by the organisation.";
+            type.acceptedFormats = "PDF,PNG";
+            type.maxSizeMb = 17;
+            type.position = 999;
+            type.persist();
+            ChecklistItem item = new ChecklistItem();
+            item.level = Level.M2;
+            item.route = "CONTINUE";
+            item.type = type;
+            item.requirement = Requirement.OPTIONAL;
+            item.persist();
+            return type.id;
+        });
+        try {
+            String page = given().get("/candidater").then().statusCode(200).extract().asString();
+            fr.univlorraine.ieps.web.Screenshots.take("public-apply", page, 2400);
+            assertThat(page, containsString("id=\"piece-M2-CONTINUE-" + code + "\""));
+            assertThat(page, containsString("Attestation " + code));
+            assertThat(page, containsString("Formats acceptés : PDF, PNG ; 17 Mo au plus."));
+            assertThat(page, containsString("id=\"piece-M2-INITIALE-CV\""));
+            assertThat(page, not(containsString("id=\"piece-M1-CONTINUE-" + code + "\"")));
+            assertThat(page, not(containsString("id=\"piece-M2-INITIALE-" + code + "\"")));
+            long maxMb = site.maxRequestSize().asLongValue() / (1024 * 1024);
+            assertThat(page, containsString(html(text("pub", "fr", "apply_pdf_limit").replace("{max}", String.valueOf(maxMb)))));
+            assertThat(page, containsString(html(text("pub", "fr", "apply_pdf_photos"))));
+            assertThat(given().cookie(Ui.LANG_COOKIE, "en").get("/candidater").then().statusCode(200).extract().asString(),
+                    containsString("Certificate " + code));
+
+            // the admin asks it of M1 initial education instead: the page follows at once
+            QuarkusTransaction.requiringNew().run(() -> ChecklistItem.update("level = ?1, route = ?2, requirement = ?3 "
+                    + "where type.id = ?4", Level.M1, "INITIALE", Requirement.MANDATORY, typeId));
+            String changed = given().get("/candidater").then().statusCode(200).extract().asString();
+            assertThat(changed, containsString("id=\"piece-M1-INITIALE-" + code + "\""));
+            assertThat(changed, not(containsString("id=\"piece-M2-CONTINUE-" + code + "\"")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ChecklistItem.delete("type.id", typeId);
+                DocumentType.deleteById(typeId);
+            });
+        }
+    }
+
+    @Test
+    void homeShowsTheNextClosingOfAnOpenTrackInTheLanguageOfThePage() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Instant m2Closes = ZonedDateTime.of(2031, 4, 1, 0, 0, 0, 0, paris).toInstant();
+        Instant m1Closes = ZonedDateTime.of(2031, 5, 1, 0, 0, 0, 0, paris).toInstant();
+        Long campaignId = latestCampaign(m1Closes, m2Closes);
+        try {
+            MutableClock clock = new MutableClock(m2Closes.minus(Duration.ofDays(20)));
+            QuarkusMock.installMockForType(clock, AppClock.class);
+
+            String french = given().get("/").then().statusCode(200).extract().asString();
+            fr.univlorraine.ieps.web.Screenshots.take("public-home", french, 1000);
+            assertThat(french, containsString(html(nextClosing("fr", "Master 2", "31 mars 2031 à 23:59"))));
+            assertThat(given().cookie(Ui.LANG_COOKIE, "en").get("/").then().statusCode(200).extract().asString(),
+                    containsString(html(nextClosing("en", "Master 2", "31 March 2031, 23:59"))));
+
+            // once M2 has closed, M1 is the next one
+            clock.set(m2Closes);
+            assertThat(given().get("/").then().statusCode(200).extract().asString(),
+                    containsString(html(nextClosing("fr", "Master 1", "30 avril 2031 à 23:59"))));
+
+            // once both have closed, none is open
+            clock.set(m1Closes);
+            String closed = given().get("/").then().statusCode(200).extract().asString();
+            assertThat(closed, containsString(html(text("pub", "fr", "home_campaign_closed"))));
+            assertThat(closed, not(containsString("id=\"next-closing\"")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Campaign c = Campaign.findById(campaignId);
+                c.startYear = 1100 + Integer.parseInt(TestIds.digits(2));
+            });
+        }
+    }
+
+    private static String nextClosing(String lang, String level, String date) {
+        return text("pub", lang, "home_next_closing").replace("{level}", level).replace("{date}", date);
+    }
+
+    /** A campaign newer than any other test's, whose tracks opened 60 days before the earlier closing. */
+    private Long latestCampaign(Instant m1Closes, Instant m2Closes) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (Campaign.count() == 0) {
+                demoData.createDemoCampaign();
+            }
+            Campaign c = new Campaign();
+            c.startYear = 9000 + Integer.parseInt(TestIds.digits(3));
+            c.code = "H" + TestIds.digits(8);
+            c.createdAt = m2Closes.minus(Duration.ofDays(90));
+            c.persist();
+            for (Level level : Level.values()) {
+                Track t = new Track();
+                t.campaign = c;
+                t.level = level;
+                t.capacity = 19;
+                t.opensAt = m2Closes.minus(Duration.ofDays(60));
+                t.closesAt = level == Level.M1 ? m1Closes : m2Closes;
+                t.reviewDeadline = m1Closes.plus(Duration.ofDays(30));
+                t.decisionsPublishedAt = m1Closes.plus(Duration.ofDays(40));
+                t.offerResponseDays = 8;
+                t.reminderDaysBefore = 2;
+                t.persist();
+            }
+            return c.id;
+        });
     }
 
     // --- errors and access ---------------------------------------------------------------------

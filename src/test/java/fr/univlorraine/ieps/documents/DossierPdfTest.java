@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.Degree;
 import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.application.Funding;
 import fr.univlorraine.ieps.application.Experience;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Campaign;
@@ -140,6 +141,36 @@ class DossierPdfTest {
             PrintedPdfs.assertFontsEmbedded(dossier, 1, dossier.getNumberOfPages());
         }
         PrintedPdfs.look(pdf, "dossier-cover-en-unicode");
+    }
+
+    @Test
+    void continuingEducationShowsHowTheTrainingIsFunded() throws Exception {
+        Application app = application("Projet.");
+        app.entryRoute = EntryRoute.CONTINUE;
+        app.funding = Funding.OTHER;
+        app.fundingOther = "Région Grand Est";
+        Path out = dir.resolve("dossier.pdf");
+        Path english = dir.resolve("dossier-en.pdf");
+
+        write(app, List.of(new Part("CV", pdf(dir, "cv.pdf", 1, "CV"), FileKind.PDF)), out, "fr", true);
+        write(app, List.of(new Part("CV", pdf(dir, "cv.pdf", 1, "CV"), FileKind.PDF)), english, "en", false);
+
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            String cover = text(dossier, 1, 1);
+            assertTrue(PrintedPdfs.containsInOrder(cover, "Financement de la formation Autre financement – Région Grand Est"),
+                    "the funding, also in blind reading: " + cover);
+        }
+        try (PDDocument dossier = Loader.loadPDF(english.toFile())) {
+            String cover = text(dossier, 1, 1);
+            assertTrue(PrintedPdfs.containsInOrder(cover, "Funding of the training Other funding – Région Grand Est"), cover);
+        }
+        app.entryRoute = EntryRoute.INITIALE;
+        app.funding = null;
+        app.fundingOther = null;
+        write(app, List.of(new Part("CV", pdf(dir, "cv.pdf", 1, "CV"), FileKind.PDF)), out, "fr", false);
+        try (PDDocument dossier = Loader.loadPDF(out.toFile())) {
+            assertFalse(text(dossier, 1, 1).contains("Financement"), "no funding line on the other routes");
+        }
     }
 
     @Test

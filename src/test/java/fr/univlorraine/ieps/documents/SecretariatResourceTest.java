@@ -174,6 +174,20 @@ class SecretariatResourceTest {
 
     @Test
     @TestSecurity(user = "scolarite", roles = "secretariat")
+    void theSecretariatSeesHowAContinuingEducationIsFunded() throws Exception {
+        Long id = submitted("funded-candidate");
+        given().get("/secretariat/dossiers/" + id).then().statusCode(200).body(not(containsString("Financement de la formation")));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            app.entryRoute = EntryRoute.CONTINUE;
+            app.funding = fr.univlorraine.ieps.application.Funding.TRANSITIONS_PRO;
+        });
+        given().get("/secretariat/dossiers/" + id).then().statusCode(200)
+                .body(containsString("<dt>Financement de la formation</dt><dd>Transitions Pro (projet de transition professionnelle)</dd>"));
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
     void resubmissionAfterTheCompletionDeadlineIsRefused() throws Exception {
         Long id = submitted("late-completer");
         ApplicationDocument cv = docs(id).get(0);

@@ -179,6 +179,12 @@ class ExportResourceTest {
         Long draft = dossier(Level.M2, email(tag, 1), new Person("Brouillon", "Bea", null, EntryRoute.INITIALE, false), ApplicationStatus.DRAFT);
         Long rejected = dossier(Level.M2, email(tag, 2), new Person("Refus", "Rémi", null, EntryRoute.INITIALE, false), ApplicationStatus.REJECTED);
         Long review = dossier(Level.M2, email(tag, 3), new Person("Examen", "Eva", null, EntryRoute.INITIALE, false), ApplicationStatus.UNDER_REVIEW);
+        Long funded = dossier(Level.M2, email(tag, 4), new Person("Financé", "Fanny", null, EntryRoute.CONTINUE, false), ApplicationStatus.DRAFT);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(funded);
+            app.funding = fr.univlorraine.ieps.application.Funding.OTHER;
+            app.fundingOther = "Région Grand Est";
+        });
 
         long temporaryBefore = sxssfTemporaryFiles();
         byte[] bytes = download("/secretariat/exports/M2/candidatures/xlsx");
@@ -189,11 +195,11 @@ class ExportResourceTest {
             assertTrue(sheet.getPaneInformation().isFreezePane());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "the header row stays in view");
             var header = sheet.getRow(0);
-            assertEquals(List.of("Référence", "Nom", "Prénom", "Courriel", "Voie d’accès", "VAP", "État", "Déposée le",
-                    "Dernier changement"), java.util.stream.IntStream.range(0, header.getLastCellNum())
+            assertEquals(List.of("Référence", "Nom", "Prénom", "Courriel", "Voie d’accès", "VAP", "Financement", "État",
+                    "Déposée le", "Dernier changement"), java.util.stream.IntStream.range(0, header.getLastCellNum())
                     .mapToObj(c -> header.getCell(c).getStringCellValue()).toList());
             assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), "bold header");
-            assertEquals("A1:I" + (sheet.getLastRowNum() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:J" + (sheet.getLastRowNum() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
             assertTrue(sheet.getColumnWidth(3) >= 30 * 256, "the e-mail column is wide enough");
 
             List<Map<String, Cell>> rows = ExportFiles.rows(workbook);
@@ -202,7 +208,10 @@ class ExportResourceTest {
             Map<String, Map<String, Cell>> mine = new java.util.HashMap<>();
             rows.stream().filter(r -> ExportFiles.text(r.get("Courriel")).contains(tag))
                     .forEach(r -> mine.put(ExportFiles.text(r.get("Nom")), r));
-            assertEquals(3, mine.size());
+            assertEquals(4, mine.size());
+            assertEquals("Autre financement – Région Grand Est", ExportFiles.text(mine.get("Financé").get("Financement")),
+                    "continuing education's funding, with the candidate's words");
+            assertEquals(null, mine.get("Brouillon").get("Financement"), "no funding on the other routes");
             assertEquals("—", ExportFiles.text(mine.get("Brouillon").get("Référence")), "a draft has no reference yet");
             assertEquals("Brouillon", ExportFiles.text(mine.get("Brouillon").get("État")));
             assertEquals(null, mine.get("Brouillon").get("Déposée le"), "not submitted: no date");

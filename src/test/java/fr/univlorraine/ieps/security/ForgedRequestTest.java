@@ -141,6 +141,8 @@ class ForgedRequestTest {
     void everyStateChangingRouteRefusesForgedRequests() throws Exception {
         List<Route> routes = deployedRoutes();
         assertTrue(routes.size() >= 40, "routes found: " + routes);
+        assertTrue(routes.stream().anyMatch(r -> r.template().equals("/admin/pieces/types/{id}/modele")
+                && r.consumes().startsWith("multipart/")), "the admin's upload of a model is covered: " + routes);
         String ownToken = FormPost.token("/contact");
         String foreignToken = anotherSessionsToken();
         outbox.sendDue();
