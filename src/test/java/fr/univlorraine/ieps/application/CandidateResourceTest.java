@@ -185,6 +185,9 @@ class CandidateResourceTest {
         postForm(id, form, "save").statusCode(303);
         assertEquals(Funding.CPF, reload(id).funding);
         assertNull(reload(id).fundingOther);
+        // the summary the candidate reads before submitting lists the answer too
+        given().get("/candidatures/" + id + "/confirmation").then().statusCode(200)
+                .body(containsString("id=\"answers-funding\""), containsString("Mon compte personnel de formation (CPF)"));
     }
 
     @Test
