@@ -75,6 +75,14 @@ public interface ApplicationMessages {
     @Message
     String employer(EmployerStatus status);
 
+    /** Before the count of the required pieces given. */
+    String pieces_count_label();
+
+    /** "6 / 7 pièces", never broken across lines (non-breaking spaces). */
+    String pieces_count(int given, int required);
+
+    String pieces_missing_title();
+
     /** The confirmation after a redirect (?ok=...): keys flash_<constant>. */
     @Message
     String flash(CandidateFlash flash);

@@ -116,20 +116,22 @@ public class ApplicationService {
         Instant now = clock.now();
         refuseWhenClosed(app, now);
         FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
+        boolean draftValid = !formCheck.check(form).any();
+        if (draftValid) {
+            // the other features check the dossier with these answers (a piece may depend on one)
+            form.applyTo(app);
+            app.updatedAt = now;
+        }
         for (SubmissionCheck check : submissionChecks) {
             check.check(app, errors);
         }
         if (errors.any()) {
-            if (formCheck.check(form).any()) {
+            if (!draftValid) {
                 return new Outcome(errors);
             }
-            form.applyTo(app);
-            app.updatedAt = now;
             app.flush();
             return new Outcome(errors, app.version);
         }
-        form.applyTo(app);
-        app.updatedAt = now;
         Transition transition = app.status == ApplicationStatus.INCOMPLETE ? Transition.RESUBMIT : Transition.SUBMIT;
         if (app.reference == null) {
             app.reference = nextReference(app.track);
