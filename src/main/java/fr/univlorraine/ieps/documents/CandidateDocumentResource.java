@@ -96,11 +96,15 @@ public class CandidateDocumentResource {
             @RestForm("replaces") String replaces) throws IOException {
         Application app = applications.owned(id, user.subject());
         try {
-            if (files == null || files.isEmpty() || files.stream().anyMatch(f -> f.uploadedFile() == null)) {
+            // a browser sends an empty part, with no file name, when no file was chosen
+            List<FileUpload> chosen = files == null ? List.of() : files.stream()
+                    .filter(f -> f.uploadedFile() != null && (f.fileName() != null && !f.fileName().isEmpty() || f.size() > 0))
+                    .toList();
+            if (chosen.isEmpty()) {
                 throw new RefusedContent(DocumentError.FILE_MISSING);
             }
             uploads.upload(id, user.subject(), code,
-                    files.stream().map(f -> new DocumentUploads.Sent(f.uploadedFile(), f.fileName())).toList(), expected(replaces));
+                    chosen.stream().map(f -> new DocumentUploads.Sent(f.uploadedFile(), f.fileName())).toList(), expected(replaces));
         } catch (RefusedContent refused) {
             return refused(400, app, code, refused.error, null);
         } catch (UploadConflict conflict) {

@@ -248,6 +248,11 @@ class PiecesPageTest {
                 .multiPart("file", "verso.jpg", Fixtures.truncated(Fixtures.jpeg()), "image/jpeg")
                 .post("/candidatures/" + id + "/pieces/IDENTITE").then().statusCode(400)
                 .body(containsString("Cette image est endommagée"));
+        // no file chosen: the browser sends an empty part without a name
+        uploadForm(id).multiPart(new MultiPartSpecBuilder(new byte[0]).controlName("file").emptyFileName()
+                .mimeType("application/octet-stream").build())
+                .post("/candidatures/" + id + "/pieces/CV").then().statusCode(400)
+                .body(containsString("Choisissez un fichier avant d’envoyer."));
         assertTrue(rows(id).isEmpty());
     }
 }
