@@ -15,6 +15,11 @@ public interface SubmissionCheck {
     /** Where the dossier's pieces stand, named for the candidate in their language. */
     Pieces pieces(Application app, String lang);
 
+    /** The names of what is missing, in the candidate's language (empty when nothing is). */
+    default List<String> missing(Application app, String lang) {
+        return pieces(app, lang).missing().stream().map(MissingPiece::name).toList();
+    }
+
     /** A piece still missing, named, with the address of the place where the candidate gives it. */
     record MissingPiece(String name, String href) {
     }

@@ -96,6 +96,9 @@ class PiecesFollowTheFormTest {
                         containsString("6" + NBSP + "/" + NBSP + "6" + NBSP + "pièces"))
                 .extract().asString();
         assertTrue(pieces.contains("id=\"piece-PROMESSE\""), "the promise is still listed, and can be given");
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-promise-not-yet-fr", pieces, 3400);
+        fr.univlorraine.ieps.web.Screenshots.take("pieces-promise-not-yet-en",
+                given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/pieces").asString(), 3400);
 
         submit(id, "SEARCHING").statusCode(303);
         Application app = reload(id);
@@ -147,8 +150,9 @@ class PiecesFollowTheFormTest {
     @TestSecurity(user = "scolarite-ws", roles = "secretariat")
     void staffSeeEmployerToBeFoundForThePromise() throws Exception {
         Long id = submittedSearching();
-        given().get("/secretariat/dossiers/" + id).then().statusCode(200)
-                .body(containsString("employeur à trouver"), containsString("Promesse d’embauche"));
+        String staff = given().get("/secretariat/dossiers/" + id).then().statusCode(200)
+                .body(containsString("employeur à trouver"), containsString("Promesse d’embauche")).extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-promise-not-yet-fr", staff, 2600);
         given().cookie("ieps-lang", "en").get("/secretariat/dossiers/" + id).then().statusCode(200)
                 .body(containsString("employer to be found"));
         byte[] pdf = given().get("/dossiers/" + id + "/pdf").then().statusCode(200).extract().asByteArray();
