@@ -145,13 +145,66 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 
+  // What the server would refuse anyway, said before a long upload: a file too large (several photos together) or
+  // of a format the piece does not take. The texts and the limit are written into the field by the server, in the
+  // page's language; the server checks everything again.
+  function uploadProblem(input) {
+    var files = Array.prototype.slice.call(input.files || []);
+    var max = Number(input.getAttribute('data-max-bytes'));
+    var types = (input.getAttribute('data-types') || '').split(' ');
+    var extensions = (input.getAttribute('data-extensions') || '').split(' ');
+    var total = 0;
+    for (var i = 0; i < files.length; i++) {
+      var file = files[i];
+      var extension = file.name.indexOf('.') >= 0 ? file.name.split('.').pop().toLowerCase() : '';
+      // some systems give no type for a file: its extension then
+      var sendable = file.type ? types.indexOf(file.type) >= 0 : extensions.indexOf(extension) >= 0;
+      if (!sendable) { return input.getAttribute('data-wrong-type'); }
+      var photo = file.type ? /^image\/(jpeg|png)$/.test(file.type) : /^(jpe?g|png)$/.test(extension);
+      if (files.length > 1 && !photo) { return input.getAttribute('data-photos-only'); }
+      total += file.size;
+    }
+    return max && total > max ? input.getAttribute('data-too-large') : null;
+  }
+
+  function showUploadProblem(input) {
+    var problem = uploadProblem(input);
+    var out = document.getElementById(input.id + '-check');
+    if (out) {
+      out.textContent = problem || '';
+      out.hidden = !problem;
+    }
+    var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+      return id && id !== input.id + '-check';
+    });
+    if (problem) {
+      described.push(input.id + '-check');
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+    input.setAttribute('aria-describedby', described.join(' '));
+    return problem;
+  }
+
   // Uploads with a progress bar: the same multipart POST the form makes without JavaScript, sent with
-  // XMLHttpRequest so that progress can be shown; the page the server answers with is then opened.
+  // XMLHttpRequest so that progress can be shown; the page the server answers with is then opened, at the piece.
   document.querySelectorAll('form.upload').forEach(function (form) {
+    var field = form.querySelector('input[type=file]');
+    if (field) {
+      field.addEventListener('change', function () { showUploadProblem(field); });
+    }
     form.addEventListener('submit', function (event) {
       var input = form.querySelector('input[type=file]');
+      if (input && showUploadProblem(input)) {
+        event.preventDefault();
+        input.focus();
+        return;
+      }
       if (!window.FormData || !input || !input.files.length) { return; }
       event.preventDefault();
+      // the address the browser would land on keeps the piece's anchor; an XMLHttpRequest drops it
+      var anchor = form.getAttribute('action').split('#')[1];
       var box = form.querySelector('.upload-progress');
       var bar = box && box.querySelector('progress');
       var text = box && box.querySelector('.progress-text');
@@ -168,7 +221,7 @@ document.addEventListener('DOMContentLoaded', function () {
       });
       xhr.addEventListener('load', function () {
         if (xhr.status < 400 && xhr.responseURL) {
-          window.location.assign(xhr.responseURL);
+          window.location.assign(xhr.responseURL.split('#')[0] + (anchor ? '#' + anchor : ''));
         } else {
           // a refusal: show the server's page with its error message, as without JavaScript
           document.open();

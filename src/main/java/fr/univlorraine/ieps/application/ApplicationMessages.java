@@ -86,6 +86,13 @@ public interface ApplicationMessages {
     /** Who pays for a continuing education: keys funding_$<CONSTANT>. */
     @Message
     String funding(Funding funding);
+    /** Before the count of the required pieces given. */
+    String pieces_count_label();
+
+    /** "6 / 7 pièces", never broken across lines (non-breaking spaces). */
+    String pieces_count(int given, int required);
+
+    String pieces_missing_title();
 
     /** The confirmation after a redirect (?ok=...): keys flash_<constant>. */
     @Message

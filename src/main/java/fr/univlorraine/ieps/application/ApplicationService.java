@@ -123,14 +123,18 @@ public class ApplicationService {
         checkEditable(app, form.sentVersion());
         refuseWhenClosed(app, clock.now());
         FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
+        boolean draftValid = !formCheck.check(form).any();
+        if (draftValid) {
+            // the other features check the dossier with these answers (a piece may depend on one)
+            form.applyTo(app);
+            app.updatedAt = clock.now();
+        }
         for (SubmissionCheck check : submissionChecks) {
             check.check(app, errors);
         }
-        if (errors.any() && formCheck.check(form).any()) {
+        if (!draftValid) {
             return new Outcome(errors);
         }
-        form.applyTo(app);
-        app.updatedAt = clock.now();
         app.flush();
         return new Outcome(errors, app.version);
     }

@@ -74,7 +74,7 @@ public class CandidateResource {
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses, Funding[] fundings,
-                List<ApplicationField> declarations, List<String> missingDocuments, CandidateFlash flash, Deadline deadline,
+                List<ApplicationField> declarations, SubmissionCheck.Pieces pieces, CandidateFlash flash, Deadline deadline,
                 boolean frozen);
     }
 
@@ -160,6 +160,9 @@ public class CandidateResource {
         }
         if (outcome.savedVersion() != null) {
             // nothing typed is lost: the answers are the draft now, and the page goes on from its new version
+            // the page's own read of the dossier was before the save: read again, what depends on the answers (the
+            // pieces asked for) follows the saved draft
+            Application.getEntityManager().detach(app);
             Application saved = service.owned(id, user.subject());
             return Response.status(400).entity(editPage(saved, form.withVersion(outcome.savedVersion()), outcome.errors(),
                     CandidateFlash.keptNotSubmitted)).build();
@@ -188,14 +191,13 @@ public class CandidateResource {
     }
 
     private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, CandidateFlash flash) {
-        List<String> missingDocuments = new java.util.ArrayList<>();
-        if (errors.has("documents")) {
-            submissionChecks.forEach(check -> missingDocuments.addAll(check.missing(app, ui.lang())));
-        }
+        // the documents feature counts the pieces and names the missing ones, each with a link to it
+        SubmissionCheck.Pieces pieces = submissionChecks.stream().map(check -> check.pieces(app, ui.lang()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         // a draft follows the track's closing; a dossier sent back for completion has the secretariat's deadline
         Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
-        return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(), Funding.values(),
-                ApplicationForm.DECLARATIONS, missingDocuments, flash, deadline, deadline != null && deadline.closed());
+        return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(),
+                Funding.values(), ApplicationForm.DECLARATIONS, pieces, flash, deadline, deadline != null && deadline.closed());
     }
 
     private ActorRef actor() {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
+import fr.univlorraine.ieps.application.SubmissionCheck;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Ui;
@@ -40,7 +41,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class CandidateDocumentResource {
 
-    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.uploaded, DocumentFlash.notconcerned);
+    private static final Set<DocumentFlash> FLASHES = EnumSet.of(DocumentFlash.uploaded, DocumentFlash.notconcerned,
+            DocumentFlash.removed);
+
+    /** The confirmation after a redirect, naming the piece it is about and shown at it ({@code code}). */
+    public record Notice(String code, String text) {
+    }
 
     /** A refusal shown at the item it concerns, with the largest size the item accepts. */
     public record ItemError(String code, String label, Localizable error, int maxSizeMb) {
@@ -74,26 +80,31 @@ public class CandidateDocumentResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance pieces(Application app, List<DocumentService.ChecklistLine> lines, String lang,
-                ItemError error, String reason, DocumentFlash flash);
+                ItemError error, String reason, Notice notice, SubmissionCheck.Pieces count);
     }
 
     @GET
-    public TemplateInstance list(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+    public TemplateInstance list(@PathParam("id") Long id, @QueryParam("ok") String ok, @QueryParam("piece") String piece) {
         Application app = applications.owned(id, user.subject());
-        return page(app, null, null, Flashes.of(FLASHES, ok));
+        return page(app, null, null, notice(app, Flashes.of(FLASHES, ok), piece));
     }
 
     @POST
     @Path("{code}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("id") Long id, @PathParam("code") String code, @RestForm("file") FileUpload file,
+    public Response upload(@PathParam("id") Long id, @PathParam("code") String code, @RestForm("file") List<FileUpload> files,
             @RestForm("replaces") String replaces) throws IOException {
         Application app = applications.owned(id, user.subject());
         try {
-            if (file == null || file.uploadedFile() == null) {
+            // a browser sends an empty part, with no file name, when no file was chosen
+            List<FileUpload> chosen = files == null ? List.of() : files.stream()
+                    .filter(f -> f.uploadedFile() != null && (f.fileName() != null && !f.fileName().isEmpty() || f.size() > 0))
+                    .toList();
+            if (chosen.isEmpty()) {
                 throw new RefusedContent(DocumentError.FILE_MISSING);
             }
-            uploads.upload(id, user.subject(), code, file.uploadedFile(), file.fileName(), expected(replaces));
+            uploads.upload(id, user.subject(), code,
+                    chosen.stream().map(f -> new DocumentUploads.Sent(f.uploadedFile(), f.fileName())).toList(), expected(replaces));
         } catch (RefusedContent refused) {
             return refused(400, app, code, refused.error, null);
         } catch (UploadConflict conflict) {
@@ -101,7 +112,7 @@ public class CandidateDocumentResource {
         } catch (RuleViolation closed) {
             return refused(409, app, code, closed.error, null);
         }
-        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.uploaded + "#piece-" + code)).build();
+        return backTo(id, DocumentFlash.uploaded, code);
     }
 
     @POST
@@ -120,7 +131,27 @@ public class CandidateDocumentResource {
         } catch (RuleViolation closed) {
             return refused(409, app, code, closed.error, reason);
         }
-        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + DocumentFlash.notconcerned + "#piece-" + code)).build();
+        return backTo(id, DocumentFlash.notconcerned, code);
+    }
+
+    /** Takes back what was given for the piece (the document the page showed), while the dossier may change. */
+    @POST
+    @Path("{code}/retirer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("id") Long id, @PathParam("code") String code, @RestForm("document") String document) {
+        Application app = applications.owned(id, user.subject());
+        try {
+            uploads.remove(id, user.subject(), code, Params.number(document));
+        } catch (RuleViolation refused) {
+            return refused(409, app, code, refused.error, null);
+        }
+        return backTo(id, DocumentFlash.removed, code);
+    }
+
+    /** The pieces page at the piece, with a confirmation naming it. */
+    private static Response backTo(Long id, DocumentFlash flash, String code) {
+        return Response.seeOther(URI.create("/candidatures/" + id + "/pieces?ok=" + flash + "&piece=" + code + "#piece-" + code))
+                .build();
     }
 
     /** The candidate's own file, shown in the browser (or downloaded with ?telecharger). */
@@ -143,8 +174,28 @@ public class CandidateDocumentResource {
         return id == null ? DocumentUploads.Expected.NOTHING : DocumentUploads.Expected.document(id);
     }
 
-    private TemplateInstance page(Application app, ItemError error, String reason, DocumentFlash flash) {
-        return Templates.pieces(app, documents.checklist(app), ui.lang(), error, reason, flash);
+    private TemplateInstance page(Application app, ItemError error, String reason, Notice notice) {
+        return Templates.pieces(app, documents.checklist(app), ui.lang(), error, reason, notice, documents.pieces(app, ui.lang()));
+    }
+
+    /** The confirmation, naming the piece when the address names one of the dossier's (any other code is ignored). */
+    private Notice notice(Application app, DocumentFlash flash, String code) {
+        if (flash == null) {
+            return null;
+        }
+        String lang = ui.lang();
+        DocumentType type = code == null ? null : documents.checklist(app).stream().map(DocumentService.ChecklistLine::type)
+                .filter(t -> t.code.equals(code)).findFirst().orElse(null);
+        if (type == null) {
+            return new Notice(null, flash.text(lang));
+        }
+        DocumentMessages doc = Localizable.bundle(DocumentMessages.class, lang);
+        String piece = type.label(lang);
+        return new Notice(type.code, switch (flash) {
+            case removed -> doc.removed_piece(piece);
+            case notconcerned -> doc.notconcerned_piece(piece);
+            default -> doc.uploaded_piece(piece);
+        });
     }
 
     /** The page again, with the refusal shown at the item of this type; nothing was changed. */

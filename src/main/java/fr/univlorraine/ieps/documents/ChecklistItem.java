@@ -42,6 +42,11 @@ public class ChecklistItem extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public Requirement requirement;
 
+    /** The answer of the form the item depends on, if any: while it does not call for the piece, none is required. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "required_when", length = 30)
+    public RequiredWhen requiredWhen;
+
     /** The items of a level for a set of routes, in checklist order, with their types, in one query. */
     public static List<ChecklistItem> of(Level level, Collection<String> routes) {
         return list("from ChecklistItem i join fetch i.type t where i.level = ?1 and i.route in ?2 order by t.position, t.id",

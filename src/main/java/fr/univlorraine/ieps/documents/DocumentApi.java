@@ -46,14 +46,16 @@ public class DocumentApi {
 
     /** One checklist item as the API shows it. */
     public record Item(String code, String label, String requirement, String status, String fileName, String mediaType,
-            Long size, String sha256, Integer pages, Instant uploadedAt, String refusalReason) {
+            Long size, String sha256, Integer pages, Instant uploadedAt, String refusalReason, boolean requiredNow,
+            String notYet) {
 
         static Item of(DocumentService.ChecklistLine line, String lang) {
             ApplicationDocument d = line.document();
             return new Item(line.type().code, line.type().label(lang), line.item().requirement.name(),
                     d == null ? "MISSING" : d.status.name(), d == null ? null : d.originalName, d == null ? null : d.mediaType,
                     d == null ? null : d.sizeBytes, d == null ? null : d.sha256, d == null ? null : d.pageCount,
-                    d == null ? null : d.uploadedAt, d == null ? null : d.refusalReason);
+                    d == null ? null : d.uploadedAt, d == null ? null : d.refusalReason, line.required(),
+                    line.notYet() == null ? null : line.notYet().name());
         }
     }
 

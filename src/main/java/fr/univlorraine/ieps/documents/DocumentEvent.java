@@ -24,7 +24,7 @@ import java.util.List;
 public class DocumentEvent extends PanacheEntityBase {
 
     public enum Action {
-        UPLOADED, REPLACED, NOT_CONCERNED, VALIDATED, REFUSED
+        UPLOADED, REPLACED, NOT_CONCERNED, VALIDATED, REFUSED, REMOVED
     }
 
     @Id

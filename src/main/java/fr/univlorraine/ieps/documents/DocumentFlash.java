@@ -4,7 +4,7 @@ import fr.univlorraine.ieps.kernel.Localizable;
 
 /** The confirmations of the documents pages (candidate, secretariat, checklist): {@link DocumentMessages#flash}. */
 public enum DocumentFlash implements Localizable {
-    uploaded, notconcerned, validated, refused, complete, incomplete,
+    uploaded, notconcerned, removed, validated, refused, complete, incomplete,
     type, checklist, template;
 
     @Override

@@ -221,6 +221,29 @@ public interface DocumentMessages {
 
     /** The link to a type's model, for candidates: the name of the file. */
     String template_download(String name);
+    String req_not_yet();
+
+    String uploaded_piece(String piece);
+
+    String notconcerned_piece(String piece);
+
+    String removed_piece(String piece);
+
+    String remove_button();
+
+    String remove_label(String piece);
+
+    String remove_confirm();
+
+    String photos_hint();
+
+    /** What staff read for a piece the dossier's answers do not call for yet: keys not_yet_$<CONSTANT>. */
+    @Message
+    String not_yet(RequiredWhen condition);
+
+    /** What the candidate reads for a piece their answers do not call for yet: keys not_yet_candidate_$<CONSTANT>. */
+    @Message
+    String not_yet_candidate(RequiredWhen condition);
 
     String doc_missing();
 

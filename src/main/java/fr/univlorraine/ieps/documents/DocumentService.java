@@ -3,6 +3,8 @@ package fr.univlorraine.ieps.documents;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationField;
 import fr.univlorraine.ieps.application.SubmissionCheck;
+import fr.univlorraine.ieps.application.SubmissionCheck.MissingPiece;
+import fr.univlorraine.ieps.application.SubmissionCheck.Pieces;
 import fr.univlorraine.ieps.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -24,10 +26,23 @@ public class DocumentService implements SubmissionCheck {
 
     public static final int MAX_REASON_LENGTH = 1000;
 
-    /** One line of a dossier's checklist: the item and the document given for it, if any. */
-    public record ChecklistLine(ChecklistItem item, ApplicationDocument document) {
+    /**
+     * One line of a dossier's checklist: the item, the document given for it, if any, and the condition of the item
+     * that the dossier's answers do not meet ({@code notYet}, null when the item applies as the checklist says).
+     */
+    public record ChecklistLine(ChecklistItem item, ApplicationDocument document, RequiredWhen notYet) {
+
+        ChecklistLine(ChecklistItem item, ApplicationDocument document, Application app) {
+            this(item, document, item.requiredWhen == null || item.requiredWhen.holds(app) ? null : item.requiredWhen);
+        }
+
         public DocumentType type() {
             return item.type;
+        }
+
+        /** "Not concerned" is offered only where the checklist allows it and the answers call for the piece. */
+        public boolean offersNotConcerned() {
+            return item.requirement == Requirement.CONDITIONAL && notYet == null;
         }
 
         /** Given and acceptable for submission: a file not refused, or "not concerned" where allowed. */
@@ -35,8 +50,9 @@ public class DocumentService implements SubmissionCheck {
             return document != null && document.status != DocumentStatus.REFUSED;
         }
 
+        /** Required now: by the checklist, and by the dossier's answers when the item depends on one. */
         public boolean required() {
-            return item.requirement != Requirement.OPTIONAL;
+            return notYet == null && item.requirement != Requirement.OPTIONAL;
         }
 
         public boolean missing() {
@@ -61,12 +77,20 @@ public class DocumentService implements SubmissionCheck {
         for (ChecklistItem item : ChecklistItem.of(app.track.level, routesOf(app))) {
             items.merge(item.type.id, item, (a, b) -> a.requirement.ordinal() <= b.requirement.ordinal() ? a : b);
         }
-        return items.values().stream().map(item -> new ChecklistLine(item, documents.get(item.type.id))).toList();
+        return items.values().stream().map(item -> new ChecklistLine(item, documents.get(item.type.id), app)).toList();
     }
 
     @Override
-    public List<String> missing(Application app, String lang) {
-        return missing(app).stream().map(l -> l.type().label(lang)).toList();
+    public Pieces pieces(Application app, String lang) {
+        List<ChecklistLine> required = checklist(app).stream().filter(ChecklistLine::required).toList();
+        List<MissingPiece> missing = required.stream().filter(ChecklistLine::missing)
+                .map(l -> new MissingPiece(l.type().label(lang), anchor(app, l.type().code))).toList();
+        return new Pieces(required.size() - missing.size(), required.size(), missing);
+    }
+
+    /** The piece on the candidate's pieces page. */
+    public static String anchor(Application app, String typeCode) {
+        return "/candidatures/" + app.id + "/pieces#piece-" + typeCode;
     }
 
     public List<ChecklistLine> missing(Application app) {

@@ -95,6 +95,21 @@ public class DocumentType extends PanacheEntityBase {
         return FileKind.parseList(acceptedFormats);
     }
 
+    /** Whether photos may be sent for it, made into one PDF by the server: the piece takes a PDF. */
+    public boolean takesPhotos() {
+        return accepted().contains(FileKind.PDF);
+    }
+
+    /** What may be sent for it: its formats, and photos when it takes a PDF. */
+    public Set<FileKind> sendable() {
+        Set<FileKind> kinds = java.util.EnumSet.copyOf(accepted());
+        if (takesPhotos()) {
+            kinds.add(FileKind.JPEG);
+            kinds.add(FileKind.PNG);
+        }
+        return kinds;
+    }
+
     /** "PDF, JPEG, PNG" for people. */
     public String formatsText() {
         return acceptedFormats.replace(",", ", ");

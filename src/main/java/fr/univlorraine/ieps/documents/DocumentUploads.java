@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -75,33 +78,92 @@ public class DocumentUploads {
     record Target(long maxBytes, Set<FileKind> accepted) {
     }
 
+    /** A file as the candidate sent it: where it was received, and the name it had. */
+    public record Sent(Path file, String name) {
+    }
+
+    /** Photos a piece asked as a PDF may be sent as: they become one PDF, a page each. */
+    private static final Set<FileKind> PHOTOS = EnumSet.of(FileKind.JPEG, FileKind.PNG);
+
     /** Checks the uploaded file and stores it as the dossier's document of this type, whatever is there now. */
     public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName)
             throws RefusedContent, UploadConflict, IOException {
         return upload(applicationId, candidate, typeCode, file, fileName, Expected.ANYTHING);
     }
 
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+            Expected expected) throws RefusedContent, UploadConflict, IOException {
+        return upload(applicationId, candidate, typeCode, List.of(new Sent(file, fileName)), expected);
+    }
+
     /**
-     * Checks the uploaded file (size, then content) and stores it as the dossier's document of this type,
+     * Checks the uploaded files (size, then content) and stores them as the dossier's document of this type,
      * replacing the previous one only once the new one is committed. Refusals and conflicts change nothing.
+     * One file is kept as it is when its format is accepted; photos (one or several, JPEG or PNG) sent for a piece
+     * that takes a PDF become one PDF, a page per photo in the order sent. Several files must all be photos.
      * The content check may take seconds (a PDF is decoded within {@link PdfLimits}), so it runs between
      * two short transactions, never inside one.
      */
-    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, Path file, String fileName,
+    public ApplicationDocument upload(Long applicationId, String candidate, String typeCode, List<Sent> sent,
             Expected expected) throws RefusedContent, UploadConflict, IOException {
         Target target = target(applicationId, candidate, typeCode, expected);
-        if (Files.size(file) > target.maxBytes()) {
+        boolean photosToPdf = target.accepted().contains(FileKind.PDF);
+        if (sent.size() > 1 && !photosToPdf) {
+            throw new RefusedContent(DocumentError.ONE_FILE_ONLY);
+        }
+        if (sent.size() > PhotoPdf.MAX_PHOTOS) {
+            throw new RefusedContent(DocumentError.TOO_MANY_PHOTOS);
+        }
+        long total = 0;
+        for (Sent file : sent) {
+            total += Files.size(file.file());
+        }
+        if (total > target.maxBytes()) {
             throw new RefusedContent(DocumentError.FILE_TOO_LARGE);
         }
-        ContentInspector.Inspection inspection;
+        Set<FileKind> accepted = EnumSet.copyOf(sent.size() > 1 ? PHOTOS : target.accepted());
+        if (photosToPdf) {
+            accepted.addAll(PHOTOS);
+        }
+        List<ContentInspector.Inspection> inspections = new ArrayList<>();
+        for (Sent file : sent) {
+            inspections.add(inspect(applicationId, typeCode, file.file(), accepted, sent.size() > 1));
+        }
+        ContentInspector.Inspection first = inspections.get(0);
+        if (sent.size() == 1 && target.accepted().contains(first.kind())) {
+            return recordInspected(applicationId, candidate, typeCode, sent.get(0).file(), sent.get(0).name(), first,
+                    expected);
+        }
+        Path pdf = PhotoPdf.combine(sent.stream().map(Sent::file).toList(),
+                inspections.stream().map(ContentInspector.Inspection::kind).toList());
         try {
-            inspection = inspector.inspect(file, target.accepted());
+            if (Files.size(pdf) > target.maxBytes()) {
+                throw new RefusedContent(DocumentError.FILE_TOO_LARGE);
+            }
+            return recordInspected(applicationId, candidate, typeCode, pdf, FileNames.withoutExtension(sent.get(0).name()),
+                    new ContentInspector.Inspection(FileKind.PDF, sent.size()), expected);
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    private ContentInspector.Inspection inspect(Long applicationId, String typeCode, Path file, Set<FileKind> accepted,
+            boolean oneOfSeveral) throws RefusedContent, IOException {
+        try {
+            return inspector.inspect(file, accepted);
         } catch (RefusedContent refused) {
             if (refused.error instanceof PdfRefusal) {
                 LOG.infof("PDF refused for dossier %d, %s: %s", applicationId, typeCode, refused.getMessage());
             }
+            if (oneOfSeveral && refused.error == DocumentError.FILE_TYPE_NOT_ACCEPTED) {
+                throw new RefusedContent(DocumentError.PHOTOS_ONLY);
+            }
             throw refused;
         }
+    }
+
+    private ApplicationDocument recordInspected(Long applicationId, String candidate, String typeCode, Path file,
+            String fileName, ContentInspector.Inspection inspection, Expected expected) throws UploadConflict, IOException {
         try {
             return record(applicationId, candidate, typeCode, file, fileName, inspection, expected);
         } catch (RuntimeException e) {
@@ -180,6 +242,36 @@ public class DocumentUploads {
         document.sha256 = null;
         document.pageCount = null;
         given(document, app, line, candidate, DocumentEvent.Action.NOT_CONCERNED, document.notConcernedReason);
+    }
+
+    /**
+     * Takes back what the candidate gave for a piece (a file, or "not concerned"), while they may still change their
+     * pieces: the row and its file go together, and the document's history keeps the step. A piece the secretariat
+     * has validated stays. {@code documentId} is the document the candidate's page showed: a piece changed since
+     * (in another window) is not removed.
+     */
+    @Transactional
+    public void remove(Long applicationId, String candidate, String typeCode, Long documentId) {
+        Application app = applications.owned(applicationId, candidate);
+        ChecklistLine line = editableLine(app, typeCode);
+        ApplicationDocument document = line.document();
+        if (document == null || !document.id.equals(documentId)) {
+            throw new RuleViolation(DocumentError.REMOVE_CONFLICT);
+        }
+        if (document.status == DocumentStatus.VALIDATED) {
+            throw new RuleViolation(DocumentError.REMOVE_VALIDATED);
+        }
+        DocumentEvent.record(document, new ActorRef(candidate, null, Actor.CANDIDATE), DocumentEvent.Action.REMOVED,
+                clock.now(), null);
+        String removed = document.storedName;
+        document.delete();
+        document.flush();
+        afterCompletion(committed -> {
+            // the file goes once the row is gone for good; a rolled-back removal keeps both
+            if (committed) {
+                deleteQuietly(removed);
+            }
+        });
     }
 
     /** The line of the candidate's dossier for this piece, while the candidate may still change it. */

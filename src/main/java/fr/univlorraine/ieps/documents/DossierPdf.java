@@ -96,7 +96,7 @@ public final class DossierPdf {
                 }
                 new PDFMergerUtility().appendDocument(dossier, source);
             } else {
-                addImagePage(dossier, part);
+                addImagePage(dossier, part.file(), part.kind());
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             LOG.warnf("Document \"%s\" (%s) left out of a merged dossier: %s", part.title(), part.file().getFileName(), e);
@@ -114,10 +114,11 @@ public final class DossierPdf {
         new PDFMergerUtility().appendDocument(dossier, printed);
     }
 
-    private static void addImagePage(PDDocument dossier, Part part) throws IOException {
-        PDImageXObject image = PDImageXObject.createFromFileByContent(part.file().toFile(), dossier);
+    /** Adds the image as one page, upright and scaled to fit A4 (turned to landscape for a wide image) with margins. */
+    static void addImagePage(PDDocument dossier, Path file, FileKind kind) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromFileByContent(file.toFile(), dossier);
         // PDF ignores EXIF: a phone photo taken upright is stored sideways with an orientation tag.
-        int quarterTurns = part.kind() == FileKind.JPEG ? ExifOrientation.clockwiseQuarterTurns(part.file()) : 0;
+        int quarterTurns = kind == FileKind.JPEG ? ExifOrientation.clockwiseQuarterTurns(file) : 0;
         boolean sideways = quarterTurns % 2 == 1;
         float shownWidth = sideways ? image.getHeight() : image.getWidth();
         float shownHeight = sideways ? image.getWidth() : image.getHeight();

@@ -45,10 +45,13 @@ public class DossierPdfService {
     /** A line of the cover's table of contents: a document and the page of the dossier where it starts. */
     public record Entry(String title, int firstPage) {}
 
+    /** A piece the dossier's answers do not call for yet, and what it waits for ("employer to be found"). */
+    public record NotYet(String title, String note) {}
+
     @CheckedTemplate(basePath = "pdf", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance dossierCover(Application app, String level, boolean blind, List<Entry> documents,
-                String generatedAt, String lang);
+                List<NotYet> notYet, String generatedAt, String lang);
 
         static native TemplateInstance partUnavailable(String title, String lang);
     }
@@ -122,12 +125,17 @@ public class DossierPdfService {
         DocumentMessages doc = Localizable.bundle(DocumentMessages.class, lang);
         String level = app.track.level.text(lang);
         String generatedAt = GENERATED.format(clock.nowInParis());
+        // read before any page is merged: a short read of the checklist, in the caller's transaction if there is one
+        // (a dossier never stored, as the PDF tests print, has nothing stored to read)
+        List<NotYet> notYet = app.id == null ? List.of() : QuarkusTransaction.joiningExisting().call(() -> documents.checklist(app).stream()
+                .filter(line -> line.notYet() != null && line.document() == null)
+                .map(line -> new NotYet(line.type().label(lang), line.notYet().text(lang))).toList());
         DossierPdf.Pages pages = new DossierPdf.Pages() {
             @Override
             public byte[] cover(List<Integer> firstPages) {
                 List<Entry> contents = IntStream.range(0, parts.size())
                         .mapToObj(i -> new Entry(parts.get(i).title(), firstPages.get(i))).toList();
-                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contents, generatedAt, lang), lang);
+                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contents, notYet, generatedAt, lang), lang);
             }
 
             @Override

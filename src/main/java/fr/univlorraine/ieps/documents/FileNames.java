@@ -35,4 +35,9 @@ final class FileNames {
         }
         return base;
     }
+
+    /** The name without its extension, for a file made from it in another format: "IMG_0042.jpg" gives "IMG_0042". */
+    static String withoutExtension(String name) {
+        return name == null ? null : name.replaceFirst("\\.[^./\\\\]{1,10}$", "");
+    }
 }

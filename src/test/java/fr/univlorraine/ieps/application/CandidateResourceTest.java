@@ -75,7 +75,8 @@ class CandidateResourceTest {
         // without its documents the dossier cannot be submitted: the answers are kept as the draft
         postForm(id, completeForm(reload(id).version), "submit").statusCode(400)
                 .body(containsString("Des pièces obligatoires manquent"), containsString("href=\"/candidatures/" + id + "/pieces\""),
-                        containsString("<li>Curriculum vitae</li>"), containsString("<li>Projet de recherche</li>"));
+                        containsString("<li><a href=\"/candidatures/" + id + "/pieces#piece-CV\">Curriculum vitae</a></li>"),
+                        containsString("<li><a href=\"/candidatures/" + id + "/pieces#piece-PROJET\">Projet de recherche</a></li>"));
         assertEquals(ApplicationStatus.DRAFT, reload(id).status);
 
         attachRequiredDocuments(id, "journey-candidate");

@@ -110,7 +110,7 @@ class CandidateDocumentResourceTest {
         String page = response.asString();
         Matcher token = CSRF_INPUT.matcher(page);
         assertTrue(token.find(), page);
-        Matcher replaces = Pattern.compile("action=\"/candidatures/" + id + "/pieces/" + code
+        Matcher replaces = Pattern.compile("action=\"/candidatures/" + id + "/pieces/" + code + "#piece-" + code
                 + "\"[^>]*>(?:(?!</form>).)*?name=\"replaces\" value=\"([^\"]*)\"", Pattern.DOTALL).matcher(page);
         String replacing = replaces.find() ? replaces.group(1) : "";
         return new UploadForm(id, code, token.group(1), replacing);
@@ -184,7 +184,7 @@ class CandidateDocumentResourceTest {
                 new Case("cv.pdf", Fixtures.truncated(Fixtures.pdf(4)), "endommagé ou incomplet"),
                 new Case("cv.pdf", new byte[0], "Le fichier est vide"),
                 new Case("cv.pdf", Fixtures.polyglot(), "ne commence pas comme un PDF"),
-                new Case("cv.png", Fixtures.png(), "format n’est pas accepté"),
+                new Case("cv.png", Fixtures.truncated(Fixtures.png()), "image est endommagée"),
                 new Case("cv.pdf", Fixtures.pdf(1, 11 * 1024 * 1024), "trop volumineux"))) {
             upload(id, "CV", c.name(), c.content()).statusCode(400)
                     .body(containsString(c.message()), containsString("role=\"alert\""), containsString("href=\"#file-CV\""));
@@ -519,18 +519,18 @@ class CandidateDocumentResourceTest {
     @Test
     @TestSecurity(user = "doc-conditional", roles = "candidate")
     void conditionalItemTakesANotConcernedAnswerWithAReason() {
-        Long id = draftOf("doc-conditional", EntryRoute.ALTERNANCE);
+        Long id = draftOf("doc-conditional", EntryRoute.CONTINUE);
         var response = given().get("/candidatures/" + id + "/pieces");
-        response.then().statusCode(200).body(containsString("Promesse d’embauche"), containsString("Je ne suis pas concerné·e"));
+        response.then().statusCode(200).body(containsString("Attestation de l’employeur"), containsString("Je ne suis pas concerné·e"));
         String page = response.asString();
         Matcher token = CSRF_INPUT.matcher(page);
         assertTrue(token.find(), page);
         given().redirects().follow(false).formParam("csrf-token", token.group(1))
-                .formParam("reason", "  ").post("/candidatures/" + id + "/pieces/PROMESSE/non-concerne").then().statusCode(400)
+                .formParam("reason", "  ").post("/candidatures/" + id + "/pieces/EMPLOYEUR/non-concerne").then().statusCode(400)
                 .body(containsString("Indiquez pourquoi"));
         assertTrue(rows(id).isEmpty());
         given().redirects().follow(false).formParam("csrf-token", token.group(1))
-                .formParam("reason", "Je cherche encore mon employeur").post("/candidatures/" + id + "/pieces/PROMESSE/non-concerne")
+                .formParam("reason", "Je finance moi-même ma formation").post("/candidatures/" + id + "/pieces/EMPLOYEUR/non-concerne")
                 .then().statusCode(303);
         assertEquals(DocumentStatus.NOT_CONCERNED, rows(id).get(0).status);
         // a mandatory item cannot be waved away
