@@ -101,6 +101,9 @@ class PiecesFollowTheFormTest {
                 given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/pieces").asString(), 3400);
 
         submit(id, "SEARCHING").statusCode(303);
+        // then the summary's button
+        fr.univlorraine.ieps.application.Submissions.confirmViaPage(id,
+                fr.univlorraine.ieps.application.Submissions.summaryVersion(id)).statusCode(303);
         Application app = reload(id);
         assertEquals(ApplicationStatus.SUBMITTED, app.status);
         assertTrue(QuarkusTransaction.requiringNew().call(() -> ApplicationDocument.of(Application.findById(id))).stream()
@@ -132,6 +135,9 @@ class PiecesFollowTheFormTest {
         io.quarkus.arc.Arc.container().instance(DocumentUploads.class).get().upload(id, "ws-found", "PROMESSE", pdf, "promesse.pdf");
         Files.deleteIfExists(pdf);
         submit(id, "PROMISE").statusCode(303);
+        // then the summary's button
+        fr.univlorraine.ieps.application.Submissions.confirmViaPage(id,
+                fr.univlorraine.ieps.application.Submissions.summaryVersion(id)).statusCode(303);
         assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
     }
 
