@@ -121,7 +121,7 @@ class ValidPagesTest {
 
     @Test
     @TestSecurity(user = CANDIDATE, roles = "candidate")
-    void everyPageACandidateOpensIsValidAlsoWithErrorsAndAfterClosing() {
+    void everyPageACandidateOpensIsValidAlsoWithErrorsAndAfterClosing() throws Exception {
         MutableClock clock = openCampaign();
         Track m1 = QuarkusTransaction.requiringNew().call(() -> Track.<Track>find("level", Level.M1).firstResult());
         Long draft = draftOn(m1);
@@ -134,8 +134,12 @@ class ValidPagesTest {
             pages.check(template, given().get(path));
         }
         pages.check("new application with errors", FormPost.from("/candidatures").post("/candidatures"));
-        pages.check("dossier form with errors", FormPost.from(dossier).formParam("version", version(dossier))
+        Response withErrors = pages.check("dossier form with errors", FormPost.from(dossier).formParam("version", version(dossier))
                 .formParam("action", "submit").post(dossier));
+        Screenshots.take("dossier-errors", withErrors.asString(), 1400);
+        String pieces = "/candidatures/" + draft + "/pieces";
+        pages.check("pieces after an upload", upload(pieces, "CV Camille.pdf", fr.univlorraine.ieps.documents.Fixtures.pdf(2)));
+        pages.check("pieces with a refused file", upload(pieces, "CV.pdf", "pas un PDF".getBytes()));
         pages.check("someone else's dossier", given().get("/candidatures/999999999/dossier"));
         pages.check("forged form", given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("action", "save").post(dossier));
@@ -148,7 +152,7 @@ class ValidPagesTest {
         pages.check("receipt of a draft", given().get("/candidatures/" + draft + "/recepisse.pdf"));
 
         pages.assertAllValid("/candidatures →", "/candidatures/{id} →", "/candidatures/{id}/dossier →",
-                "/candidatures/{id}/pieces →", "new application with errors → 400", "dossier form with errors → 400",
+                "/candidatures/{id}/pieces →", "pieces after an upload → 200", "pieces with a refused file → 4", "new application with errors → 400", "dossier form with errors → 400",
                 "someone else's dossier → 404", "forged form → 403", "closed dossier form → 200", "late save → 409",
                 "receipt of a draft → 409");
     }
@@ -219,6 +223,16 @@ class ValidPagesTest {
                 .filter(a -> track.id.equals(a.liveTrackId)).map(a -> a.id).findFirst()
                 .orElseGet(() -> applications.create(new ActorRef(CANDIDATE, "Camille Valide", Actor.CANDIDATE),
                         "camille.valide@example.fr", track.id, EntryRoute.INITIALE, false, "fr").id));
+    }
+
+    /** Sends a file for the CV as the pieces page does, and follows to the page that answers. */
+    private static Response upload(String pieces, String name, byte[] content) {
+        String token = FormPost.token(pieces);
+        return given()
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(token).controlName("csrf-token").emptyFileName().build())
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("").controlName("replaces").emptyFileName().build())
+                .multiPart("file", name, content, "application/pdf")
+                .post(pieces + "/CV");
     }
 
     private static String version(String page) {
