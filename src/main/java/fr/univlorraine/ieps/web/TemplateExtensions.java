@@ -63,9 +63,12 @@ public class TemplateExtensions {
         return text == null ? "" : text.text(toLocale(locale).getLanguage());
     }
 
-    /** The ISO form for a machine-readable {@code <time datetime>} attribute. */
+    /**
+     * The ISO form for a machine-readable {@code <time datetime>} attribute, to the second: HTML allows at most three
+     * digits of a second's fraction, and a stored instant may have six.
+     */
     static String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** The request's {@link Ui} as resolved by a container (once per container: a page asks at every date and text). */
