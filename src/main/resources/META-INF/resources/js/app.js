@@ -217,7 +217,7 @@ document.addEventListener('DOMContentLoaded', function () {
         if (!e.lengthComputable || !bar) { return; }
         var percent = Math.round(e.loaded * 100 / e.total);
         bar.value = percent;
-        if (text) { text.textContent = percent + ' %'; }
+        if (text) { text.textContent = percent + '\u00a0%'; }
       });
       xhr.addEventListener('load', function () {
         if (xhr.status < 400 && xhr.responseURL) {

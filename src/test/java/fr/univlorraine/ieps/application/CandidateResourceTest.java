@@ -417,10 +417,10 @@ class CandidateResourceTest {
         clock.set(closes.minus(java.time.Duration.ofDays(3)).minusSeconds(1));
         given().get(dossier).then().statusCode(200).body(containsString("dans 4 jours"));
         clock.set(closes.minus(java.time.Duration.ofMinutes(125)));
-        String lastDay = given().get(dossier).then().statusCode(200).body(containsString("Il reste 2 h 5 min."),
+        String lastDay = given().get(dossier).then().statusCode(200).body(containsString("Il reste 2\u00a0h 5\u00a0min."),
                 containsString("value=\"submit\"")).extract().asString();
         fr.univlorraine.ieps.web.Screenshots.take("candidate-last-day", lastDay, 900);
-        given().cookie("ieps-lang", "en").get(dossier).then().statusCode(200).body(containsString("Time left: 2 h 5 min."));
+        given().cookie("ieps-lang", "en").get(dossier).then().statusCode(200).body(containsString("Time left: 2\u00a0h 5\u00a0min."));
         clock.set(closes.minusSeconds(30));
         given().get(dossier).then().statusCode(200).body(containsString("Il reste moins d’une minute."));
     }

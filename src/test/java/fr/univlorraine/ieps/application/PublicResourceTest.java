@@ -214,7 +214,7 @@ class PublicResourceTest {
             fr.univlorraine.ieps.web.Screenshots.take("public-apply", page, 2400);
             assertThat(page, containsString("id=\"piece-M2-CONTINUE-" + code + "\""));
             assertThat(page, containsString("Attestation " + code));
-            assertThat(page, containsString("Formats acceptés : PDF, PNG ; 17 Mo au plus."));
+            assertThat(page, containsString("Formats acceptés : PDF, PNG ; 17\u00a0Mo au plus."));
             assertThat(page, containsString("id=\"piece-M2-INITIALE-CV\""));
             assertThat(page, not(containsString("id=\"piece-M1-CONTINUE-" + code + "\"")));
             assertThat(page, not(containsString("id=\"piece-M2-INITIALE-" + code + "\"")));

@@ -387,7 +387,7 @@ class CandidateDocumentResourceTest {
         var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(response.body().contains("Fichier trop volumineux") && response.body().contains("dépasse 25 Mo"), response.body());
+        assertTrue(response.body().contains("Fichier trop volumineux") && response.body().contains("dépasse 25\u00a0Mo"), response.body());
         assertTrue(rows(id).isEmpty());
         assertEquals(before, filesOnDisk());
     }

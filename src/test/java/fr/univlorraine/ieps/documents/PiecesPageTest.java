@@ -126,14 +126,14 @@ class PiecesPageTest {
         String cv = card(given().get("/candidatures/" + id + "/pieces").asString(), "CV");
         assertTrue(cv.contains("data-max-bytes=\"10485760\""), cv);
         assertTrue(cv.contains("data-too-large=\"Le fichier est trop volumineux."), cv);
-        assertTrue(cv.contains("(taille maximale : 10 Mo)\""), cv);
+        assertTrue(cv.contains("(taille maximale : 10\u00a0Mo)\""), cv);
         assertTrue(cv.contains("data-wrong-type=\"Ce format n’est pas accepté pour cette pièce."), cv);
         assertTrue(cv.contains("data-photos-only=\"Plusieurs fichiers envoyés ensemble doivent tous être des photos"), cv);
         assertTrue(cv.contains("data-types=\"application/pdf image/jpeg image/png\""), cv);
         assertTrue(cv.contains(" multiple"), "several photos may be chosen at once");
         assertTrue(cv.contains("id=\"file-CV-check\" role=\"alert\" hidden"), "the place of the browser's message, next to the field");
         String en = card(given().cookie("ieps-lang", "en").get("/candidatures/" + id + "/pieces").asString(), "CV");
-        assertTrue(en.contains("data-too-large=\"The file is too large.") && en.contains("(maximum size: 10 MB)\""), en);
+        assertTrue(en.contains("data-too-large=\"The file is too large.") && en.contains("(maximum size: 10\u00a0MB)\""), en);
         assertTrue(en.contains("data-wrong-type=\"This format is not accepted for this document."), en);
     }
 
