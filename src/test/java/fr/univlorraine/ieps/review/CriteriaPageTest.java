@@ -43,7 +43,7 @@ class CriteriaPageTest {
         for (Criterion c : criteria) {
             assertTrue(page.contains(html(c.labelFr)), c.labelFr);
             assertTrue(page.contains(html(c.descriptionFr)), c.descriptionFr);
-            assertTrue(page.contains("Poids : " + share(c, ',') + " % de la note"), share(c, ','));
+            assertTrue(page.contains("Poids : " + share(c, ',') + "\u00a0% de la note"), share(c, ','));
             for (int level = 0; level <= Criterion.MAX_LEVEL; level++) {
                 assertTrue(page.contains("<li>" + html(c.levels.get(level).fr) + "</li>"), c.levels.get(level).fr);
             }

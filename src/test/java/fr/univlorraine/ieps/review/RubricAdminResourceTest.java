@@ -135,7 +135,7 @@ class RubricAdminResourceTest {
                         .stripTrailingZeros().toPlainString().replace('.', ',');
                 String row = page.substring(page.indexOf("id=\"critere-" + c.id + "\""));
                 row = row.substring(0, row.indexOf("</tr>"));
-                assertTrue(row.contains(">" + c.weight + "<") && row.contains(share + " %"), share + " in " + row);
+                assertTrue(row.contains(">" + c.weight + "<") && row.contains(share + "\u00a0%"), share + " in " + row);
             }
             assertTrue(page.contains(">" + total + "<"), "the total of the weights");
             assertFalse(page.contains("Grille verrouillée"), "not locked before any submitted review");
