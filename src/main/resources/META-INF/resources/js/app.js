@@ -65,6 +65,11 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
     var every = (parseInt(status.getAttribute('data-every'), 10) || 30) * 1000;
+    // the bar a failed save turns into stays in sight: what gets the focus is scrolled clear of it (WCAG 2.4.11)
+    var showAlert = function (on) {
+      status.classList.toggle('alert', on);
+      document.documentElement.style.scrollPaddingBottom = on ? (status.offsetHeight + 16) + 'px' : '';
+    };
     var timer = window.setInterval(function () {
       if (busy || edits === carried) { return; }
       busy = true;
@@ -82,7 +87,7 @@ document.addEventListener('DOMContentLoaded', function () {
         return response.json();
       }).then(function (answer) {
         status.textContent = answer.message;
-        status.classList.toggle('alert', answer.state !== 'saved');
+        showAlert(answer.state !== 'saved');
         if (answer.state === 'saved') {
           carried = sending;
           form.querySelector('input[name=version]').value = answer.version;
@@ -94,7 +99,7 @@ document.addEventListener('DOMContentLoaded', function () {
         }
       }).catch(function () {
         status.textContent = status.getAttribute('data-offline');
-        status.classList.add('alert');
+        showAlert(true);
       }).then(function () {
         busy = false;
         if (held) {
