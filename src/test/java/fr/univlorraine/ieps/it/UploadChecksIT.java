@@ -36,9 +36,10 @@ class UploadChecksIT {
         browser.open(pieces);
         Path dir = Files.createTempDirectory("ieps-checks");
 
-        // one byte over the CV's limit: said at once, and the button sends nothing
+        // over the CV's limit: said at once, and the button sends nothing
         long max = Long.parseLong(browser.find("#file-CV").getAttribute("data-max-bytes"));
-        Path big = Files.write(dir.resolve("CV trop lourd.pdf"), Fixtures.pdf(1, (int) max + 1));
+        Path big = Files.write(dir.resolve("CV trop lourd.pdf"), Fixtures.pdf(1, (int) max + 2 * 1024 * 1024));
+        assertTrue(Files.size(big) > max, "the file is over the limit: " + Files.size(big));
         browser.find("#file-CV").sendKeys(big.toString());
         WebElement check = browser.find("#file-CV-check");
         await(browser, () -> check.isDisplayed());
