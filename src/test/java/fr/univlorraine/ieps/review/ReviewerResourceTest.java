@@ -267,6 +267,10 @@ class ReviewerResourceTest {
                 app.firstName.replaceAll("[^A-Za-z0-9]", "_"));
         ReviewFixtures.blind(true);
         try {
+            // the pieces are one page each: the count reads as a singular
+            String html = given().get("/evaluation/dossiers/" + dossier).then().statusCode(200).extract().asString();
+            assertTrue(html.contains("(1 page)"), html);
+            assertFalse(html.contains("1 pages"));
             List<String> urls = new ArrayList<>(pieces.stream().map(p -> "/evaluation/dossiers/" + dossier + "/pieces/" + p).toList());
             urls.add("/evaluation/dossiers/" + dossier + "/pdf");
             for (String url : urls) {
