@@ -20,13 +20,33 @@ public final class DocumentDownloads {
     }
 
     public static Response response(ApplicationDocument document, boolean attachment) {
+        return response(document, attachment, document.originalName);
+    }
+
+    /**
+     * The same for a blind reader: the candidate's file name may carry their name ("CV_Camille_Lefevre.pdf"),
+     * so the file goes under the dossier's reference and the piece's code ("IEPS-2027-M1-0042-CV.pdf").
+     */
+    public static Response anonymous(ApplicationDocument document, boolean attachment) {
+        return response(document, attachment, anonymousName(document));
+    }
+
+    static String anonymousName(ApplicationDocument document) {
+        String name = document.originalName == null ? "" : document.originalName;
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot).replaceAll("[^A-Za-z0-9.]", "");
+        String reference = document.application.reference == null ? "dossier" : document.application.reference;
+        return reference + "-" + document.type.code + extension;
+    }
+
+    private static Response response(ApplicationDocument document, boolean attachment, String name) {
         DocumentStorage storage = Arc.container().instance(DocumentStorage.class).get();
         Path file = storage.pathOf(document.storedName);
         if (!Files.isRegularFile(file)) {
             throw new NotFoundException();
         }
         return privately(Response.ok(file.toFile(), document.mediaType),
-                disposition(attachment ? "attachment" : "inline", document.originalName));
+                disposition(attachment ? "attachment" : "inline", name));
     }
 
     /** A merged dossier written to a temporary file, shown in the browser and deleted once sent. */

@@ -126,6 +126,11 @@ public interface DocumentMessages {
 
     String pdf_blind();
 
+    /** The civility before the name on the dossier's cover, short as in an address ("Mme Camille Lefèvre"). */
+    String pdf_civility_MME();
+
+    String pdf_civility_M();
+
     String pdf_none();
 
     String pdf_reference();

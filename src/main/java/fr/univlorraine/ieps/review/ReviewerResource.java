@@ -141,7 +141,10 @@ public class ReviewerResource {
         return seeOther("/evaluation?ok=" + ReviewFlash.review_conflict);
     }
 
-    /** A document of an assigned dossier, inline; in blind review the identity document is not there. */
+    /**
+     * A document of an assigned dossier, inline; in blind review the identity document is not there and the
+     * file is named after the dossier's reference.
+     */
     @GET
     @Path("dossiers/{id}/pieces/{documentId}")
     @Produces(MediaType.WILDCARD)
@@ -151,7 +154,9 @@ public class ReviewerResource {
         ApplicationDocument document = readable(review).stream().filter(d -> d.id.equals(documentId)).findFirst()
                 .orElseThrow(NotFoundException::new);
         audit.record(AuditLog.VIEW_DOCUMENT, review.application.id, document.id, document.type.code + " (review)");
-        return DocumentDownloads.response(document, false);
+        // in blind review the file's own name, which may be the candidate's, does not go out either
+        return review.application.track.campaign.blindReview ? DocumentDownloads.anonymous(document, false)
+                : DocumentDownloads.response(document, false);
     }
 
     /** The whole dossier as one PDF, without identity in blind review. */

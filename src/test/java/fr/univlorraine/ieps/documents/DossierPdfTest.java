@@ -76,7 +76,8 @@ class DossierPdfTest {
             String first = text(dossier, 1, 1);
             assertTrue(first.contains(TITLE), first);
             assertTrue(first.contains(REFERENCE), first);
-            assertTrue(first.contains("Chloé Lefèvre"), first);
+            assertTrue(first.contains("Mme Chloé Lefèvre"), "the civility, short, then the name: " + first);
+            assertFalse(first.contains("2001-03-02"), "the birth date is written for a reader: " + first);
             assertTrue(PrintedPdfs.containsInOrder(first, "« Sciences de l’éducation » : œuvre, ça, à, è, ê…"), first);
             assertTrue(first.contains("Formation initiale"), "the entry route in words: " + first);
 
@@ -115,6 +116,7 @@ class DossierPdfTest {
     @Test
     void namesInEveryScriptArePrintedAsWritten() throws Exception {
         Application app = application("Étudier le non-recours aux droits avec Ελένη Ζαχαρίου et محمد العلي.");
+        app.civility = "M";
         app.firstName = "Łucja";
         app.lastName = "Dvořák";
         app.nationality = "polonaise";
@@ -133,7 +135,7 @@ class DossierPdfTest {
         PrintedPdfs.assertNamesAsWritten(pdf);
         try (PDDocument dossier = Loader.loadPDF(pdf)) {
             String cover = text(dossier, 1, 1);
-            assertTrue(cover.contains("Łucja Dvořák") && cover.contains("Hồ Chí Minh") && cover.contains("Việt Nam"), cover);
+            assertTrue(cover.contains("Mr Łucja Dvořák") && cover.contains("Hồ Chí Minh") && cover.contains("Việt Nam"), cover);
             assertTrue(cover.contains("Application – Master 1 – 2027-2028") && cover.contains("Initial education"), cover);
             assertEquals("Łucja Dvořák", dossier.getDocumentInformation().getAuthor());
             assertEquals("Pièce d’identité – Ελένη", dossier.getDocumentCatalog().getDocumentOutline().getFirstChild()
@@ -417,6 +419,7 @@ class DossierPdfTest {
         app.track = track;
         app.reference = REFERENCE;
         app.entryRoute = EntryRoute.INITIALE;
+        app.civility = "MME";
         app.firstName = "Chloé";
         app.lastName = "Lefèvre";
         app.birthDate = LocalDate.of(2001, 3, 2);

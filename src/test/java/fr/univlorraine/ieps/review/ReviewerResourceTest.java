@@ -20,6 +20,9 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -242,6 +245,50 @@ class ReviewerResourceTest {
         // not blind: the same reviewer sees who the candidate is
         given().get("/evaluation/dossiers/" + dossier).then().statusCode(200).body(containsString(app.lastName),
                 containsString("/pieces/" + identity));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-blind-names", roles = "reviewer")
+    void blindReviewNamesNoDownloadedFileAfterTheCandidate() {
+        Long me = memberOnce("rev-blind-names");
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("blindfile"), Level.M1, true);
+        ReviewFixtures.assign(dossier, me);
+        Application app = QuarkusTransaction.requiringNew().call(() -> Application.findById(dossier));
+        // the candidate named their files after themselves, as many do
+        List<Long> pieces = QuarkusTransaction.requiringNew().call(() -> {
+            List<ApplicationDocument> files = ApplicationDocument.list(
+                    "application.id = ?1 and storedName is not null and type.code <> 'IDENTITE'", dossier);
+            files.forEach(d -> d.originalName = d.type.code + "_" + app.firstName + "_" + app.lastName + ".pdf");
+            return files.stream().map(d -> d.id).toList();
+        });
+        assertFalse(pieces.isEmpty());
+        List<String> identifying = List.of(app.firstName, app.lastName,
+                URLEncoder.encode(app.firstName, StandardCharsets.UTF_8),
+                app.firstName.replaceAll("[^A-Za-z0-9]", "_"));
+        ReviewFixtures.blind(true);
+        try {
+            // the pieces are one page each: the count reads as a singular
+            String html = given().get("/evaluation/dossiers/" + dossier).then().statusCode(200).extract().asString();
+            assertTrue(html.contains("(1 page)"), html);
+            assertFalse(html.contains("1 pages"));
+            List<String> urls = new ArrayList<>(pieces.stream().map(p -> "/evaluation/dossiers/" + dossier + "/pieces/" + p).toList());
+            urls.add("/evaluation/dossiers/" + dossier + "/pdf");
+            for (String url : urls) {
+                var response = given().get(url).then().statusCode(200).extract();
+                assertTrue(response.header("Content-Disposition").contains(app.reference), url + " is not named after the reference");
+                for (var header : response.headers()) {
+                    for (String name : identifying) {
+                        assertFalse(header.getValue().contains(name), url + " names the candidate in " + header);
+                    }
+                }
+            }
+        } finally {
+            ReviewFixtures.blind(false);
+        }
+        // not blind: the file keeps the name the candidate gave it
+        String disposition = given().get("/evaluation/dossiers/" + dossier + "/pieces/" + pieces.get(0)).then().statusCode(200)
+                .extract().header("Content-Disposition");
+        assertTrue(disposition.contains(app.lastName), disposition);
     }
 
     @Test
