@@ -36,7 +36,7 @@ class CandidateJourneyIT {
         assertTrue(browser.path().endsWith("/dossier"), browser.path());
         String dossier = browser.path();
         browser.type("#firstName", "Nina").type("#lastName", "Moreau").type("#nationality", "française");
-        browser.click("button[name=action][value=save]:not(.visually-hidden)");
+        browser.clickAndAwaitNextPage("button[name=action][value=save]:not(.visually-hidden)");
         browser.awaitAppPath(dossier);
         assertTrue(browser.text().contains("enregistr"), "a confirmation says the draft is saved: " + browser.text());
 
