@@ -37,13 +37,13 @@ class ServerProcess implements AutoCloseable {
 
     /** Waits until the URL answers 200; fails with the end of the log if the process dies or time runs out. */
     ServerProcess awaitHttp200(URI url, Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        long looks = timeout.toMillis() / 250; // counted looks 250 ms apart, not clock readings
+        for (long look = 0; ; look++) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up (exit " + process.exitValue()
                         + "), log " + log + ":\n" + tail());
             }
-            if (System.nanoTime() > deadline) {
+            if (look >= looks) {
                 throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s at " + url
                         + ", log " + log + ":\n" + tail());
             }
