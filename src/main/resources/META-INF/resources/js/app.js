@@ -115,6 +115,8 @@ document.addEventListener('DOMContentLoaded', function () {
   // never while the focus is in a field, a scrolling table or with a modifier held. The links work without this.
   var steps = document.querySelectorAll('a[data-step-key]');
   if (steps.length) {
+    var keysHint = document.getElementById('step-keys');
+    if (keysHint) { keysHint.hidden = false; }
     document.addEventListener('keydown', function (event) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
       var target = event.target;

@@ -82,7 +82,7 @@ class CommitteeModeTest {
         assertEquals(audited + 1, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
                 "applicationId = ?1 and actorSubject = 'seance-head' and detail = 'committee'", split)));
         Screenshots.take("workspace-committee", html, 1400);
-        Screenshots.takePhone("workspace-committee-phone", html, 2400);
+        Screenshots.takePhone("workspace-committee-phone", html, 1800);
         // the first dossier has no previous one, the last no next one
         given().get("/dossiers/" + rows.get(0).applicationId() + "/seance").then().statusCode(200)
                 .body(not(containsString("rel=\"prev\"")), containsString("rel=\"next\""));
@@ -111,6 +111,14 @@ class CommitteeModeTest {
         given().get(page + "?ok=rank_moved").then().statusCode(200)
                 .body(containsString("Dossier déplacé"), containsString("Rang " + (rank - 1) + " sur"),
                         containsString("Projet mieux encadrable."));
+        // a refused move (no reason) changes nothing and shows the error with the rank typed, as from the board
+        int moved = rank - 1;
+        FormPost.from(page).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("applicationId", second).formParam("from", moved).formParam("to", moved + 1)
+                .formParam("reason", " ").formParam("retour", "seance")
+                .post("/classement/M2/deplacer").then().statusCode(409)
+                .body(containsString("Indiquez la raison de ce déplacement"));
+        assertEquals(moved, index(board(), second) + 1);
         // any other way back is the board, never an address taken from the form
         int now = rank - 1;
         FormPost.from(page).contentType("application/x-www-form-urlencoded; charset=UTF-8")

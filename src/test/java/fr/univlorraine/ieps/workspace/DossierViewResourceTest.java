@@ -120,7 +120,7 @@ class DossierViewResourceTest {
                         containsString("Responsable Témoin : du rang 7 au rang 3"), containsString("Mode séance"))
                 .extract().asString();
         Screenshots.take("workspace-dossier", html, 3400);
-        Screenshots.takePhone("workspace-dossier-phone", html, 6000);
+        Screenshots.takePhone("workspace-dossier-phone", html, 2000);
         given().cookie("ieps-lang", "en").get("/dossiers/" + r.id()).then().statusCode(200)
                 .body(containsString("Review by " + r.first()), containsString("Moves on the ranking"),
                         containsString("Committee mode"), containsString("from rank 7 to rank 3"));
