@@ -222,6 +222,47 @@ class DossierViewResourceTest {
                 .body(containsString("href=\"/dossiers/" + id + "\""));
     }
 
+    @Test
+    @TestSecurity(user = "ws-secretariat-decision", roles = "secretariat")
+    void theDecisionAndTheOfferShowWithTheirState() {
+        Long admitted = ReviewFixtures.underReview(ReviewFixtures.unique("ws-dec"), Level.M2, false);
+        Long drafted = ReviewFixtures.underReview(ReviewFixtures.unique("ws-draft-dec"), Level.M2, false);
+        Instant at = Instant.parse("2027-06-10T08:00:00Z");
+        var motive = fr.univlorraine.ieps.decision.DecisionFixtures.firstMotive();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(admitted);
+            app.status = ApplicationStatus.ADMITTED;
+            var decision = new fr.univlorraine.ieps.decision.Decision();
+            decision.application = app;
+            decision.kind = fr.univlorraine.ieps.decision.DecisionKind.ADMIT;
+            decision.preparedBy = "Responsable";
+            decision.preparedAt = at;
+            decision.publishedAt = at;
+            decision.persist();
+            var offer = new fr.univlorraine.ieps.decision.Offer();
+            offer.application = app;
+            offer.trackId = app.track.id;
+            offer.offeredAt = at;
+            offer.deadline = Instant.parse("2027-06-18T21:59:00Z");
+            offer.persist();
+            var draft = new fr.univlorraine.ieps.decision.Decision();
+            draft.application = Application.findById(drafted);
+            draft.kind = fr.univlorraine.ieps.decision.DecisionKind.REJECT;
+            draft.motive = fr.univlorraine.ieps.decision.RefusalMotive.findById(motive.id);
+            draft.motiveText = "Projet sans lien avec les politiques sociales.";
+            draft.preparedBy = "Responsable Brouillon";
+            draft.preparedAt = at;
+            draft.persist();
+        });
+        given().get("/dossiers/" + admitted).then().statusCode(200)
+                .body(containsString("Admission"), containsString("Publiée le 10 juin 2027"),
+                        containsString("Réponse attendue avant le"), containsString("18 juin 2027 à 23:59"),
+                        containsString("En attente de la réponse"));
+        given().get("/dossiers/" + drafted).then().statusCode(200)
+                .body(containsString("Refus"), containsString("Brouillon préparé par Responsable Brouillon"),
+                        containsString(motive.labelFr.replace("'", "&#39;")), containsString("Projet sans lien avec les politiques sociales."));
+    }
+
     /** The page is read in a fixed number of queries: more reviews, no more queries. */
     @Test
     @TestSecurity(user = "ws-head-queries", roles = "head")
