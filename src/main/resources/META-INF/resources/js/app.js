@@ -111,6 +111,27 @@ document.addEventListener('DOMContentLoaded', function () {
     }, every);
   });
 
+  // Committee mode: the left and right arrows open the previous or next dossier (the links marked data-step-key),
+  // never while the focus is in a field, a scrolling table or with a modifier held. The links work without this.
+  var steps = document.querySelectorAll('a[data-step-key]');
+  if (steps.length) {
+    var keysHint = document.getElementById('step-keys');
+    if (keysHint) { keysHint.hidden = false; }
+    document.addEventListener('keydown', function (event) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+      var target = event.target;
+      if (target.isContentEditable || (target.closest && target.closest('input, textarea, select, button, .table-scroll'))) {
+        return;
+      }
+      Array.prototype.forEach.call(steps, function (link) {
+        if (link.getAttribute('data-step-key') === event.key) {
+          event.preventDefault();
+          window.location.assign(link.href);
+        }
+      });
+    });
+  }
+
   function keep(key, form) {
     if (!window.sessionStorage || !window.FormData) { return; }
     var values = {};

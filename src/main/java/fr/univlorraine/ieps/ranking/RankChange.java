@@ -47,6 +47,11 @@ public class RankChange extends PanacheEntityBase {
     public record Logged(RankChange change, String reference) {
     }
 
+    /** The moves of one dossier, oldest first. */
+    public static List<RankChange> ofApplication(Long applicationId) {
+        return list("applicationId = ?1 order by occurredAt, id", applicationId);
+    }
+
     /** The log of a track, oldest move first, with the dossiers' references. */
     public static List<Logged> log(Long trackId) {
         return getEntityManager().createQuery("select c, a.reference from RankChange c, Application a "

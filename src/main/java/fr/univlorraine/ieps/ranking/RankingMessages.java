@@ -177,4 +177,7 @@ public interface RankingMessages {
     /** The confirmation after a redirect (?ok=...): keys flash_$<constant>. */
     @Message
     String flash(RankingFlash flash);
+
+    /** The board's link to the committee page of its first dossier on the page. */
+    String committee_link();
 }

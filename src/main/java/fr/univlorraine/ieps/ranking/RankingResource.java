@@ -70,7 +70,11 @@ public class RankingResource {
                 Flashes.of(FLASHES, ok));
     }
 
-    /** A head moves a dossier to a rank, with a reason; the rank they saw guards against a concurrent move. */
+    /**
+     * A head moves a dossier to a rank, with a reason; the rank they saw guards against a concurrent move. From the
+     * committee page ({@code retour=seance}) the head goes back to that dossier's committee page; a refused move shows
+     * the board with the error and what was typed, as from the board.
+     */
     @POST
     @Path("deplacer")
     @RolesAllowed(Roles.HEAD)
@@ -96,6 +100,11 @@ public class RankingResource {
             return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.error,
                     applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,
                     null)).build();
+        }
+        if (BoardPlace.BACK_TO_COMMITTEE.equals(post.getFirst("retour"))) {
+            // back to the committee page of the moved dossier: a path built here from the id, never a typed address
+            return Response.seeOther(URI.create("/dossiers/" + applicationId + "/seance?ok=" + RankingFlash.rank_moved))
+                    .build();
         }
         int newPage = (int) ((to - 1) / RankingService.PAGE_SIZE) + 1;
         return Response.seeOther(URI.create("/classement/" + track.level + "?page=" + newPage + "&ok=" + RankingFlash.rank_moved + "#dossier-"

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -91,6 +92,26 @@ public class RankingService {
         }
         return new Board(track, criteria, rows, total, current, pages, places.left(track), tieCount, disagreements,
                 missing);
+    }
+
+    /**
+     * The dossier's place on the track's board, with its neighbours in the board's order; empty when it is not on
+     * the board (not under review). The same order and flags as {@link #board}, from the same three grouped queries.
+     */
+    @Transactional
+    public Optional<BoardPlace> place(Track track, Long applicationId) {
+        Map<Long, Aggregate> aggregates = queries.aggregates(track.id);
+        List<Scored> order = RankOrder.order(BoardQueries.scored(queries.dossiers(track.id), aggregates,
+                queries.positions(track.id)));
+        int i = IntStream.range(0, order.size()).filter(k -> order.get(k).id().equals(applicationId)).findFirst().orElse(-1);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Scored s = order.get(i);
+        Aggregate a = aggregates.getOrDefault(s.id(), Aggregate.NONE);
+        return Optional.of(new BoardPlace(i + 1, order.size(), i > 0 ? order.get(i - 1).id() : null,
+                i + 1 < order.size() ? order.get(i + 1).id() : null, a.mean(), a.spread(),
+                Scores.disagree(a.spread(), track.campaign.disagreementThreshold), RankOrder.ties(order)[i], s.decided()));
     }
 
     /**

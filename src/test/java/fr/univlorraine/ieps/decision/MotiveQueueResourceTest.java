@@ -78,6 +78,8 @@ class MotiveQueueResourceTest {
         int answeredAt = page.indexOf("id=\"demande-" + answered + "\"");
         assertTrue(soonerAt > 0 && laterAt > soonerAt && answeredAt > laterAt, "by due date, answered ones below");
         assertTrue(page.indexOf("Réponses envoyées") < answeredAt && page.indexOf("Réponses envoyées") > laterAt, page);
+        Long soonerDossier = QuarkusTransaction.requiringNew().call(() -> MotiveRequest.<MotiveRequest>findById(sooner).application.id);
+        assertTrue(page.contains("href=\"/dossiers/" + soonerDossier + "\""), "the queue links to the staff's dossier page");
         String soonerRow = page.substring(soonerAt, page.indexOf("</tr>", soonerAt));
         assertTrue(soonerRow.contains("Le projet de recherche manque de précision."), soonerRow);
         assertTrue(soonerRow.contains("Le lien avec les débouchés n’est pas établi."), soonerRow);

@@ -64,7 +64,8 @@ class EnrolmentResourceTest {
         Long id = accepted(tag("enrol"), "Weiss");
         String reference = ExportFixtures.reload(id).reference;
         given().get(PAGE).then().statusCode(200).body(containsString(reference), containsString("Confirmer l’inscription"),
-                containsString("Confirmer l’inscription du dossier " + reference));
+                containsString("Confirmer l’inscription du dossier " + reference),
+                containsString("href=\"/dossiers/" + id + "\""));
 
         Response post = ExportFixtures.post(PAGE).post(PAGE + "/" + id);
         assertEquals(303, post.statusCode());

@@ -1,0 +1,72 @@
+package fr.univlorraine.ieps.workspace;
+
+import fr.univlorraine.ieps.audit.AuditLog;
+import fr.univlorraine.ieps.ranking.RankingFlash;
+import fr.univlorraine.ieps.ranking.BoardPlace;
+import fr.univlorraine.ieps.security.Roles;
+import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The staff's page of one dossier, and the committee's page of it (the heads stepping through the board in rank
+ * order). A reviewer is sent to their own page of the dossier when it is assigned to them, and gets 404 otherwise.
+ * Every opening is audited.
+ */
+@Path("/dossiers/{id}")
+@RolesAllowed({Roles.HEAD, Roles.SECRETARIAT, Roles.ADMIN, Roles.REVIEWER})
+@Produces(MediaType.TEXT_HTML)
+public class DossierViewResource {
+
+    private static final Set<RankingFlash> FLASHES = EnumSet.of(RankingFlash.rank_moved);
+
+    @Inject
+    DossierViews views;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dossier(DossierView view, String lang);
+
+        static native TemplateInstance committee(Committee committee, String seance, String lang, RankingFlash flash);
+    }
+
+    @GET
+    public Response dossier(@PathParam("id") Long id) {
+        if (views.reviewerOnly()) {
+            views.requireAssigned(id);
+            return Response.seeOther(URI.create("/evaluation/dossiers/" + id)).build();
+        }
+        DossierView view = views.view(id);
+        audit.record(AuditLog.VIEW_DOSSIER, id, null, "workspace");
+        return Response.ok(Templates.dossier(view, ui.lang())).build();
+    }
+
+    /** The committee's page: heads only, as the board. */
+    @GET
+    @Path("seance")
+    @RolesAllowed(Roles.HEAD)
+    public TemplateInstance committee(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+        Committee committee = views.committee(id);
+        audit.record(AuditLog.VIEW_DOSSIER, id, null, "committee");
+        return Templates.committee(committee, BoardPlace.BACK_TO_COMMITTEE, ui.lang(), Flashes.of(FLASHES, ok));
+    }
+}
