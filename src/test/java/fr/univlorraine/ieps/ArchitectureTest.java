@@ -39,7 +39,7 @@ class ArchitectureTest {
 
     /** The features, lowest first: each may use the ones before it, never the ones after it. */
     static final List<String> FEATURES = List.of("campaign", "application", "documents", "review", "ranking",
-            "decision", "export", "operations");
+            "decision", "export", "workspace", "operations");
 
     private static JavaClasses classes;
 
