@@ -16,6 +16,7 @@ import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.MutableClock;
 import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.web.HtmlChecker;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -112,6 +113,7 @@ class NoteResourceTest {
         assertEquals(1, notes(id).size(), "nothing written");
         assertTrue(audit(id, AuditLog.NOTE_ADDED).isEmpty());
         Screenshots.take("notes-erreur", html, 1400);
+        assertEquals(List.of(), new HtmlChecker().errors(html), "the page is valid HTML");
 
         String english = FormPost.from("/recherche").cookie("ieps-lang", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("note", "")

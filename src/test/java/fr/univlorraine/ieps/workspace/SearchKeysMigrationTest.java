@@ -47,12 +47,13 @@ class SearchKeysMigrationTest {
     }
 
     private static void migrateWithDossiersWrittenBefore(DataSource db) throws SQLException {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("15").load().migrate();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("14").load().migrate();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2031-2032', 2031, current_timestamp)");
             s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
                     + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, "
-                    + "current_timestamp, current_timestamp, current_timestamp, current_timestamp, 8, 2 from campaign");
+                    + "timestamp '2031-01-01 00:00:00', timestamp '2031-03-01 00:00:00', timestamp '2031-04-01 00:00:00', "
+                    + "timestamp '2031-05-01 00:00:00', 8, 2 from campaign");
             try (PreparedStatement insert = c.prepareStatement("insert into application (track_id, candidate_subject, "
                     + "status, entry_route, last_name, first_name, email, created_at, updated_at) select id, ?, 'SUBMITTED', "
                     + "'INITIALE', ?, ?, ?, current_timestamp, current_timestamp from track")) {

@@ -14,6 +14,7 @@ import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.decision.DecisionKind;
 import fr.univlorraine.ieps.documents.DocumentStatus;
+import fr.univlorraine.ieps.web.HtmlChecker;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -163,6 +164,7 @@ class SearchResourceTest {
         assertTrue(page.contains("non publiée"), page);
         assertTrue(page.contains("<li>à rappeler</li>"), page);
         Screenshots.take("recherche-filtres", page, 1300);
+        assertEquals(List.of(), new HtmlChecker().errors(page), "the results are valid HTML");
     }
 
     @Test
@@ -237,6 +239,8 @@ class SearchResourceTest {
         assertTrue(html.contains("value=\"martin\""), "what was typed stays: " + html);
         assertFalse(RESULT.matcher(html).find(), "nothing is searched");
         Screenshots.take("recherche-erreurs", html, 1200);
+        assertEquals(List.of(), new HtmlChecker().errors(html), "the page with errors is valid HTML");
+        assertEquals(List.of(), new HtmlChecker().errors(empty.asString()), "the empty search is valid HTML");
 
         Response draft = search(Map.of("statut", "DRAFT"));
         assertEquals(400, draft.statusCode(), "a draft is not a dossier: not a choice");
