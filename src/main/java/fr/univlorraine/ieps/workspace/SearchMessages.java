@@ -40,8 +40,6 @@ public interface SearchMessages {
 
     String col_name();
 
-    String col_email();
-
     String col_track();
 
     String col_route();
