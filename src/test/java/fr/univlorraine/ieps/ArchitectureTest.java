@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bottom to top: the shared kernel (clock, actor, rule violation); the infrastructure, which knows no
  * feature (security; then web, audit, notification and jobs beside each other); then the features as floors, each
- * using only the floors below it: campaign, application, documents, review, ranking, decision, export, and the
- * admin's operations pages on top. A
+ * using only the floors below it: campaign, application, documents, review, ranking, decision, export, the staff's
+ * workspace (the staff dossier page, committee mode, search, notes, labels), and the admin's operations pages on top. A
  * lower feature that must react to a higher one observes a CDI event or declares an interface the higher one
  * implements ({@code campaign.TakenPlaces}, {@code application.SubmissionCheck}); it never imports it.
  * Resources are entry points: nothing but the resource itself uses it. Production classes only.

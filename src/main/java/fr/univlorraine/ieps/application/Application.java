@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.application;
 
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.SearchKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +17,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,6 +148,20 @@ public class Application extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The name, family name first, and the e-mail as the staff's search compares them ({@link SearchKey}). */
+    @Column(name = "search_name", length = 201)
+    String searchName;
+    @Column(name = "search_email", length = 254)
+    String searchEmail;
+
+    /** Keeps the search's keys equal to the name and e-mail, whoever changed them. */
+    @PrePersist
+    @PreUpdate
+    void foldSearchKeys() {
+        searchName = SearchKey.ofName(lastName, firstName);
+        searchEmail = SearchKey.of(email);
+    }
 
     public static List<Application> ofCandidate(String subject) {
         return list("from Application a join fetch a.track t join fetch t.campaign where a.candidateSubject = ?1 "

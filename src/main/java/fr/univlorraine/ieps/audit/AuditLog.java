@@ -19,6 +19,11 @@ public class AuditLog {
     public static final String DOWNLOAD_ZIP = "DOWNLOAD_ZIP";
     /** A list of a track exported by the secretariat (file or API); the detail names the track, list and format. */
     public static final String EXPORT_LIST = "EXPORT_LIST";
+    /** A private note of the staff added to a dossier; the detail never holds the note. */
+    public static final String NOTE_ADDED = "NOTE_ADDED";
+    /** A label put on a dossier, or taken off; the detail names the label. */
+    public static final String TAG_ADDED = "TAG_ADDED";
+    public static final String TAG_REMOVED = "TAG_REMOVED";
 
     @Inject
     CurrentUser user;

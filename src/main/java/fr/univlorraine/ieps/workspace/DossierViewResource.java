@@ -37,6 +37,9 @@ public class DossierViewResource {
     DossierViews views;
 
     @Inject
+    NoteService notes;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -44,20 +47,20 @@ public class DossierViewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dossier(DossierView view, String lang);
+        static native TemplateInstance dossier(DossierView view, String lang, StaffNotes notes);
 
         static native TemplateInstance committee(Committee committee, String seance, String lang, RankingFlash flash);
     }
 
     @GET
-    public Response dossier(@PathParam("id") Long id) {
+    public Response dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         if (views.reviewerOnly()) {
             views.requireAssigned(id);
             return Response.seeOther(URI.create("/evaluation/dossiers/" + id)).build();
         }
         DossierView view = views.view(id);
         audit.record(AuditLog.VIEW_DOSSIER, id, null, "workspace");
-        return Response.ok(Templates.dossier(view, ui.lang())).build();
+        return Response.ok(Templates.dossier(view, ui.lang(), notes.view(id, ok))).build();
     }
 
     /** The committee's page: heads only, as the board. */

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * the packaged app on an empty PostgreSQL database (embedded, as in the integration tests; see
  * {@link BenchPostgres}) with a mail server of its own ({@link BenchSmtp}), seeds N synthetic dossiers,
  * restarts it, then loads each scenario in turn and reports p50/p95/p99 and requests/s next to a trivial
- * endpoint measured in the same run; then the ranking board, the documents, the exports, the deadline
+ * endpoint measured in the same run; then the ranking board, the staff's search and dossier view ({@link SearchBench}),
+ * the documents, the exports, the deadline
  * rush ({@link RushBench}) and the publication of decisions whatever the mail server does
  * ({@link PublicationBench}). The targets of the issue are printed, not asserted; a failed request fails
  * the run.
@@ -133,6 +134,12 @@ public final class Benchmark {
                 checked &= BoardBench.run(report, app.base, s, board, tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]),
                         bearer[0], app::cpuTime);
             }
+            if (s.searchUsers() > 0) {
+                log("5/8 Staff workspace: search and dossier view with %,d applications, %d staff at a time",
+                        s.n(), s.searchUsers());
+                checked &= SearchBench.run(report, app.base, s, database, s.n(),
+                        tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0], app::cpuTime);
+            }
             log("6/8 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
             if (s.exports() > 0) {
@@ -156,7 +163,7 @@ public final class Benchmark {
         Files.deleteIfExists(recording);
         var profiled = new Settings(s.jar(), s.out(), s.n(), s.users(), s.warmupMax(), s.warmup(), s.duration(), s.timeout(),
                 s.seed(), withRecorder(s.appJvmArgs(), recording), s.keepData(), s.board(), s.boardUsers(), s.exports(),
-                s.rush(), s.rushDuration(), s.publication(), s.smtpPause());
+                s.rush(), s.rushDuration(), s.publication(), s.smtpPause(), s.searchUsers());
         AppProcess.Startup recorded;
         try (var app = start(profiled, dataDir, environment, tokens, port, "app-profiled.log")) {
             recorded = app.startup;

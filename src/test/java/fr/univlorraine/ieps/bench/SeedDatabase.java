@@ -33,8 +33,9 @@ final class SeedDatabase implements AutoCloseable {
                 insert into application (id, track_id, candidate_subject, live_track_id, reference, status,
                     entry_route, vap, lang, civility, first_name, last_name, birth_date, nationality, email, phone,
                     address, postal_code, city, country, professional_project, research_project, employer_status,
-                    employer_name, declaration_accuracy, declaration_privacy, created_at, updated_at, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    employer_name, declaration_accuracy, declaration_privacy, created_at, updated_at, submitted_at,
+                    search_name, search_email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         degree = db.prepareStatement("""
                 insert into application_degree (application_id, position, title, institution, degree_year, grade)
                 values (?, ?, ?, ?, ?, ?)""");

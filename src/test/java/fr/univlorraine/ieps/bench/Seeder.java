@@ -7,6 +7,7 @@ import fr.univlorraine.ieps.application.EmployerStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.application.Transition;
+import fr.univlorraine.ieps.kernel.SearchKey;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -155,7 +156,9 @@ final class Seeder {
             partial ? null : p.country(), partial ? null : data.professionalProject(),
             partial ? null : data.researchProject(), employer == null ? null : employer.name(),
             employer != null && employer.namesEmployer() ? data.employer() : null, submitted, submitted,
-            SeedDatabase.utc(created), SeedDatabase.utc(updated), SeedDatabase.utc(submittedAt)};
+            SeedDatabase.utc(created), SeedDatabase.utc(updated), SeedDatabase.utc(submittedAt),
+            // the search's keys, as the entity keeps them (Application.foldSearchKeys)
+            SearchKey.ofName(p.lastName(), p.firstName()), SearchKey.of(p.email())};
         b.application(values);
         if (!partial) {
             b.children(id, data.degrees(track.level()), data.experiences(route == EntryRoute.CONTINUE ? 1 : 0),

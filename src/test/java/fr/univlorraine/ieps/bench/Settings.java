@@ -17,12 +17,13 @@ import java.util.Locale;
  * applications in M2 for the secretariat's exports; 0 leaves the exports out], bench.rush [200 candidates in the
  * deadline rush; 0 leaves it out], bench.rushSeconds [120, the rush's last 10 minutes compressed into that],
  * bench.publication [300 decisions published, three times; 0 leaves the publication out], bench.smtpPause [10, the
- * very slow mail server's pause before each reply], bench.app and bench.out [the packaged app, the results'
+ * very slow mail server's pause before each reply], bench.searchUsers [10 members of the staff searching at a time,
+ * and reading dossiers; 0 leaves the staff's workspace out], bench.app and bench.out [the packaged app, the results'
  * directory].
  */
 record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Duration warmup, Duration duration,
         Duration timeout, long seed, List<String> appJvmArgs, boolean keepData, int board, int boardUsers, int exports,
-        int rush, Duration rushDuration, int publication, Duration smtpPause) {
+        int rush, Duration rushDuration, int publication, Duration smtpPause, int searchUsers) {
 
     static Settings fromSystemProperties() {
         String jvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
@@ -44,14 +45,15 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
                 Integer.getInteger("bench.rush", 200),
                 Duration.ofSeconds(Integer.getInteger("bench.rushSeconds", 120)),
                 Integer.getInteger("bench.publication", 300),
-                Duration.ofSeconds(Integer.getInteger("bench.smtpPause", 10)));
+                Duration.ofSeconds(Integer.getInteger("bench.smtpPause", 10)),
+                Integer.getInteger("bench.searchUsers", 10));
         if (settings.n() < 2 || settings.users() < 1 || settings.duration().isZero() || settings.board() < 0
                 || settings.boardUsers() < 1 || settings.exports() < 0 || settings.rush() < 0
                 || settings.rushDuration().toSeconds() < 10 || settings.publication() < 0 || settings.publication() > 9999
-                || settings.smtpPause().isNegative()) {
+                || settings.smtpPause().isNegative() || settings.searchUsers() < 0) {
             throw new IllegalArgumentException("Need bench.n >= 2, bench.users >= 1, bench.duration >= 1,"
                     + " bench.board >= 0, bench.boardUsers >= 1, bench.exports >= 0, bench.rush >= 0,"
-                    + " bench.rushSeconds >= 10, 0 <= bench.publication <= 9999 and bench.smtpPause >= 0: " + settings);
+                    + " bench.rushSeconds >= 10, 0 <= bench.publication <= 9999, bench.smtpPause >= 0 and bench.searchUsers >= 0: " + settings);
         }
         return settings;
     }

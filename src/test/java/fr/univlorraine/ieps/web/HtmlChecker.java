@@ -13,7 +13,7 @@ import org.xml.sax.SAXParseException;
  * page, with their line and the line's text. Warnings and notes are not errors and are left out. One checker reads
  * one page at a time.
  */
-final class HtmlChecker {
+public final class HtmlChecker {
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
@@ -21,7 +21,7 @@ final class HtmlChecker {
     private final SimpleDocumentValidator validator;
     private String[] lines = new String[0];
 
-    HtmlChecker() {
+    public HtmlChecker() {
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -48,7 +48,7 @@ final class HtmlChecker {
     }
 
     /** The checker's errors in this page: empty when it is valid. */
-    synchronized List<String> errors(String html) {
+    public synchronized List<String> errors(String html) {
         errors.clear();
         lines = html.split("\n", -1);
         InputSource source = new InputSource(new StringReader(html));

@@ -36,7 +36,8 @@ class LocalizedEnumsTest {
             CampaignMessages.class, ApplicationMessages.class, DocumentMessages.class, ReviewMessages.class,
             ReviewAdminMessages.class, RankingMessages.class, DashboardMessages.class, DecisionMessages.class,
             MotiveMessages.class, ExportMessages.class, SubmissionMessages.class,
-            fr.univlorraine.ieps.workspace.WorkspaceMessages.class);
+            fr.univlorraine.ieps.workspace.WorkspaceMessages.class,
+            fr.univlorraine.ieps.workspace.SearchMessages.class, fr.univlorraine.ieps.workspace.NoteMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {

@@ -36,7 +36,8 @@ public final class Screenshots {
         take(name, html, 390, height);
     }
 
-    private static void take(String name, String html, int width, int height) {
+    /** Takes {@code target/screens/<name>.png} of this HTML, {@code width} pixels wide (390 for a phone), {@code height} tall. */
+    public static void take(String name, String html, int width, int height) {
         if (!enabled()) {
             return;
         }

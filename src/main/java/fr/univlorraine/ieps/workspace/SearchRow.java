@@ -1,0 +1,10 @@
+package fr.univlorraine.ieps.workspace;
+
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
+import fr.univlorraine.ieps.campaign.Level;
+
+/** A dossier as the search's results show it, read in the query itself: no entity is loaded for the page. */
+public record SearchRow(Long id, String reference, String lastName, String firstName, String email, Level level,
+        String campaign, EntryRoute route, Boolean vap, ApplicationStatus status) {
+}

@@ -1,0 +1,140 @@
+package fr.univlorraine.ieps.workspace;
+
+import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.decision.DecisionKind;
+import fr.univlorraine.ieps.documents.DocumentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The staff's search over every dossier of every campaign, track and status (a draft is not a dossier yet: it has no
+ * reference and only its candidate sees it). Each word typed must be found, anywhere, in the name, the e-mail or the
+ * reference, accents and case aside ({@link fr.univlorraine.ieps.kernel.SearchKey}); the filters narrow that down.
+ * Two queries whatever the number of dossiers: the count, then one page of rows read as values; then the labels and
+ * decisions of that page's dossiers only.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int PAGE_SIZE = 25;
+    /** The escape character of the LIKE patterns, so that a typed % or _ is looked for as such. */
+    private static final char ESCAPE = '!';
+
+    public SearchResults search(SearchForm.Criteria criteria) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(criteria, params);
+        EntityManager em = Application.getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0) {
+            return SearchResults.none();
+        }
+        int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(criteria.page(), pages);
+        String order = criteria.order() == SearchOrder.REFERENCE ? " order by a.reference"
+                : " order by a.searchName, a.reference";
+        TypedQuery<SearchRow> rows = em.createQuery("select new fr.univlorraine.ieps.workspace.SearchRow(a.id, a.reference,"
+                + " a.lastName, a.firstName, a.email, t.level, c.code, a.entryRoute, a.vap, a.status)"
+                + " from Application a join a.track t join t.campaign c" + where + order, SearchRow.class);
+        params.forEach(rows::setParameter);
+        List<SearchRow> found = rows.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        return new SearchResults(lines(em, found), total, page, pages);
+    }
+
+    /** The conditions of the search, from " where"; their values go into {@code params}. */
+    private static String where(SearchForm.Criteria c, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where a.reference is not null");
+        for (int i = 0; i < c.words().size(); i++) {
+            String word = escape(c.words().get(i));
+            where.append(" and (a.searchName like :w%1$d escape '!' or a.searchEmail like :w%1$d escape '!'"
+                    .formatted(i)).append(" or a.reference like :r%d escape '!')".formatted(i));
+            params.put("w" + i, "%" + word + "%");
+            params.put("r" + i, "%" + word.toUpperCase(Locale.ROOT) + "%");
+        }
+        if (c.level() != null) {
+            where.append(" and a.track.level = :level");
+            params.put("level", c.level());
+        }
+        if (c.route() != null) {
+            where.append(" and a.entryRoute = :route");
+            params.put("route", c.route());
+        }
+        if (c.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", c.status());
+        }
+        if (c.pieces() != null) {
+            if (c.pieces() == PieceState.CHECKED) {
+                where.append(" and exists (select 1 from ApplicationDocument d where d.application = a)"
+                        + " and not exists (select 1 from ApplicationDocument d where d.application = a"
+                        + " and d.status in :openStates)");
+                params.put("openStates", List.of(DocumentStatus.PENDING, DocumentStatus.REFUSED));
+            } else {
+                where.append(" and exists (select 1 from ApplicationDocument d where d.application = a"
+                        + " and d.status = :pieceState)");
+                params.put("pieceState", c.pieces() == PieceState.REFUSED ? DocumentStatus.REFUSED : DocumentStatus.PENDING);
+            }
+        }
+        if (c.decision() == DecisionFilter.NONE) {
+            where.append(" and not exists (select 1 from Decision d where d.application = a)");
+        } else if (c.decision() != null || c.publication() != null) {
+            where.append(" and exists (select 1 from Decision d where d.application = a");
+            if (c.decision() != null) {
+                where.append(" and d.kind = :kind");
+                params.put("kind", DecisionKind.valueOf(c.decision().name()));
+            }
+            if (c.publication() != null) {
+                where.append(c.publication() == Publication.PUBLISHED ? " and d.publishedAt is not null"
+                        : " and d.publishedAt is null");
+            }
+            where.append(")");
+        }
+        if (c.tag() != null) {
+            where.append(" and exists (select 1 from DossierTag g where g.application = a and g.label = :tag)");
+            params.put("tag", c.tag());
+        }
+        return where.toString();
+    }
+
+    /** The page's rows with their labels and decisions: one query each for the whole page. */
+    private static List<SearchResults.Line> lines(EntityManager em, List<SearchRow> rows) {
+        List<Long> ids = rows.stream().map(SearchRow::id).toList();
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (Object[] t : em.createQuery("select g.application.id, g.label from DossierTag g where g.application.id in :ids"
+                + " order by g.label", Object[].class).setParameter("ids", ids).getResultList()) {
+            tags.computeIfAbsent((Long) t[0], id -> new ArrayList<>()).add((String) t[1]);
+        }
+        Map<Long, Object[]> decisions = new HashMap<>();
+        for (Object[] d : em.createQuery("select d.application.id, d.kind, d.publishedAt from Decision d"
+                + " where d.application.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            decisions.put((Long) d[0], d);
+        }
+        List<SearchResults.Line> lines = new ArrayList<>();
+        for (SearchRow row : rows) {
+            Object[] d = decisions.get(row.id());
+            lines.add(new SearchResults.Line(row, tags.getOrDefault(row.id(), List.of()),
+                    d == null ? null : (DecisionKind) d[1], d != null && (Instant) d[2] != null));
+        }
+        return lines;
+    }
+
+    /** The word with the LIKE wildcards and the escape character itself escaped. */
+    static String escape(String word) {
+        StringBuilder escaped = new StringBuilder();
+        for (char ch : word.toCharArray()) {
+            if (ch == '%' || ch == '_' || ch == ESCAPE) {
+                escaped.append(ESCAPE);
+            }
+            escaped.append(ch);
+        }
+        return escaped.toString();
+    }
+}
