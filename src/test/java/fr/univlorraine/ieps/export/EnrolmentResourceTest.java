@@ -133,7 +133,7 @@ class EnrolmentResourceTest {
         String html = given().get(PAGE).then().statusCode(200).extract().asString();
         String reference = ExportFixtures.reload(done).reference;
         assertTrue(html.contains("href=\"/dossiers/" + done + "\""), "the accepted place links to the dossier view");
-        assertTrue(html.contains("Complétée le 1 juillet 2027 à 10:30"), "the sheet's date");
+        assertTrue(html.contains("Complétée le 1 juillet 2027"), "the sheet's date");
         assertTrue(html.contains("Offres en attente de réponse"), "a section for the pending offers");
         String offers = html.substring(html.indexOf("id=\"offres-en-attente\""));
         String pendingReference = ExportFixtures.reload(pending).reference;
