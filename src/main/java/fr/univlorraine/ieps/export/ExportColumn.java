@@ -18,7 +18,7 @@ public enum ExportColumn {
     EMAIL(Kind.TEXT, 32),
     PHONE(Kind.TEXT, 18),
     ROUTE(Kind.TEXT, 20),
-    VAP(Kind.TEXT, 6),
+    VAP_ROUTE(Kind.TEXT, 6),
     FUNDING(Kind.TEXT, 24),
     STATUS(Kind.TEXT, 16),
     ACCEPTED_AT(Kind.DATE_TIME, 17),

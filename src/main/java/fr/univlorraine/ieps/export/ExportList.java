@@ -17,18 +17,18 @@ import java.util.Set;
 public enum ExportList {
     /** Candidates who took their place: accepted, and enrolled once the secretariat confirms; with their enrolment sheet. */
     ACCEPTED("admis", EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED),
-            List.of(REFERENCE, LEVEL, LAST_NAME, FIRST_NAME, EMAIL, PHONE, ROUTE, VAP, STATUS, ACCEPTED_AT, ENROLLED,
+            List.of(REFERENCE, LEVEL, LAST_NAME, FIRST_NAME, EMAIL, PHONE, ROUTE, VAP_ROUTE, STATUS, ACCEPTED_AT, ENROLLED,
                     SHEET_COMPLETED_AT, CIVILITY, BIRTH_DATE, BIRTH_PLACE, NATIONALITY, STREET, POSTAL_CODE, CITY, COUNTRY,
                     INE, LAST_DIPLOMA, LAST_DIPLOMA_INSTITUTION, LAST_DIPLOMA_YEAR)),
     /** Offers made and not answered yet, with their deadline: the places that may still join the accepted list. */
     PENDING("offres-en-attente", EnumSet.of(ApplicationStatus.ADMITTED),
-            List.of(REFERENCE, LEVEL, LAST_NAME, FIRST_NAME, EMAIL, PHONE, ROUTE, VAP, OFFERED_AT, OFFER_DEADLINE)),
+            List.of(REFERENCE, LEVEL, LAST_NAME, FIRST_NAME, EMAIL, PHONE, ROUTE, VAP_ROUTE, OFFERED_AT, OFFER_DEADLINE)),
     /** The waiting list in its current order. */
     WAITLIST("liste-attente", EnumSet.of(ApplicationStatus.WAITLISTED),
-            List.of(RANK, REFERENCE, LAST_NAME, FIRST_NAME, EMAIL, ROUTE, VAP, PUBLISHED_RANK)),
+            List.of(RANK, REFERENCE, LAST_NAME, FIRST_NAME, EMAIL, ROUTE, VAP_ROUTE, PUBLISHED_RANK)),
     /** Every application of the track, drafts included, with its status. */
     APPLICATIONS("candidatures", EnumSet.allOf(ApplicationStatus.class),
-            List.of(REFERENCE, LAST_NAME, FIRST_NAME, EMAIL, ROUTE, VAP, FUNDING, STATUS, SUBMITTED_AT, UPDATED_AT));
+            List.of(REFERENCE, LAST_NAME, FIRST_NAME, EMAIL, ROUTE, VAP_ROUTE, FUNDING, STATUS, SUBMITTED_AT, UPDATED_AT));
 
     public final String slug;
     public final Set<ApplicationStatus> statuses;

@@ -57,7 +57,7 @@ public class ExportRows {
                 case EMAIL -> email;
                 case PHONE -> phone;
                 case ROUTE -> l.route(entryRoute);
-                case VAP -> l.yesNo(vap);
+                case VAP_ROUTE -> l.yesNo(vap);
                 case STATUS -> l.status(status);
                 case ACCEPTED_AT -> acceptedAt;
                 case ENROLLED -> l.yesNo(enrolled());
@@ -93,7 +93,7 @@ public class ExportRows {
                 case EMAIL -> email;
                 case PHONE -> phone;
                 case ROUTE -> l.route(entryRoute);
-                case VAP -> l.yesNo(vap);
+                case VAP_ROUTE -> l.yesNo(vap);
                 case OFFERED_AT -> offeredAt;
                 case OFFER_DEADLINE -> deadline;
                 default -> throw new IllegalArgumentException(column + " is not a column of the pending offers");
@@ -117,7 +117,7 @@ public class ExportRows {
                 case FIRST_NAME -> firstName;
                 case EMAIL -> email;
                 case ROUTE -> l.route(entryRoute);
-                case VAP -> l.yesNo(vap);
+                case VAP_ROUTE -> l.yesNo(vap);
                 case PUBLISHED_RANK -> publishedRank;
                 default -> throw new IllegalArgumentException(column + " is not a column of the waiting list");
             };
@@ -137,7 +137,7 @@ public class ExportRows {
                 case FIRST_NAME -> firstName;
                 case EMAIL -> email;
                 case ROUTE -> l.route(entryRoute);
-                case VAP -> l.yesNo(vap);
+                case VAP_ROUTE -> l.yesNo(vap);
                 case FUNDING -> l.funding(funding, fundingOther);
                 case STATUS -> l.status(status);
                 case SUBMITTED_AT -> submittedAt;

@@ -67,9 +67,9 @@ class ColumnPickerTest {
         Response csv = given().get("/secretariat/exports/M1/admis/csv?colonne=INE&colonne=LAST_NAME&colonne=REFERENCE&colonne=INE");
         assertEquals(200, csv.statusCode(), csv.asString());
         ExportFiles.Csv file = ExportFiles.csv(csv.asByteArray());
-        assertEquals(List.of("Référence", "Nom", "INE"), file.header(), "the list's order, whatever the request's, each once");
+        assertEquals(List.of("Référence", "Nom", "Numéro INE"), file.header(), "the list's order, whatever the request's, each once");
         var row = file.records().stream().filter(r -> r.get("Nom").equals("Choix")).findFirst().orElseThrow();
-        assertEquals("123456789AB", row.get("INE"));
+        assertEquals("123456789AB", row.get("Numéro INE"));
         assertEquals(3, row.size());
     }
 

@@ -86,13 +86,13 @@ class EnrolmentExportTest {
         assertEquals("54000", sheet.get("Code postal"));
         assertEquals("Nancy", sheet.get("Commune"));
         assertEquals("France", sheet.get("Pays"));
-        assertEquals("123456789AB", sheet.get("INE"));
+        assertEquals("123456789AB", sheet.get("Numéro INE"));
         assertEquals("Licence de sociologie", sheet.get("Dernier diplôme"));
         assertEquals("Université de Lorraine", sheet.get("Établissement du dernier diplôme"));
         assertEquals("2024", sheet.get("Année du dernier diplôme"));
         CSVRecord missing = mine.get(1);
         assertEquals("Sansfiche", missing.get("Nom"));
-        for (String column : List.of("Fiche d’inscription complétée le", "Civilité", "Date de naissance", "INE", "Dernier diplôme")) {
+        for (String column : List.of("Fiche d’inscription complétée le", "Civilité", "Date de naissance", "Numéro INE", "Dernier diplôme")) {
             assertEquals("", missing.get(column), "no sheet yet: " + column);
         }
 
@@ -125,8 +125,8 @@ class EnrolmentExportTest {
             assertEquals("'=1+1", sheet.get("Lieu de naissance").getStringCellValue());
             assertEquals(CellType.STRING, sheet.get("Lieu de naissance").getCellType());
             assertEquals(2024, (int) sheet.get("Année du dernier diplôme").getNumericCellValue());
-            assertEquals("123456789AB", ExportFiles.text(sheet.get("INE")));
-            assertNull(mine.get(1).get("INE"), "no sheet: empty cells");
+            assertEquals("123456789AB", ExportFiles.text(sheet.get("Numéro INE")));
+            assertNull(mine.get(1).get("Numéro INE"), "no sheet: empty cells");
 
             List<Map<String, Cell>> pending = ExportFiles.rows(workbook, 1).stream()
                     .filter(r -> ExportFiles.text(r.get("Courriel")).contains(tag)).toList();

@@ -99,7 +99,7 @@ class ExportResourceTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFRéférence;Niveau;Nom;Prénom;Courriel;Téléphone;Voie d’accès;VAP;État;Date d’acceptation;Inscrit·e;"
                 + "Fiche d’inscription complétée le;Civilité;Date de naissance;Lieu de naissance;Nationalité;Adresse;Code postal;"
-                + "Commune;Pays;INE;Dernier diplôme;Établissement du dernier diplôme;Année du dernier diplôme\r\n"),
+                + "Commune;Pays;Numéro INE;Dernier diplôme;Établissement du dernier diplôme;Année du dernier diplôme\r\n"),
                 text.substring(0, Math.min(200, text.length())));
         assertFalse(text.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
 
@@ -296,7 +296,7 @@ class ExportResourceTest {
         ExportFiles.Csv csv = ExportFiles.csv(bytes);
         assertEquals(List.of("Reference", "Level", "Last name", "First name", "E-mail", "Phone", "Entry route", "VAP", "Status",
                 "Accepted on", "Enrolled", "Enrolment form completed on", "Title", "Date of birth", "Place of birth",
-                "Nationality", "Address", "Postcode", "Town", "Country", "INE", "Last degree", "Institution of the last degree",
+                "Nationality", "Address", "Postcode", "Town", "Country", "INE number", "Last degree", "Institution of the last degree",
                 "Year of the last degree"), csv.header());
         CSVRecord row = csv.records().stream().filter(r -> r.get("E-mail").contains(tag)).findFirst().orElseThrow();
         assertEquals("Enrolled", row.get("Status"));
