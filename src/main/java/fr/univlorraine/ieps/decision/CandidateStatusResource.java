@@ -2,6 +2,8 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.campaign.Deadline;
 import fr.univlorraine.ieps.kernel.AppClock;
+import fr.univlorraine.ieps.enrolment.EnrolmentSheet;
+import fr.univlorraine.ieps.enrolment.EnrolmentSheetService;
 
 import fr.univlorraine.ieps.application.CandidateFlash;
 import fr.univlorraine.ieps.kernel.Localizable;
@@ -64,11 +66,14 @@ public class CandidateStatusResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    EnrolmentSheetService sheets;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(Application app, List<ApplicationEvent> history, StatusStep[] steps,
                 int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
-                CandidateFlash flash, Deadline deadline);
+                CandidateFlash flash, Deadline deadline, EnrolmentSheetService.State sheetState, EnrolmentSheet sheet);
     }
 
     @GET
@@ -135,8 +140,10 @@ public class CandidateStatusResource {
         boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
                 && (decision == null || !decision.answerable());
         Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
+        EnrolmentSheetService.State sheetState = sheets.state(app);
+        EnrolmentSheet sheet = sheetState == EnrolmentSheetService.State.COMPLETE ? sheets.sheet(app.id) : null;
         return Templates.status(app, ApplicationEvent.history(app), StatusStep.values(), stepIndex(app.status), withdrawable,
-                decision, errors, reason, flash, deadline);
+                decision, errors, reason, flash, deadline, sheetState, sheet);
     }
 
     /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,19 @@ final class CsvSheetWriter implements SheetWriter {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final CSVPrinter printer;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter days;
 
     CsvSheetWriter(OutputStream out, ExportLabels labels) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write(BOM);
         this.printer = new CSVPrinter(writer, FORMAT);
         this.dates = labels.french() ? FRENCH : ENGLISH;
+        this.days = labels.french() ? FRENCH_DAY : ENGLISH_DAY;
     }
 
     @Override
@@ -50,6 +55,8 @@ final class CsvSheetWriter implements SheetWriter {
                 fields.add("");
             } else if (cell instanceof Instant instant) {
                 fields.add(dates.format(instant.atZone(AppClock.PARIS)));
+            } else if (cell instanceof LocalDate day) {
+                fields.add(days.format(day));
             } else if (cell instanceof Number number) {
                 fields.add(number.toString());
             } else {
@@ -57,6 +64,17 @@ final class CsvSheetWriter implements SheetWriter {
             }
         }
         printer.printRecord(fields);
+    }
+
+    /** A CSV file is one table: a second list goes to its own file. */
+    @Override
+    public boolean manySheets() {
+        return false;
+    }
+
+    @Override
+    public void nextSheet(String sheetName, List<ExportTable.Column> columns) {
+        throw new UnsupportedOperationException("a CSV file holds one table");
     }
 
     @Override

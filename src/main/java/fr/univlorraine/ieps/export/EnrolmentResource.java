@@ -23,11 +23,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import fr.univlorraine.ieps.enrolment.EnrolmentSheet;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Enrolment (the secretariat moves an ACCEPTED place to ENROLLED): the accepted places of each track, a button per
- * place still to confirm, Post/Redirect/Get with a message saying what happened, also when nothing could.
+ * Enrolment (the secretariat moves an ACCEPTED place to ENROLLED): the accepted places of each track with the state
+ * of their enrolment sheet, a button per place whose sheet is complete, the offers still awaiting an answer, Post/Redirect/Get with a message saying what happened, also when nothing could.
  */
 @Path("/secretariat/inscriptions")
 @RolesAllowed(Roles.SECRETARIAT)
@@ -50,8 +52,12 @@ public class EnrolmentResource {
     public record Notice(String kind, String text) {
     }
 
-    /** A track and its accepted places. */
-    public record TrackPlaces(Track track, List<Application> places) {
+    /**
+     * A track, its accepted places with the enrolment sheets completed (by dossier id), and the offers still awaiting
+     * an answer.
+     */
+    public record TrackPlaces(Track track, List<Application> places, Map<Long, EnrolmentSheet> sheets,
+            List<ExportRows.Pending> pending) {
     }
 
     @CheckedTemplate
@@ -62,8 +68,10 @@ public class EnrolmentResource {
     @GET
     @Transactional
     public TemplateInstance enrolments(@QueryParam("resultat") String outcome, @QueryParam("dossier") String dossier) {
-        List<TrackPlaces> tracks = campaigns.currentTracks().stream()
-                .map(t -> new TrackPlaces(t, enrolments.places(t))).toList();
+        List<TrackPlaces> tracks = campaigns.currentTracks().stream().map(t -> {
+            List<Application> places = enrolments.places(t);
+            return new TrackPlaces(t, places, enrolments.sheets(places), enrolments.pending(t));
+        }).toList();
         return Templates.enrolments(tracks, notice(outcome, Params.number(dossier)));
     }
 
@@ -91,6 +99,7 @@ public class EnrolmentResource {
             case ENROLLED -> new Notice("ok", labels.exp.outcome_ENROLLED(reference));
             case ALREADY_ENROLLED -> new Notice("info", labels.exp.outcome_ALREADY_ENROLLED(reference));
             case NOT_ACCEPTED -> new Notice("error", labels.exp.outcome_NOT_ACCEPTED(reference, labels.status(app.status)));
+            case SHEET_MISSING -> new Notice("error", labels.exp.outcome_SHEET_MISSING(reference));
             case UNKNOWN -> new Notice("error", labels.exp.outcome_UNKNOWN());
         };
     }

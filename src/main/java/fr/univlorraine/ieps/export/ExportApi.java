@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** JSON API of the secretariat's three lists of a track of the current campaign (bearer token or session). */
+/** JSON API of the secretariat's lists of a track of the current campaign (bearer token or session). */
 @Path("/api/tracks/{level}/exports")
 @RolesAllowed(Roles.SECRETARIAT)
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,10 +37,20 @@ public class ExportApi {
     @GET
     @Path("accepted")
     @Operation(summary = "Accepted list", description = "The candidates of the track who accepted their place (status "
-            + "ACCEPTED) or are enrolled (ENROLLED), by name, with the time they accepted.")
+            + "ACCEPTED) or are enrolled (ENROLLED), by name, with the time they accepted and their enrolment sheet "
+            + "(its fields null while the candidate has not completed it).")
     public List<ExportRows.Accepted> accepted(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
         Long trackId = audited(level, ExportList.ACCEPTED).id;
         return exports.list(rows -> rows.accepted(trackId));
+    }
+
+    @GET
+    @Path("pending")
+    @Operation(summary = "Offers awaiting an answer", description = "The admitted candidates of the track who have not "
+            + "answered their offer yet, nearest deadline first, with the time the offer was made and its deadline.")
+    public List<ExportRows.Pending> pending(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
+        Long trackId = audited(level, ExportList.PENDING).id;
+        return exports.list(rows -> rows.pending(trackId));
     }
 
     @GET

@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.Funding;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.enrolment.Civility;
 import fr.univlorraine.ieps.kernel.Localizable;
 
 /** The texts of an exported file in one language: column headers, statuses, routes, yes and no. */
@@ -39,6 +40,10 @@ public final class ExportLabels {
             return null;
         }
         return other == null || other.isBlank() ? funding.text(lang) : funding.text(lang) + " – " + other;
+    }
+
+    public String civility(Civility civility) {
+        return civility.text(lang);
     }
 
     public String yesNo(boolean value) {

@@ -101,4 +101,76 @@ public interface ExportMessages {
     /** A worksheet name: short, and without the characters Excel forbids there; keys sheet_<CONSTANT>. */
     @Message
     String sheet(ExportList list);
+
+    String outcome_SHEET_MISSING(String reference);
+
+    String error_unknown_column(String column, String list);
+
+    String picker_title(String list);
+
+    String picker_lead();
+
+    String picker_legend();
+
+    String picker_level_label();
+
+    String picker_download(String format);
+
+    String picker_presets();
+
+    String picker_no_presets();
+
+    String picker_preset_meta(String by, String date);
+
+    String picker_apply();
+
+    String picker_apply_label(String name);
+
+    String picker_delete();
+
+    String picker_delete_label(String name);
+
+    String picker_delete_confirm(String name);
+
+    String picker_applied(String name);
+
+    String picker_save();
+
+    String picker_save_hint();
+
+    String picker_default();
+
+    String enrol_col_sheet();
+
+    String enrol_sheet_done(String date);
+
+    String enrol_sheet_missing();
+
+    String enrol_waiting_sheet();
+
+    String enrol_dossier_label(String reference);
+
+    String enrol_pending_title();
+
+    String enrol_pending_lead();
+
+    String enrol_pending_caption(String level, int count);
+
+    String enrol_pending_empty(String level);
+
+    /** A column's header in files and on the page: keys column_<CONSTANT>. */
+    @Message
+    String column(ExportColumn column);
+
+    /** What is wrong with a choice of columns: keys error_<CONSTANT>. */
+    @Message
+    String error(ExportError error);
+
+    /** A field of a column picker: keys field_<constant>. */
+    @Message
+    String field(ExportField field);
+
+    /** A confirmation of the exports page: keys flash_<constant>. */
+    @Message
+    String flash(ExportFlash flash);
 }

@@ -37,28 +37,52 @@ public class ExportService {
         return counts;
     }
 
-    /** Writes the list of the track as a file to {@code out}, row by row as the database gives them; returns the rows. */
+    /**
+     * Writes the list of the track, with these columns, as a file to {@code out}, row by row as the database gives
+     * them; returns the rows. A workbook of the accepted list has a second sheet, the offers still awaiting an answer
+     * with all their columns: the places that may yet join the list. A CSV file holds one table, so in CSV these
+     * offers are their own list ({@link ExportList#PENDING}), next to the accepted one on the page.
+     */
     @Transactional
-    public int write(Long trackId, ExportList list, ExportFormat format, ExportLabels labels, OutputStream out)
-            throws IOException {
+    public int write(Long trackId, ExportList list, List<ExportColumn> columns, ExportFormat format, ExportLabels labels,
+            OutputStream out) throws IOException {
         try (SheetWriter sheet = SheetWriter.of(format, out, labels.exp.sheet(list), labels)) {
-            sheet.header(ExportTable.columns(list, labels));
-            int[] count = {0};
-            try (Stream<List<Object>> cells = cells(trackId, list, labels)) {
-                cells.forEach(row -> {
-                    try {
-                        sheet.row(row);
-                        count[0]++;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            int count = table(sheet, trackId, list, columns, labels);
+            if (list == ExportList.ACCEPTED && sheet.manySheets()) {
+                sheet.nextSheet(labels.exp.sheet(ExportList.PENDING), ExportTable.columns(ExportList.PENDING.columns, labels));
+                try (Stream<? extends ExportRows.Row> pending = rows.pending(trackId)) {
+                    each(pending, ExportList.PENDING.columns, labels, sheet);
+                }
             }
             sheet.finish();
-            return count[0];
+            return count;
         }
+    }
+
+    private int table(SheetWriter sheet, Long trackId, ExportList list, List<ExportColumn> columns, ExportLabels labels)
+            throws IOException {
+        sheet.header(ExportTable.columns(columns, labels));
+        try (Stream<? extends ExportRows.Row> listed = rows(trackId, list)) {
+            return each(listed, columns, labels, sheet);
+        }
+    }
+
+    private static int each(Stream<? extends ExportRows.Row> listed, List<ExportColumn> columns, ExportLabels labels,
+            SheetWriter sheet) throws IOException {
+        int[] count = {0};
+        try {
+            listed.forEach(row -> {
+                try {
+                    sheet.row(ExportTable.cells(row, columns, labels));
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
     }
 
     /** The rows of one of the lists, read whole, for the API. */
@@ -69,11 +93,12 @@ public class ExportService {
         }
     }
 
-    private Stream<List<Object>> cells(Long trackId, ExportList list, ExportLabels labels) {
+    private Stream<? extends ExportRows.Row> rows(Long trackId, ExportList list) {
         return switch (list) {
-            case ACCEPTED -> rows.accepted(trackId).map(r -> ExportTable.cells(r, labels));
-            case WAITLIST -> rows.waitlist(trackId).map(r -> ExportTable.cells(r, labels));
-            case APPLICATIONS -> rows.applications(trackId).map(r -> ExportTable.cells(r, labels));
+            case ACCEPTED -> rows.accepted(trackId);
+            case PENDING -> rows.pending(trackId);
+            case WAITLIST -> rows.waitlist(trackId);
+            case APPLICATIONS -> rows.applications(trackId);
         };
     }
 }

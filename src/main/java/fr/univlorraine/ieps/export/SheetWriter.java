@@ -11,6 +11,12 @@ interface SheetWriter extends AutoCloseable {
 
     void row(List<Object> cells) throws IOException;
 
+    /** Whether the format holds more than one table in a file (a workbook's sheets). */
+    boolean manySheets();
+
+    /** Ends the current table and starts another, named, with its header; only where {@link #manySheets()}. */
+    void nextSheet(String sheetName, List<ExportTable.Column> columns) throws IOException;
+
     /** Ends the file: after this the stream holds all of it. */
     void finish() throws IOException;
 

@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.kernel.AppClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * XLSX written as a stream (POI's SXSSF): only the last {@value #WINDOW} rows stay in memory, the others go to a
- * compressed temporary file that {@link #close()} deletes. A bold header row that stays in view, a filter on
+ * compressed temporary file that {@link #close()} deletes. One sheet per table. A bold header row that stays in view, a filter on
  * every column, widths set from the kind of each column (measuring every cell would mean keeping them), and
  * instants as real date cells in Paris time.
  */
@@ -26,9 +27,10 @@ final class XlsxSheetWriter implements SheetWriter {
 
     private final OutputStream out;
     private final SXSSFWorkbook workbook;
-    private final SXSSFSheet sheet;
+    private SXSSFSheet sheet;
     private final CellStyle headerStyle;
     private final CellStyle dateStyle;
+    private final CellStyle dayStyle;
     private int columns;
     private int nextRow;
 
@@ -44,6 +46,8 @@ final class XlsxSheetWriter implements SheetWriter {
         headerStyle.setWrapText(true);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat(labels.french() ? "dd/mm/yyyy hh:mm" : "yyyy-mm-dd hh:mm"));
+        dayStyle = workbook.createCellStyle();
+        dayStyle.setDataFormat(workbook.createDataFormat().getFormat(labels.french() ? "dd/mm/yyyy" : "yyyy-mm-dd"));
     }
 
     @Override
@@ -71,6 +75,9 @@ final class XlsxSheetWriter implements SheetWriter {
             if (value instanceof Instant instant) {
                 cell.setCellValue(instant.atZone(AppClock.PARIS).toLocalDateTime());
                 cell.setCellStyle(dateStyle);
+            } else if (value instanceof LocalDate day) {
+                cell.setCellValue(day);
+                cell.setCellStyle(dayStyle);
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
@@ -83,10 +90,28 @@ final class XlsxSheetWriter implements SheetWriter {
     }
 
     @Override
+    public boolean manySheets() {
+        return true;
+    }
+
+    @Override
+    public void nextSheet(String sheetName, List<ExportTable.Column> header) {
+        filter();
+        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+        nextRow = 0;
+        header(header);
+    }
+
+    @Override
     public void finish() throws IOException {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, Math.max(0, columns - 1)));
+        filter();
         workbook.write(out);
         out.flush();
+    }
+
+    /** A filter on every column of the current sheet, header and rows. */
+    private void filter() {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, Math.max(0, columns - 1)));
     }
 
     @Override

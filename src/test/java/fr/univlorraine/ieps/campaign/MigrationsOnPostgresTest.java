@@ -41,7 +41,7 @@ class MigrationsOnPostgresTest {
             rs.next();
             assertTrue(rs.getInt(1) >= 1);
             for (String table : new String[] {"campaign", "track", "application", "application_degree",
-                    "application_experience", "application_theme", "application_event"}) {
+                    "application_experience", "application_theme", "application_event", "enrolment_sheet", "export_preset"}) {
                 s.executeQuery("select count(*) from " + table).close();
             }
         }

@@ -18,6 +18,7 @@ import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.enrolment.SheetFixtures;
 import fr.univlorraine.ieps.export.ExportFixtures.Person;
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.review.ReviewFixtures;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,14 @@ class EnrolmentResourceTest {
         ReviewFixtures.openCampaign();
     }
 
+    /** An accepted place whose candidate completed the enrolment sheet. */
     private static Long accepted(String tag, String lastName) {
+        Long id = withoutSheet(tag, lastName);
+        SheetFixtures.complete(id);
+        return id;
+    }
+
+    private static Long withoutSheet(String tag, String lastName) {
         return dossier(Level.M1, email(tag, 1), new Person(lastName, "Inès", "0612345678", EntryRoute.INITIALE, false),
                 ApplicationStatus.ACCEPTED);
     }
@@ -82,6 +91,58 @@ class EnrolmentResourceTest {
         assertEquals(Actor.SECRETARIAT, last.actorRole);
         assertEquals("sec-enrol", last.actorSubject);
         Screenshots.take("secretariat-inscriptions", html, 900);
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-sheet", roles = "secretariat")
+    void anAcceptedPlaceWithoutItsEnrolmentSheetIsRefusedAndNothingChanges() {
+        accepted(tag("sheet-form"), "Complète");  // a place to confirm, so that the page has a form and its token
+        Long id = withoutSheet(tag("sheet"), "Sansfiche");
+        Application before = ExportFixtures.reload(id);
+        int events = ExportFixtures.history(id).size();
+        String page = given().get(PAGE).then().statusCode(200).extract().asString();
+        String row = page.substring(page.indexOf("id=\"dossier-" + id + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("À compléter par le candidat") && row.contains("En attente de la fiche"), row);
+        assertTrue(!row.contains("<button"), "no button while the sheet is missing: " + row);
+
+        Response post = ExportFixtures.post(PAGE).post(PAGE + "/" + id);
+        assertEquals(303, post.statusCode());
+        assertTrue(post.header("Location").contains("resultat=SHEET_MISSING"), post.header("Location"));
+        confirm(id).then().statusCode(200).body(containsString("Le dossier " + before.reference
+                + " n’a pas encore de fiche d’inscription"), containsString("Rien n’a changé."), containsString("role=\"alert\""));
+        Application after = ExportFixtures.reload(id);
+        assertEquals(ApplicationStatus.ACCEPTED, after.status);
+        assertEquals(before.version, after.version);
+        assertEquals(events, ExportFixtures.history(id).size());
+        assertEquals(0, enrolEvents(id));
+
+        SheetFixtures.complete(id);
+        confirm(id).then().statusCode(200).body(containsString("L’inscription du dossier " + before.reference + " est confirmée."));
+        assertEquals(ApplicationStatus.ENROLLED, ExportFixtures.reload(id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "sec-enrol-page", roles = "secretariat")
+    void thePageShowsEachSheetLinksToTheDossiersAndListsThePendingOffers() {
+        String tag = tag("page");
+        Long done = accepted(tag, "Avecfiche");
+        Long pending = dossier(Level.M1, email(tag, 2), new Person("Attente", "Odile", null, EntryRoute.INITIALE, false),
+                ApplicationStatus.ADMITTED);
+        Instant deadline = Instant.parse("2027-07-10T21:59:00Z");
+        ExportFixtures.offer(pending, Instant.parse("2027-07-01T08:00:00Z"), deadline);
+        String html = given().get(PAGE).then().statusCode(200).extract().asString();
+        String reference = ExportFixtures.reload(done).reference;
+        assertTrue(html.contains("href=\"/dossiers/" + done + "\""), "the accepted place links to the dossier view");
+        assertTrue(html.contains("Complétée le 1 juillet 2027"), "the sheet's date");
+        assertTrue(html.contains("Offres en attente de réponse"), "a section for the pending offers");
+        String offers = html.substring(html.indexOf("id=\"offres-en-attente\""));
+        String pendingReference = ExportFixtures.reload(pending).reference;
+        assertTrue(offers.contains(pendingReference) && offers.contains("href=\"/dossiers/" + pending + "\""), "the pending offer");
+        assertTrue(offers.contains("10 juillet 2027 à 23:59"), "its deadline in Paris time");
+        assertTrue(!offers.contains(">" + reference + "<"), "an accepted place is not a pending offer");
+        Screenshots.take("secretariat-inscriptions-fiches", html, 1100);
+        Screenshots.take("secretariat-inscriptions-fiches-phone", html, 390, 2400);
     }
 
     @Test

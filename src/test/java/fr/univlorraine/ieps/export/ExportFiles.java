@@ -52,7 +52,12 @@ final class ExportFiles {
 
     /** The first sheet's rows as header → cell, text as shown; the header row excluded. */
     static List<Map<String, Cell>> rows(XSSFWorkbook workbook) {
-        var sheet = workbook.getSheetAt(0);
+        return rows(workbook, 0);
+    }
+
+    /** A sheet's rows as header → cell, the header row excluded. */
+    static List<Map<String, Cell>> rows(XSSFWorkbook workbook, int index) {
+        var sheet = workbook.getSheetAt(index);
         Row header = sheet.getRow(0);
         var formatter = new DataFormatter();
         List<Map<String, Cell>> rows = new ArrayList<>();

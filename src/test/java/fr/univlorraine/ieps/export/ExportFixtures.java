@@ -122,6 +122,19 @@ final class ExportFixtures {
         d.persist();
     }
 
+    /** An open offer for an admitted dossier, made at {@code offeredAt}, to be answered by {@code deadline}. */
+    static void offer(Long id, java.time.Instant offeredAt, java.time.Instant deadline) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            var offer = new fr.univlorraine.ieps.decision.Offer();
+            offer.application = app;
+            offer.trackId = app.track.id;
+            offer.offeredAt = offeredAt;
+            offer.deadline = deadline;
+            offer.persist();
+        });
+    }
+
     static Application reload(Long id) {
         return QuarkusTransaction.requiringNew().call(() -> Application.<Application>find(
                 "from Application a join fetch a.track t join fetch t.campaign where a.id = ?1", id).firstResult());

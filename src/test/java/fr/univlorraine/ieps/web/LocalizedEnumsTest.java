@@ -10,6 +10,7 @@ import fr.univlorraine.ieps.decision.DecisionMessages;
 import fr.univlorraine.ieps.decision.MotiveMessages;
 import fr.univlorraine.ieps.documents.DocumentMessages;
 import fr.univlorraine.ieps.export.ExportMessages;
+import fr.univlorraine.ieps.enrolment.EnrolmentMessages;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.ranking.DashboardMessages;
 import fr.univlorraine.ieps.ranking.RankingMessages;
@@ -35,7 +36,7 @@ class LocalizedEnumsTest {
     static final List<Class<?>> BUNDLES = List.of(Messages.class, PublicMessages.class, FormMessages.class,
             CampaignMessages.class, ApplicationMessages.class, DocumentMessages.class, ReviewMessages.class,
             ReviewAdminMessages.class, RankingMessages.class, DashboardMessages.class, DecisionMessages.class,
-            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class,
+            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class, EnrolmentMessages.class,
             fr.univlorraine.ieps.workspace.WorkspaceMessages.class,
             fr.univlorraine.ieps.workspace.SearchMessages.class, fr.univlorraine.ieps.workspace.NoteMessages.class);
 
