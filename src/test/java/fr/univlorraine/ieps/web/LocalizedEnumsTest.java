@@ -35,7 +35,9 @@ class LocalizedEnumsTest {
     static final List<Class<?>> BUNDLES = List.of(Messages.class, PublicMessages.class, FormMessages.class,
             CampaignMessages.class, ApplicationMessages.class, DocumentMessages.class, ReviewMessages.class,
             ReviewAdminMessages.class, RankingMessages.class, DashboardMessages.class, DecisionMessages.class,
-            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class);
+            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class,
+            fr.univlorraine.ieps.notification.StaffMailMessages.class,
+            fr.univlorraine.ieps.application.StaffPreferencesMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {
