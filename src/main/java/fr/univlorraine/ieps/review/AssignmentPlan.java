@@ -23,7 +23,7 @@ import java.util.Set;
  * left. Then, while a reader holds two dossiers more than another one reachable through a chain of possible moves,
  * one dossier moves down that chain: the sum of the squared loads falls each time, and when no such chain is left the
  * loads are the most even ones possible (the largest is as small, and the smallest as large, as they can be). Last,
- * a dossier moves to a reader whose themes match it whenever that only swaps two loads.
+ * dossiers move to readers whose themes match them whenever the loads stay as they are.
  */
 final class AssignmentPlan {
 
@@ -90,7 +90,9 @@ final class AssignmentPlan {
     /** Gives every slot a reader if one can take it; returns the slots nobody could take. */
     private int fill() {
         List<Dossier> order = new ArrayList<>(dossiers.values());
-        order.sort(Comparator.comparingLong(d -> readers.keySet().stream().filter(r -> mayTake(r, d.id())).count()));
+        // the most constrained first; among equals, those with research themes, while matching readers are still free
+        order.sort(Comparator.<Dossier>comparingLong(d -> readers.keySet().stream().filter(r -> mayTake(r, d.id())).count())
+                .thenComparing(d -> d.themes().isEmpty()));
         int unfilled = 0;
         for (Dossier d : order) {
             for (int i = 0; i < d.missing(); i++) {
@@ -133,7 +135,11 @@ final class AssignmentPlan {
         }
     }
 
-    /** A dossier goes to a matching reader holding one dossier less: the two loads swap, the spread stays. */
+    /**
+     * Matching themes without touching the loads: a dossier moves to a matching reader holding one dossier less (the
+     * two loads swap), or two readers exchange dossiers when that gives more matches. Each change adds a match, so it
+     * ends.
+     */
     private void matchThemes() {
         boolean moved = true;
         while (moved) {
@@ -141,18 +147,38 @@ final class AssignmentPlan {
             for (var entry : added.entrySet()) {
                 Long dossier = entry.getKey();
                 for (Long holder : List.copyOf(entry.getValue())) {
-                    if (matches(holder, dossier)) {
-                        continue;
-                    }
-                    Long better = readers.keySet().stream().filter(r -> mayTake(r, dossier) && hasRoom(r)
-                            && matches(r, dossier) && load.get(r) == load.get(holder) - 1).findFirst().orElse(null);
-                    if (better != null) {
-                        shift(List.of(new Step(holder, better, dossier)));
-                        moved = true;
+                    if (!moved && !matches(holder, dossier)) {
+                        moved = rematch(dossier, holder);
                     }
                 }
             }
         }
+    }
+
+    /** Gives {@code dossier}, held by {@code holder} whose themes do not match it, to a matching reader if loads allow. */
+    private boolean rematch(Long dossier, Long holder) {
+        for (Long better : readers.keySet()) {
+            if (!mayTake(better, dossier) || !matches(better, dossier)) {
+                continue;
+            }
+            if (hasRoom(better) && load.get(better) == load.get(holder) - 1) {
+                shift(List.of(new Step(holder, better, dossier)));
+                return true;
+            }
+            for (var other : added.entrySet()) {
+                Long given = other.getKey();
+                boolean loses = matches(better, given) && !matches(holder, given);
+                if (other.getValue().contains(better) && !loses && mayTake(holder, given)) {
+                    // the two exchange: each keeps their load, one more match at least
+                    added.get(dossier).remove(holder);
+                    added.get(given).remove(better);
+                    added.get(dossier).add(better);
+                    added.get(given).add(holder);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One move of a chain: {@code to} takes {@code dossier} from {@code from}. */

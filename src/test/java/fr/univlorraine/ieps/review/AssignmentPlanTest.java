@@ -64,13 +64,26 @@ class AssignmentPlanTest {
     }
 
     @Test
+    void twoReadersExchangeDossiersWhenThatMatchesAThemeAtEqualLoads() {
+        // Aaron, the only one working on ageing, is first by name and gets the most constrained dossier first
+        List<Reader> readers = List.of(reader(1, "Aaron", 0, 10, ResearchTheme.AGEING), reader(2, "Bruno", 0, 10),
+                reader(3, "Chloé", 0, 10));
+        List<Dossier> dossiers = List.of(dossier(10, 1, 3L), new Dossier(11L, Set.of(ResearchTheme.AGEING), 1, Set.of()),
+                dossier(12, 1));
+        AssignmentPlan.Result result = AssignmentPlan.plan(readers, dossiers);
+        assertEquals(List.of(1L), result.added().get(11L), "the dossier on ageing goes to Aaron");
+        assertEquals(0, result.spread());
+    }
+
+    @Test
     void theLoadsAreAsEvenAsTheConstraintsAllowInEverySmallCase() {
         Random random = new Random(13);
         for (int round = 0; round < 300; round++) {
             List<Reader> readers = new ArrayList<>();
             int readerCount = 2 + random.nextInt(3);
             for (long r = 1; r <= readerCount; r++) {
-                readers.add(reader(r, "R" + r, random.nextInt(3), 1 + random.nextInt(5)));
+                readers.add(random.nextBoolean() ? reader(r, "R" + r, random.nextInt(3), 1 + random.nextInt(5))
+                        : reader(r, "R" + r, random.nextInt(3), 1 + random.nextInt(5), ResearchTheme.AGEING));
             }
             List<Dossier> dossiers = new ArrayList<>();
             int dossierCount = 1 + random.nextInt(4);
@@ -81,7 +94,8 @@ class AssignmentPlanTest {
                         blocked.add(r.id());
                     }
                 });
-                dossiers.add(new Dossier(d, Set.of(), 1 + random.nextInt(2), blocked));
+                dossiers.add(new Dossier(d, random.nextBoolean() ? Set.of(ResearchTheme.AGEING) : Set.of(),
+                        1 + random.nextInt(2), blocked));
             }
             AssignmentPlan.Result result = AssignmentPlan.plan(readers, dossiers);
             int[] best = best(readers, dossiers);
