@@ -264,3 +264,60 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// Forms that change one row of a table (data-swap: adding or removing a reviewer): without JavaScript the server sends
+// the page back at the row's anchor; with it, the same POST is sent in the background and the row, the loads and the
+// confirmation are taken from the page the server answers with and swapped in place, so the page never jumps.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.matches || !form.matches('form[data-swap]') || !window.fetch || !window.URLSearchParams
+      || !window.DOMParser) { return; }
+  var row = form.closest('tr[id]');
+  if (!row) { return; }
+  event.preventDefault();
+  var body = new URLSearchParams();
+  new FormData(form).forEach(function (value, name) { body.append(name, value); });
+  var buttons = form.querySelectorAll('button');
+  buttons.forEach(function (b) { b.disabled = true; });
+  window.fetch(form.action, {
+    method: 'POST', body: body, credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8' }
+  }).then(function (response) {
+    return response.text().then(function (html) { return { ok: response.ok, html: html, url: response.url }; });
+  }).then(function (answer) {
+    var page = new DOMParser().parseFromString(answer.html, 'text/html');
+    var fresh = page.getElementById(row.id);
+    if (!answer.ok || !fresh) {
+      // a refusal (its message), or not the page (an expired session): said in the row, nothing else moves
+      var summary = page.querySelector('.error-summary');
+      var out = row.querySelector('.row-error');
+      buttons.forEach(function (b) { b.disabled = false; });
+      if (summary && out) {
+        out.textContent = summary.textContent.trim();
+        out.hidden = false;
+      } else {
+        window.location.assign(answer.url || form.action);
+      }
+      return;
+    }
+    ['swap-status', 'equilibre', 'loads'].forEach(function (id) {
+      var now = document.getElementById(id);
+      var next = page.getElementById(id);
+      if (!now || !next) { return; }
+      // the confirmation's box stays (a live region): only its words change, so they are read out
+      if (id === 'swap-status') { now.innerHTML = next.innerHTML; } else { now.replaceWith(document.importNode(next, true)); }
+    });
+    var inserted = document.importNode(fresh, true);
+    row.replaceWith(inserted);
+    // the keyboard stays on the row: on its list of members, else on its heading
+    var focus = inserted.querySelector('select') || inserted.querySelector('th');
+    if (focus) {
+      if (!focus.matches('select')) { focus.setAttribute('tabindex', '-1'); }
+      focus.focus({ preventScroll: true });
+    }
+  }).catch(function () {
+    // no answer (the network): the form is sent the ordinary way
+    form.removeAttribute('data-swap');
+    form.submit();
+  });
+});

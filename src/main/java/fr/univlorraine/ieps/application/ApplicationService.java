@@ -41,6 +41,9 @@ public class ApplicationService {
     @Inject
     DossierPieces pieces;
 
+    @Inject
+    StaffNotices staffNotices;
+
     /**
      * Result of a save or submission: the errors to show, or none; {@code savedVersion} is the dossier's new version when
      * a draft was saved, also when a refused submission was kept as the draft (null when nothing was written).
@@ -186,7 +189,8 @@ public class ApplicationService {
 
     /**
      * The single door through which a dossier changes state: checks the machine, moves, keeps the
-     * one-live-application key in step, and writes the history line.
+     * one-live-application key in step, writes the history line, and owes the staff their mail when the move concerns
+     * them ({@link StaffNotices}).
      */
     @Transactional
     public void transition(Application app, Transition transition, ActorRef actor, String reason) {
@@ -196,6 +200,7 @@ public class ApplicationService {
         app.liveTrackId = app.status.isLive() ? app.track.id : null;
         app.updatedAt = clock.now();
         record(app, actor, transition, from, app.status, reason);
+        staffNotices.moved(app, transition, from);
     }
 
     /** After the closing (or, sent back for completion, the secretariat's deadline) nothing is saved or submitted. */

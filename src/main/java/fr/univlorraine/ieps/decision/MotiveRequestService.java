@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateMails;
+import fr.univlorraine.ieps.application.StaffNotices;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormCheck;
@@ -46,6 +47,9 @@ public class MotiveRequestService {
     @Inject
     FormCheck check;
 
+    @Inject
+    StaffNotices staff;
+
     /** One request of the staff queue with its dossier, the published refusal and the days left until it is due. */
     public record Line(MotiveRequest request, Application app, Decision decision, int daysLeft) {
         public boolean overdue() {
@@ -77,8 +81,9 @@ public class MotiveRequestService {
     }
 
     /**
-     * Records the candidate's request, due one month after the day it is made (Paris time). Someone else's
-     * dossier is a 404; a dossier not refused by a published decision, or already asked about, is refused.
+     * Records the candidate's request, due one month after the day it is made (Paris time), and owes the heads a mail
+     * stating that day. Someone else's dossier is a 404; a dossier not refused by a published decision, or already
+     * asked about, is refused.
      */
     @Transactional
     public MotiveRequest request(Long applicationId, String candidateSubject) {
@@ -100,6 +105,8 @@ public class MotiveRequestService {
         } catch (PersistenceException e) {
             throw new MotiveRefused(MotiveRefusal.REQUEST_ALREADY);
         }
+        // the heads learn it at once (or in their digest), with the day the answer is due
+        staff.motivesRequested(app, request.dueOn.atStartOfDay(AppClock.PARIS).toInstant());
         return request;
     }
 

@@ -7,5 +7,7 @@ public enum Job {
     /** Offers unanswered at their deadline: expired, their places offered to the waiting list. */
     OFFER_EXPIRY,
     /** Reminders before an offer's deadline. */
-    OFFER_REMINDER
+    OFFER_REMINDER,
+    /** The daily digests of the staff who chose one mail a day. */
+    STAFF_DIGEST
 }

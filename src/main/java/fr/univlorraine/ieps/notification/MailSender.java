@@ -14,8 +14,8 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
- * Writes a candidate's mail in their language and hands it to the mail server; {@link MailOutbox} decides when.
- * Mails only point to the app; they carry no decision.
+ * Writes a candidate's mail in their language (a staff person's in theirs) and hands it to the mail server;
+ * {@link MailOutbox} decides when. Mails only point to the app; they carry no decision.
  */
 @ApplicationScoped
 public class MailSender {
@@ -46,6 +46,10 @@ public class MailSender {
         static native TemplateInstance answerRecorded(ApplicationMail mail, String statusUrl);
 
         static native TemplateInstance motivesAnswered(ApplicationMail mail, String statusUrl);
+
+        static native TemplateInstance staff(ApplicationMail mail, StaffMailText.Text text);
+
+        static native TemplateInstance staffDigest(ApplicationMail mail, String day, String preferencesUrl);
     }
 
     private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
@@ -78,6 +82,10 @@ public class MailSender {
             case REMINDER -> Templates.reminder(mail, parisTime(mail.date(), lang), statusUrl);
             case ANSWER_RECORDED -> Templates.answerRecorded(mail, statusUrl);
             case MOTIVES_ANSWERED -> Templates.motivesAnswered(mail, statusUrl);
+            case STAFF_DIGEST -> Templates.staffDigest(mail, parisDay(mail.date(), lang),
+                    StaffMailText.url(mail.kind(), null, site.publicUrl()));
+            case STAFF_ASSIGNED, STAFF_MOTIVES_REQUESTED, STAFF_OFFER_DECLINED, STAFF_OFFER_WITHDRAWN, STAFF_RESUBMITTED,
+                    STAFF_SIGN_IN -> Templates.staff(mail, StaffMailText.of(mail, site.publicUrl()));
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** A candidate's mail in the outbox: written with the change that owes it, sent by {@link MailOutbox}. */
+/** A mail in the outbox (to a candidate, or to staff): written with the change that owes it, sent by {@link MailOutbox}. */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail extends PanacheEntityBase {
@@ -34,7 +34,8 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(nullable = false, length = 30)
     public ApplicationMail.Kind kind;
 
-    @Column(name = "application_id", nullable = false)
+    /** Null for a staff mail about no dossier (a digest, an invitation to sign in). */
+    @Column(name = "application_id")
     public Long applicationId;
 
     @Column(nullable = false, length = 254)

@@ -5,7 +5,7 @@ import fr.univlorraine.ieps.kernel.Localizable;
 /** The confirmations of the team and rubric pages: {@link ReviewAdminMessages#flash}. */
 public enum AdminFlash implements Localizable {
     added, saved, unlinked, settings, criterion_saved, criterion_added,
-    criterion_removed, criterion_moved;
+    criterion_removed, criterion_moved, reminded;
 
     @Override
     public String text(String lang) {

@@ -36,7 +36,10 @@ import java.util.stream.Collectors;
 
 /**
  * The heads' assignment page for one track: open review on complete dossiers, give each dossier its
- * reviewers by hand or automatically, see conflicts of interest with their reasons and each member's load.
+ * reviewers by hand or automatically, see conflicts of interest with their reasons, each member's load and how even
+ * the loads are (and why not, when they are not), and invite the members who never signed in to do so. Adding or
+ * removing a reviewer comes back to the dossier's row ({@code #dossier-<id>}); with JavaScript, the row is swapped in
+ * place.
  */
 @Path("/responsable/affectations/{level}")
 @RolesAllowed(Roles.HEAD)
@@ -44,7 +47,7 @@ import java.util.stream.Collectors;
 public class AssignmentResource {
 
     private static final Set<ReviewFlash> FLASHES = EnumSet.of(ReviewFlash.review_opened, ReviewFlash.assign_auto,
-            ReviewFlash.assign_added, ReviewFlash.assign_removed);
+            ReviewFlash.assign_added, ReviewFlash.assign_removed, ReviewFlash.reminder_sent);
 
     @Inject
     AssignmentService assignments;
@@ -70,7 +73,8 @@ public class AssignmentResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance assignments(Track track, long complete, List<Line> lines, List<Load> loads,
-                int wanted, Localizable error, ReviewFlash flash);
+                int wanted, AssignmentService.Spread spread, List<TeamMember> notSignedIn, Localizable error,
+                ReviewFlash flash);
     }
 
     @GET
@@ -110,19 +114,34 @@ public class AssignmentResource {
         } catch (RuleViolation e) {
             return Response.status(409).entity(rerender(level, e.error)).build();
         }
-        return back(level, ReviewFlash.assign_added);
+        return back(level, ReviewFlash.assign_added, "dossier-" + applicationId);
     }
 
     @POST
     @Path("evaluations/{reviewId}/retirer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("level") String level, @PathParam("reviewId") Long reviewId) {
+        Long applicationId;
         try {
-            assignments.unassign(campaigns.currentTrack(level).id, reviewId);
+            applicationId = assignments.unassign(campaigns.currentTrack(level).id, reviewId);
         } catch (RuleViolation e) {
             return Response.status(409).entity(rerender(level, e.error)).build();
         }
-        return back(level, ReviewFlash.assign_removed);
+        return back(level, ReviewFlash.assign_removed, "dossier-" + applicationId);
+    }
+
+    /** Invites a member who never signed in to do so (once a day at most). */
+    @POST
+    @Path("membres/{memberId}/rappel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remind(@PathParam("level") String level, @PathParam("memberId") Long memberId) {
+        campaigns.currentTrack(level);
+        try {
+            assignments.remind(memberId);
+        } catch (RuleViolation e) {
+            return Response.status(409).entity(rerender(level, e.error)).build();
+        }
+        return back(level, ReviewFlash.reminder_sent, "pas-connectes");
     }
 
     @Transactional
@@ -133,6 +152,7 @@ public class AssignmentResource {
     private TemplateInstance page(Track track, Localizable error, ReviewFlash flash) {
         long complete = Application.count("track.id = ?1 and status = ?2", track.id, ApplicationStatus.COMPLETE);
         List<TeamMember> members = TeamMember.activeWithThemes();
+        List<TeamMember> assignable = members.stream().filter(TeamMember::isLinked).toList();
         Map<Long, Integer> load = AssignmentService.loads(track.campaign.id);
         Map<Long, List<Review>> byDossier = Review.ofTrack(track.id).stream()
                 .collect(Collectors.groupingBy(r -> r.application.id));
@@ -141,17 +161,25 @@ public class AssignmentResource {
         for (Application app : Application.underReviewWithThemes(track.id)) {
             List<Review> reviews = byDossier.getOrDefault(app.id, List.of());
             Set<Long> taken = reviews.stream().map(r -> r.member.id).collect(Collectors.toSet());
-            List<Option> options = members.stream().filter(m -> !taken.contains(m.id))
+            List<Option> options = assignable.stream().filter(m -> !taken.contains(m.id))
                     .map(m -> new Option(m, load.getOrDefault(m.id, 0), AssignmentService.matches(m, app.themes))).toList();
             long active = reviews.stream().filter(r -> r.status != ReviewStatus.CONFLICT).count();
             lines.add(new Line(app, reviews, options, (int) Math.max(0, wanted - active)));
         }
         List<Load> loads = members.stream().map(m -> new Load(m, load.getOrDefault(m.id, 0),
                 load.getOrDefault(m.id, 0) >= m.maxDossiers)).toList();
-        return Templates.assignments(track, complete, lines, loads, wanted, error, flash);
+        List<TeamMember> notSignedIn = members.stream().filter(m -> !m.isLinked()).toList();
+        return Templates.assignments(track, complete, lines, loads, wanted, assignments.spread(track), notSignedIn,
+                error, flash);
     }
 
     private static Response back(String level, ReviewFlash flash) {
-        return Response.seeOther(URI.create("/responsable/affectations/" + level + "?ok=" + flash)).build();
+        return back(level, flash, null);
+    }
+
+    /** Back to the page, at {@code anchor} when given (the row the form was on), so the page keeps its place. */
+    private static Response back(String level, ReviewFlash flash, String anchor) {
+        return Response.seeOther(URI.create("/responsable/affectations/" + level + "?ok=" + flash
+                + (anchor == null ? "" : "#" + anchor))).build();
     }
 }

@@ -167,4 +167,44 @@ public interface ReviewMessages {
     /** The label of a field of the review form: keys label_<field>. */
     @Message
     String label(ReviewField field);
+
+    // Assignment: even loads, members not signed in yet, reminders
+
+    String spread_heading();
+
+    String spread_text(int gap, int max, int min, int readers);
+
+    String spread_even();
+
+    String spread_uneven();
+
+    String spread_nobody();
+
+    String obstacle_at_maximum(String member, int count);
+
+    String obstacle_only_reader(String member, int count);
+
+    String obstacle_conflicts(String member, int count);
+
+    String obstacle_kept(String member);
+
+    String no_option();
+
+    String unlinked_heading(int count);
+
+    String unlinked_text();
+
+    String unlinked_caption();
+
+    String unlinked_never();
+
+    String unlinked_reminded(String date);
+
+    String col_email();
+
+    String col_reminder();
+
+    String remind_button();
+
+    String remind_label(String name);
 }

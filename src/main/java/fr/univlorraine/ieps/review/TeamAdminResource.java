@@ -22,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.RuleViolation;
 import java.util.List;
 import java.util.Set;
 
@@ -31,14 +33,19 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class TeamAdminResource {
 
-    static final Set<AdminFlash> FLASHES = EnumSet.of(AdminFlash.added, AdminFlash.saved, AdminFlash.unlinked);
+    static final Set<AdminFlash> FLASHES = EnumSet.of(AdminFlash.added, AdminFlash.saved, AdminFlash.unlinked,
+            AdminFlash.reminded);
 
     @Inject
     TeamAdminService admin;
 
+    @Inject
+    AssignmentService assignments;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, AdminFlash flash);
+        static native TemplateInstance team(List<TeamAdminService.Row> rows, Campaign campaign, AdminFlash flash,
+                Localizable error);
 
         /** The add (member null) or edit page of one member. */
         static native TemplateInstance member(TeamMember member, String action, Integer load, Campaign campaign,
@@ -48,7 +55,21 @@ public class TeamAdminResource {
     @GET
     public TemplateInstance team(@QueryParam("ok") String ok) {
         Campaign campaign = Campaign.latest();
-        return Templates.team(admin.team(campaign), campaign, Flashes.of(FLASHES, ok));
+        return Templates.team(admin.team(campaign), campaign, Flashes.of(FLASHES, ok), null);
+    }
+
+    /** Invites a member who never signed in to do so, by mail (once a day at most), back at their row. */
+    @POST
+    @Path("{id}/rappel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remind(@PathParam("id") Long id) {
+        try {
+            assignments.remind(id);
+        } catch (RuleViolation e) {
+            Campaign campaign = Campaign.latest();
+            return Response.status(409).entity(Templates.team(admin.team(campaign), campaign, null, e.error)).build();
+        }
+        return Response.seeOther(URI.create("/admin/equipe?ok=" + AdminFlash.reminded + "#membre-" + id)).build();
     }
 
     @GET

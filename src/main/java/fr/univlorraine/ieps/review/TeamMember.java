@@ -72,6 +72,10 @@ public class TeamMember extends PanacheEntityBase {
     @Column(name = "public_position", nullable = false)
     public int publicPosition;
 
+    /** The last invitation to sign in sent to the member while not linked (one a day at most). */
+    @Column(name = "sign_in_reminded_at")
+    public java.time.Instant signInRemindedAt;
+
     @Version
     public long version;
 
@@ -100,6 +104,12 @@ public class TeamMember extends PanacheEntityBase {
 
     public static List<TeamMember> activeByName() {
         return list("active = true order by fullName");
+    }
+
+    /** The members who may be given dossiers: active and linked to a login, by name, with their themes. */
+    public static List<TeamMember> assignableWithThemes() {
+        return list("select distinct m from TeamMember m left join fetch m.themes where m.active = true "
+                + "and m.accountSubject is not null order by m.fullName");
     }
 
     public static Optional<TeamMember> bySubject(String subject) {

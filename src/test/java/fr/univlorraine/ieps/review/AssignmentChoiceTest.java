@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Who the automatic assignment picks: matching themes first, without piling work on them, never the excluded. */
+/** Who a replacement reviewer is: the least loaded linked member, a matching theme among equals, never the excluded. */
 class AssignmentChoiceTest {
 
     private static TeamMember member(long id, String name, int max, ResearchTheme... themes) {
@@ -19,6 +19,7 @@ class AssignmentChoiceTest {
         m.id = id;
         m.fullName = name;
         m.maxDossiers = max;
+        m.accountSubject = "login-" + id;
         m.themes = themes.length == 0 ? EnumSet.noneOf(ResearchTheme.class) : EnumSet.of(themes[0], themes);
         return m;
     }
@@ -29,12 +30,19 @@ class AssignmentChoiceTest {
     private final List<TeamMember> team = List.of(ageing, poverty, none);
 
     @Test
-    void aMatchingReviewerIsPreferredUntilTheyCarryTwoMoreDossiersThanTheOthers() {
-        Map<Long, Integer> load = new HashMap<>(Map.of(1L, 3, 2L, 2, 3L, 2));
+    void theLoadComesFirstAndAMatchingThemeBreaksTies() {
+        Map<Long, Integer> load = new HashMap<>(Map.of(1L, 2, 2L, 2, 3L, 2));
         assertEquals(ageing, AssignmentService.choose(team, Set.of(ResearchTheme.AGEING), Set.of(), load));
-        load.put(1L, 5);
+        load.put(1L, 3);
         assertEquals(poverty, AssignmentService.choose(team, Set.of(ResearchTheme.AGEING), Set.of(), load),
-                "5 − 2 > 2: the balance wins, ties go by name");
+                "one dossier more: the balance wins, ties go by name");
+    }
+
+    @Test
+    void aMemberWhoNeverSignedInIsNeverChosen() {
+        Map<Long, Integer> load = new HashMap<>(Map.of(1L, 5, 2L, 5, 3L, 0));
+        none.accountSubject = null;
+        assertEquals(ageing, AssignmentService.choose(team, Set.of(ResearchTheme.AGEING), Set.of(), load));
     }
 
     @Test

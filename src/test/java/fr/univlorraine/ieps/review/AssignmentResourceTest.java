@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.review;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.Application;
@@ -10,6 +11,10 @@ import fr.univlorraine.ieps.application.ApplicationEvent;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.campaign.MutableClock;
+import fr.univlorraine.ieps.notification.ApplicationMail;
+import fr.univlorraine.ieps.notification.OutboxMail;
+import java.time.Duration;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,9 +33,23 @@ class AssignmentResourceTest {
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final String PAGE = "/responsable/affectations/M1";
 
+    private MutableClock clock;
+
     @BeforeEach
     void campaign() {
-        ReviewFixtures.openCampaign();
+        clock = ReviewFixtures.openCampaign();
+    }
+
+    /** A member of the team who never signed in: no login linked. */
+    private static Long notSignedIn(String subject) {
+        Long id = ReviewFixtures.member(subject);
+        QuarkusTransaction.requiringNew().run(() -> TeamMember.<TeamMember>findById(id).accountSubject = null);
+        return id;
+    }
+
+    private static long signInMails(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient = ?1 and kind = ?2", email,
+                ApplicationMail.Kind.STAFF_SIGN_IN));
     }
 
     private static RequestSpecification post() {
@@ -72,7 +91,74 @@ class AssignmentResourceTest {
         // running it again adds nobody
         post().post(PAGE + "/auto").then().statusCode(303);
         assertEquals(wanted, reviewsOf(dossier).size());
-        Screenshots.take("assignments", given().get(PAGE).asString(), 1800);
+        String page = given().get(PAGE).asString();
+        assertTrue(page.contains("Écart de charge"), "the page states the spread");
+        Screenshots.take("assignments", page, 1800);
+        Screenshots.takePhone("assignments-phone", page, 2400);
+    }
+
+    @Test
+    @TestSecurity(user = "head-unlinked", roles = "head")
+    void aMemberWhoNeverSignedInIsListedApartAndCannotBeAssignedEvenByAForgedForm() {
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("unlinked"), Level.M1, false);
+        Long stranger = notSignedIn(ReviewFixtures.unique("stranger"));
+        String page = given().get(PAGE).asString();
+        assertFalse(page.contains("<option value=\"" + stranger + "\""), "not offered for a dossier");
+        assertTrue(page.contains("id=\"membre-" + stranger + "\""), "listed with the members not yet signed in");
+        assertTrue(page.contains("Pas encore connecté(e)s"));
+
+        post().formParam("memberId", stranger).post(PAGE + "/dossiers/" + dossier).then().statusCode(409)
+                .body(containsString("Ce membre ne s’est pas encore connecté"));
+        assertTrue(reviewsOf(dossier).isEmpty(), "nothing written");
+        // nor does the automatic assignment give them anything
+        post().post(PAGE + "/auto").then().statusCode(303);
+        assertTrue(reviewsOf(dossier).stream().noneMatch(r -> r.member.id.equals(stranger)));
+    }
+
+    @Test
+    @TestSecurity(user = "head-anchor", roles = "head")
+    void addingOrRemovingAReviewerComesBackToTheDossiersRow() {
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("anchor"), Level.M1, false);
+        Long member = ReviewFixtures.member(ReviewFixtures.unique("anchored"));
+        String added = post().formParam("memberId", member).post(PAGE + "/dossiers/" + dossier).then().statusCode(303)
+                .extract().header("Location");
+        assertTrue(added.endsWith("/responsable/affectations/M1?ok=assign_added#dossier-" + dossier), added);
+        Long review = reviewsOf(dossier).get(0).id;
+        String removed = post().post(PAGE + "/evaluations/" + review + "/retirer").then().statusCode(303)
+                .extract().header("Location");
+        assertTrue(removed.endsWith("?ok=assign_removed#dossier-" + dossier), removed);
+        // the row the browser lands on, and the forms that swap it in place with JavaScript
+        String page = given().get(PAGE).asString();
+        assertTrue(page.contains("<tr id=\"dossier-" + dossier + "\">"));
+        assertTrue(page.contains("data-swap"));
+    }
+
+    @Test
+    @TestSecurity(user = "head-reminder", roles = "head")
+    void aMemberWhoNeverSignedInIsRemindedAtMostOnceADay() {
+        String subject = ReviewFixtures.unique("remind");
+        Long stranger = notSignedIn(subject);
+        String email = subject + "@univ.example";
+        String back = post().post(PAGE + "/membres/" + stranger + "/rappel").then().statusCode(303).extract().header("Location");
+        assertTrue(back.endsWith("?ok=reminder_sent#pas-connectes"), back);
+        assertEquals(1, signInMails(email));
+        assertEquals(clock.now(), QuarkusTransaction.requiringNew().call(() ->
+                TeamMember.<TeamMember>findById(stranger).signInRemindedAt));
+
+        clock.advance(Duration.ofHours(23));
+        post().post(PAGE + "/membres/" + stranger + "/rappel").then().statusCode(409)
+                .body(containsString("il y a moins de 24 heures"));
+        assertEquals(1, signInMails(email), "no second mail within a day");
+        String page = given().get(PAGE).asString();
+        Screenshots.take("assignments-not-signed-in", page, 1800);
+
+        clock.advance(Duration.ofHours(2));
+        post().post(PAGE + "/membres/" + stranger + "/rappel").then().statusCode(303);
+        assertEquals(2, signInMails(email));
+
+        Long linked = ReviewFixtures.member(ReviewFixtures.unique("linked"));
+        post().post(PAGE + "/membres/" + linked + "/rappel").then().statusCode(409)
+                .body(containsString("s’est déjà connecté"));
     }
 
     @Test

@@ -319,4 +319,19 @@ class TeamAdminResourceTest {
             given().get(path).then().statusCode(403).body(not(containsString("herve.levilain")));
         }
     }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void theAdminInvitesAMemberWhoNeverSignedInOnceADay() {
+        String subject = ReviewFixtures.unique("admin-remind");
+        Long id = ReviewFixtures.member(subject);
+        QuarkusTransaction.requiringNew().run(() -> TeamMember.<TeamMember>findById(id).accountSubject = null);
+        String email = subject + "@univ.example";
+        post("/admin/equipe").post("/admin/equipe/" + id + "/rappel").then().statusCode(303)
+                .header("Location", endsWith("/admin/equipe?ok=reminded#membre-" + id));
+        post("/admin/equipe").post("/admin/equipe/" + id + "/rappel").then().statusCode(409)
+                .body(containsString("il y a moins de 24 heures"));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.notification.OutboxMail.count(
+                "recipient = ?1 and kind = ?2", email, fr.univlorraine.ieps.notification.ApplicationMail.Kind.STAFF_SIGN_IN)));
+    }
 }

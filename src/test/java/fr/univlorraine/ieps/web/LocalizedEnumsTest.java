@@ -38,7 +38,9 @@ class LocalizedEnumsTest {
             ReviewAdminMessages.class, RankingMessages.class, DashboardMessages.class, DecisionMessages.class,
             MotiveMessages.class, ExportMessages.class, SubmissionMessages.class, EnrolmentMessages.class,
             fr.univlorraine.ieps.workspace.WorkspaceMessages.class,
-            fr.univlorraine.ieps.workspace.SearchMessages.class, fr.univlorraine.ieps.workspace.NoteMessages.class);
+            fr.univlorraine.ieps.workspace.SearchMessages.class, fr.univlorraine.ieps.workspace.NoteMessages.class,
+            fr.univlorraine.ieps.notification.StaffMailMessages.class,
+            fr.univlorraine.ieps.application.StaffPreferencesMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.CandidateFlash;
+import fr.univlorraine.ieps.application.PreferencesFlash;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.Track;
@@ -63,7 +64,8 @@ class NoMissingTextTest {
     /** Every confirmation a page can show: a new *Flash enum is added here (the check below fails until it is). */
     static final List<Enum<?>> FLASHES = Stream.of(CandidateFlash.values(), DocumentFlash.values(), TrackFlash.values(),
             DecisionFlash.values(), MotiveFlash.values(), ReviewFlash.values(), AdminFlash.values(), RankingFlash.values(),
-            MailFlash.values(), fr.univlorraine.ieps.workspace.NoteFlash.values(), SheetFlash.values(), ExportFlash.values())
+            MailFlash.values(), fr.univlorraine.ieps.workspace.NoteFlash.values(), SheetFlash.values(), ExportFlash.values(),
+            PreferencesFlash.values())
             .flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
