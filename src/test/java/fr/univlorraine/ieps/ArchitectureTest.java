@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bottom to top: the shared kernel (clock, actor, rule violation); the infrastructure, which knows no
  * feature (security; then web, audit, notification and jobs beside each other); then the features as floors, each
- * using only the floors below it: campaign, application, documents, review, ranking, decision, export, and the
+ * using only the floors below it: campaign, application, documents, messaging, review, ranking, decision, export, and the
  * admin's operations pages on top. A
  * lower feature that must react to a higher one observes a CDI event or declares an interface the higher one
  * implements ({@code campaign.TakenPlaces}, {@code application.SubmissionCheck}); it never imports it.
@@ -38,7 +38,7 @@ class ArchitectureTest {
     private static final String BASE = "fr.univlorraine.ieps";
 
     /** The features, lowest first: each may use the ones before it, never the ones after it. */
-    static final List<String> FEATURES = List.of("campaign", "application", "documents", "review", "ranking",
+    static final List<String> FEATURES = List.of("campaign", "application", "documents", "messaging", "review", "ranking",
             "decision", "export", "operations");
 
     private static JavaClasses classes;

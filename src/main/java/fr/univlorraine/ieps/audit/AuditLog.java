@@ -19,6 +19,8 @@ public class AuditLog {
     public static final String DOWNLOAD_ZIP = "DOWNLOAD_ZIP";
     /** A list of a track exported by the secretariat (file or API); the detail names the track, list and format. */
     public static final String EXPORT_LIST = "EXPORT_LIST";
+    /** A member of the staff wrote to the candidate of a dossier; the detail names the message, never what it says. */
+    public static final String MESSAGE_SENT = "MESSAGE_SENT";
 
     @Inject
     CurrentUser user;

@@ -41,6 +41,8 @@ public record ApplicationMail(Kind kind, Long applicationId, String to, String l
         /** The candidate's answer to an offer was recorded. */
         ANSWER_RECORDED,
         /** The detailed motives the candidate asked for are available. */
-        MOTIVES_ANSWERED
+        MOTIVES_ANSWERED,
+        /** The staff wrote in the thread of the dossier: the mail says a message waits, never what it says. */
+        MESSAGE
     }
 }

@@ -46,6 +46,8 @@ public class MailSender {
         static native TemplateInstance answerRecorded(ApplicationMail mail, String statusUrl);
 
         static native TemplateInstance motivesAnswered(ApplicationMail mail, String statusUrl);
+
+        static native TemplateInstance message(ApplicationMail mail, String messagesUrl);
     }
 
     private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
@@ -78,6 +80,7 @@ public class MailSender {
             case REMINDER -> Templates.reminder(mail, parisTime(mail.date(), lang), statusUrl);
             case ANSWER_RECORDED -> Templates.answerRecorded(mail, statusUrl);
             case MOTIVES_ANSWERED -> Templates.motivesAnswered(mail, statusUrl);
+            case MESSAGE -> Templates.message(mail, statusUrl + "/messages");
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

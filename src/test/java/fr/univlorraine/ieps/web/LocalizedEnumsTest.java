@@ -35,7 +35,8 @@ class LocalizedEnumsTest {
     static final List<Class<?>> BUNDLES = List.of(Messages.class, PublicMessages.class, FormMessages.class,
             CampaignMessages.class, ApplicationMessages.class, DocumentMessages.class, ReviewMessages.class,
             ReviewAdminMessages.class, RankingMessages.class, DashboardMessages.class, DecisionMessages.class,
-            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class);
+            MotiveMessages.class, ExportMessages.class, SubmissionMessages.class,
+            fr.univlorraine.ieps.messaging.MessagingMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {

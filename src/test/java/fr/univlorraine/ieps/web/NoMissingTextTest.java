@@ -12,6 +12,7 @@ import fr.univlorraine.ieps.decision.DecisionFixtures;
 import fr.univlorraine.ieps.decision.DecisionFlash;
 import fr.univlorraine.ieps.decision.MotiveFlash;
 import fr.univlorraine.ieps.documents.DocumentFlash;
+import fr.univlorraine.ieps.messaging.MessagingFlash;
 import fr.univlorraine.ieps.operations.MailFlash;
 import fr.univlorraine.ieps.ranking.RankingFlash;
 import fr.univlorraine.ieps.review.AdminFlash;
@@ -61,7 +62,7 @@ class NoMissingTextTest {
     /** Every confirmation a page can show: a new *Flash enum is added here (the check below fails until it is). */
     static final List<Enum<?>> FLASHES = Stream.of(CandidateFlash.values(), DocumentFlash.values(), TrackFlash.values(),
             DecisionFlash.values(), MotiveFlash.values(), ReviewFlash.values(), AdminFlash.values(), RankingFlash.values(),
-            MailFlash.values()).flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
+            MailFlash.values(), MessagingFlash.values()).flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
 
