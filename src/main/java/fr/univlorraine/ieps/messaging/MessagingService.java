@@ -9,6 +9,8 @@ import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,7 +31,7 @@ import java.util.stream.Collectors;
  * candidate reads and writes in the thread of their own dossier as long as it exists. A message of the staff owes the
  * candidate a mail, in the same transaction, saying only that a message waits; a candidate's message fires
  * {@link CandidateReplied}. Opening a thread marks the other side's messages read for the side that opens it.
- * Named for the pages: {@code inject:messaging.staffUnread}, {@code inject:messaging.candidateUnread(app.id)}.
+ * Named for the pages: {@code inject:messaging.staffUnreadBadge}, {@code inject:messaging.candidateUnread(app.id)}.
  */
 @Named("messaging")
 @ApplicationScoped
@@ -163,10 +165,27 @@ public class MessagingService {
         return new Inbox(lines, truncated);
     }
 
-    /** How many messages of candidates no member of the staff has read: the badge of the staff's navigation. */
+    /** How many messages of candidates no member of the staff has read. */
     @Transactional
     public long staffUnread() {
         return DossierMessage.unreadByStaff();
+    }
+
+    /**
+     * The same count for the badge of the staff's navigation, which every page's layout shows: none on a page answered
+     * on the I/O thread (a refusal or error page written before any resource runs), where the database is not read,
+     * nor when the database does not answer.
+     */
+    public Long staffUnreadBadge() {
+        if (Context.isOnEventLoopThread()) {
+            return null;
+        }
+        try {
+            return QuarkusTransaction.joiningExisting().call(DossierMessage::unreadByStaff);
+        } catch (RuntimeException e) {
+            // the page that says the database is down has no badge
+            return null;
+        }
     }
 
     // --- the candidate's side
@@ -211,7 +230,7 @@ public class MessagingService {
         message.staffReadAt = now;
         message.persist();
         // the mail says a message waits, with the link, in the dossier's language: never what the message says
-        mails.owe(ApplicationMail.Kind.MESSAGE, app);
+        mails.owe(ApplicationMail.Kind.MESSAGE_WAITING, app);
         return message;
     }
 

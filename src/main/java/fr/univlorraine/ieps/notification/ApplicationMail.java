@@ -43,6 +43,6 @@ public record ApplicationMail(Kind kind, Long applicationId, String to, String l
         /** The detailed motives the candidate asked for are available. */
         MOTIVES_ANSWERED,
         /** The staff wrote in the thread of the dossier: the mail says a message waits, never what it says. */
-        MESSAGE
+        MESSAGE_WAITING
     }
 }

@@ -47,7 +47,7 @@ public class MailSender {
 
         static native TemplateInstance motivesAnswered(ApplicationMail mail, String statusUrl);
 
-        static native TemplateInstance message(ApplicationMail mail, String messagesUrl);
+        static native TemplateInstance messageWaiting(ApplicationMail mail, String messagesUrl);
     }
 
     private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
@@ -80,7 +80,7 @@ public class MailSender {
             case REMINDER -> Templates.reminder(mail, parisTime(mail.date(), lang), statusUrl);
             case ANSWER_RECORDED -> Templates.answerRecorded(mail, statusUrl);
             case MOTIVES_ANSWERED -> Templates.motivesAnswered(mail, statusUrl);
-            case MESSAGE -> Templates.message(mail, statusUrl + "/messages");
+            case MESSAGE_WAITING -> Templates.messageWaiting(mail, statusUrl + "/messages");
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

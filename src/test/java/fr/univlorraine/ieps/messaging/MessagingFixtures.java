@@ -91,6 +91,6 @@ final class MessagingFixtures {
     static List<OutboxMail> mails(Long applicationId) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>list(
                 "applicationId = ?1 and kind = ?2 order by id", applicationId,
-                fr.univlorraine.ieps.notification.ApplicationMail.Kind.MESSAGE));
+                fr.univlorraine.ieps.notification.ApplicationMail.Kind.MESSAGE_WAITING));
     }
 }

@@ -98,7 +98,7 @@ class StaffMessageResourceTest {
         String refused = blank.formParam("body", " ").post("/messages/selection/envoi").then().statusCode(400)
                 .extract().asString();
         assertTrue(refused.contains("href=\"#body\"") && refused.contains("Destinataires (3)"), refused);
-        String typed = "Réunion d'information le 12 juin. " + "x".repeat(DossierMessage.MAX_BODY);
+        String typed = "Réunion le 12 juin. " + "x".repeat(DossierMessage.MAX_BODY);
         var tooLong = FormPost.from("/messages");
         ids.forEach(id -> tooLong.formParam("ids", id));
         String kept = tooLong.formParam("body", typed).post("/messages/selection/envoi").then().statusCode(400)
