@@ -122,6 +122,22 @@ class DossierMessageResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "msg-secretariat-draft", roles = "secretariat")
+    void aDossierWithoutReferenceGetsAMailThatNamesItsLevel() {
+        String subject = MessagingFixtures.unique("msg-staff-draft");
+        Long id = MessagingFixtures.dossier(subject, ApplicationStatus.DRAFT);
+        String page = given().get("/dossiers/" + id + "/messages").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<h1>Messages du dossier sans référence</h1>"), page);
+        FormPost.from("/dossiers/" + id + "/messages").formParam("body", "Votre brouillon est incomplet.")
+                .post("/dossiers/" + id + "/messages").then().statusCode(303);
+        outbox.sendDue();
+        var delivered = mailbox.getMailsSentTo(subject + "@example.fr");
+        assertEquals(1, delivered.size());
+        assertEquals("Un message vous attend : votre candidature en M1", delivered.get(0).getSubject());
+        assertFalse(delivered.get(0).getText().contains("null"), delivered.get(0).getText());
+    }
+
+    @Test
     @TestSecurity(user = "msg-head-unknown", roles = "head")
     void anUnknownDossierIsNotFound() {
         given().get("/dossiers/999999999/messages").then().statusCode(404);
