@@ -74,6 +74,8 @@ public interface MessagingMessages {
 
     String cand_link();
 
+    String cand_read();
+
     String cand_unread_notice(Long count);
 
     String unread_hidden(Long count);

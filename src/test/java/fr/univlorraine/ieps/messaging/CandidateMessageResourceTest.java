@@ -69,6 +69,7 @@ class CandidateMessageResourceTest {
         assertTrue(status.contains("L’équipe du master vous a écrit : 1 message(s) non lu(s)."), status);
         assertTrue(status.contains("href=\"/candidatures/" + id + "/messages\">Messages <span class=\"badge\" aria-hidden=\"true\">1</span>"),
                 status);
+        Screenshots.take("messages-candidate-status-unread", status, 1300);
 
         assertEquals(1, MessagingFixtures.mails(id).size(), "one mail written with the message");
         outbox.sendDue();
