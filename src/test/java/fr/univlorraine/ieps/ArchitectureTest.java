@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bottom to top: the shared kernel (clock, actor, rule violation); the infrastructure, which knows no
  * feature (security; then web, audit, notification and jobs beside each other); then the features as floors, each
- * using only the floors below it: campaign, application, documents, review, ranking, enrolment (the sheet a candidate
- * fills once they accepted, which the decision pages remind of and the secretariat's exports read), decision, export,
- * the staff's workspace (the staff dossier page, committee mode, search, notes, labels), and the admin's operations
- * pages on top. A
+ * using only the floors below it: campaign, application, documents, messaging, review, ranking, enrolment (the sheet a
+ * candidate fills once they accepted, which the decision pages remind of and the secretariat's exports read), decision,
+ * export, the staff's workspace (the staff dossier page, committee mode, search, notes, labels), and the admin's
+ * operations pages on top. A
  * lower feature that must react to a higher one observes a CDI event or declares an interface the higher one
  * implements ({@code campaign.TakenPlaces}, {@code application.SubmissionCheck}); it never imports it.
  * Resources are entry points: nothing but the resource itself uses it. Production classes only.
@@ -40,8 +40,8 @@ class ArchitectureTest {
     private static final String BASE = "fr.univlorraine.ieps";
 
     /** The features, lowest first: each may use the ones before it, never the ones after it. */
-    static final List<String> FEATURES = List.of("campaign", "application", "documents", "review", "ranking", "enrolment",
-            "decision", "export", "workspace", "operations");
+    static final List<String> FEATURES = List.of("campaign", "application", "documents", "messaging", "review", "ranking",
+            "enrolment", "decision", "export", "workspace", "operations");
 
     private static JavaClasses classes;
 

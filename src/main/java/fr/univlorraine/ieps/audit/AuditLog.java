@@ -24,6 +24,8 @@ public class AuditLog {
     /** A label put on a dossier, or taken off; the detail names the label. */
     public static final String TAG_ADDED = "TAG_ADDED";
     public static final String TAG_REMOVED = "TAG_REMOVED";
+    /** A member of the staff wrote to the candidate of a dossier; the detail names the message, never what it says. */
+    public static final String MESSAGE_SENT = "MESSAGE_SENT";
 
     @Inject
     CurrentUser user;

@@ -58,7 +58,10 @@ public record ApplicationMail(Kind kind, Long applicationId, String to, String l
         /** To a team member who never signed in: an invitation to sign in, so that dossiers can be assigned to them. */
         STAFF_SIGN_IN,
         /** To a staff person who chose the daily digest: the day's items in one mail. */
-        STAFF_DIGEST;
+        STAFF_DIGEST,
+
+        /** The staff wrote in the thread of the dossier: the mail says a message waits, never what it says. */
+        MESSAGE_WAITING;
 
         /** A mail to staff rather than to a candidate. */
         public boolean isStaff() {

@@ -50,6 +50,7 @@ public class MailSender {
         static native TemplateInstance staff(ApplicationMail mail, StaffMailText.Text text);
 
         static native TemplateInstance staffDigest(ApplicationMail mail, String day, String preferencesUrl);
+        static native TemplateInstance messageWaiting(ApplicationMail mail, String messagesUrl);
     }
 
     private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
@@ -86,6 +87,7 @@ public class MailSender {
                     StaffMailText.url(mail.kind(), null, site.publicUrl()));
             case STAFF_ASSIGNED, STAFF_MOTIVES_REQUESTED, STAFF_OFFER_DECLINED, STAFF_OFFER_WITHDRAWN, STAFF_RESUBMITTED,
                     STAFF_SIGN_IN -> Templates.staff(mail, StaffMailText.of(mail, site.publicUrl()));
+            case MESSAGE_WAITING -> Templates.messageWaiting(mail, statusUrl + "/messages");
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

@@ -207,4 +207,14 @@ public interface Messages {
     /** Who made a move, in the history: keys actor_<CONSTANT>. */
     @Message
     String actor(fr.univlorraine.ieps.kernel.Actor actor);
+
+    String mail_message_subject(String reference);
+
+    String mail_message_subject_draft(String level);
+
+    String mail_message_body(String reference);
+
+    String mail_message_body_draft(String level);
+
+    String mail_message_link(String url);
 }

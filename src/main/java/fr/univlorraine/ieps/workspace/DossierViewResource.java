@@ -1,10 +1,12 @@
 package fr.univlorraine.ieps.workspace;
 
 import fr.univlorraine.ieps.audit.AuditLog;
+import fr.univlorraine.ieps.messaging.MessagingService;
 import fr.univlorraine.ieps.ranking.RankingFlash;
 import fr.univlorraine.ieps.ranking.BoardPlace;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +42,9 @@ public class DossierViewResource {
     NoteService notes;
 
     @Inject
+    MessagingService messaging;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -47,7 +52,8 @@ public class DossierViewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dossier(DossierView view, String lang, StaffNotes notes);
+        static native TemplateInstance dossier(DossierView view, String lang, StaffNotes notes, MessagingService.Thread thread,
+                FormErrors noErrors);
 
         static native TemplateInstance committee(Committee committee, String seance, String lang, RankingFlash flash);
     }
@@ -60,7 +66,9 @@ public class DossierViewResource {
         }
         DossierView view = views.view(id);
         audit.record(AuditLog.VIEW_DOSSIER, id, null, "workspace");
-        return Response.ok(Templates.dossier(view, ui.lang(), notes.view(id, ok))).build();
+        // opening the dossier reads its thread: the candidate's messages shown here become read by the staff
+        return Response.ok(Templates.dossier(view, ui.lang(), notes.view(id, ok), messaging.staffThread(id), new FormErrors()))
+                .build();
     }
 
     /** The committee's page: heads only, as the board. */

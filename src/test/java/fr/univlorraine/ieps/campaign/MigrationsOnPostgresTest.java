@@ -141,4 +141,29 @@ class MigrationsOnPostgresTest {
             assertEquals("1min", rs.getString(1));
         }
     }
+
+    @Test
+    void aDossierMessageHasASideAndATextAndGoesWithItsDossier() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into campaign (code, start_year, created_at) values ('2041-2042', 2041, now())");
+            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M2', 19, now(), "
+                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
+                    + "from campaign where code = '2041-2042'");
+            s.execute("insert into application (track_id, candidate_subject, status, entry_route, created_at, updated_at) "
+                    + "select t.id, 'pg-messages', 'SUBMITTED', 'INITIALE', now(), now() from track t "
+                    + "join campaign c on c.id = t.campaign_id where c.code = '2041-2042'");
+            String insert = "insert into dossier_message (application_id, author_side, author_subject, sent_at, body) "
+                    + "select id, '%s', 'someone', now(), '%s' from application where candidate_subject = 'pg-messages'";
+            s.execute(insert.formatted("STAFF", "Bonjour"));
+            s.execute(insert.formatted("CANDIDATE", "Merci"));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted("REVIEWER", "Bonjour")));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted("STAFF", "")));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted("STAFF", "x".repeat(5001))));
+            s.execute("delete from application where candidate_subject = 'pg-messages'");
+            var rs = s.executeQuery("select count(*) from dossier_message where author_subject = 'someone'");
+            rs.next();
+            assertEquals(0, rs.getInt(1), "the thread goes with its dossier");
+        }
+    }
 }

@@ -40,7 +40,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.workspace.WorkspaceMessages.class,
             fr.univlorraine.ieps.workspace.SearchMessages.class, fr.univlorraine.ieps.workspace.NoteMessages.class,
             fr.univlorraine.ieps.notification.StaffMailMessages.class,
-            fr.univlorraine.ieps.application.StaffPreferencesMessages.class);
+            fr.univlorraine.ieps.application.StaffPreferencesMessages.class,
+            fr.univlorraine.ieps.messaging.MessagingMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {

@@ -15,6 +15,7 @@ import fr.univlorraine.ieps.decision.MotiveFlash;
 import fr.univlorraine.ieps.documents.DocumentFlash;
 import fr.univlorraine.ieps.enrolment.SheetFlash;
 import fr.univlorraine.ieps.export.ExportFlash;
+import fr.univlorraine.ieps.messaging.MessagingFlash;
 import fr.univlorraine.ieps.operations.MailFlash;
 import fr.univlorraine.ieps.ranking.RankingFlash;
 import fr.univlorraine.ieps.review.AdminFlash;
@@ -65,7 +66,7 @@ class NoMissingTextTest {
     static final List<Enum<?>> FLASHES = Stream.of(CandidateFlash.values(), DocumentFlash.values(), TrackFlash.values(),
             DecisionFlash.values(), MotiveFlash.values(), ReviewFlash.values(), AdminFlash.values(), RankingFlash.values(),
             MailFlash.values(), fr.univlorraine.ieps.workspace.NoteFlash.values(), SheetFlash.values(), ExportFlash.values(),
-            PreferencesFlash.values())
+            PreferencesFlash.values(), MessagingFlash.values())
             .flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
