@@ -61,7 +61,7 @@ class NoMissingTextTest {
     /** Every confirmation a page can show: a new *Flash enum is added here (the check below fails until it is). */
     static final List<Enum<?>> FLASHES = Stream.of(CandidateFlash.values(), DocumentFlash.values(), TrackFlash.values(),
             DecisionFlash.values(), MotiveFlash.values(), ReviewFlash.values(), AdminFlash.values(), RankingFlash.values(),
-            MailFlash.values()).flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
+            MailFlash.values(), fr.univlorraine.ieps.decision.AppealFlash.values()).flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
 
