@@ -28,6 +28,15 @@ public final class Screenshots {
 
     /** Takes {@code target/screens/<name>.png} of this HTML, 1280 pixels wide, {@code height} tall. */
     public static void take(String name, String html, int height) {
+        take(name, html, 1280, height);
+    }
+
+    /** The page as a phone shows it: 390 pixels wide, 2000 tall. */
+    public static void takePhone(String name, String html) {
+        take(name, html, 390, 2000);
+    }
+
+    private static void take(String name, String html, int width, int height) {
         if (!enabled()) {
             return;
         }
@@ -40,7 +49,7 @@ public final class Screenshots {
             Path png = DIR.resolve(name + ".png").toAbsolutePath();
             Process chromium = new ProcessBuilder(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--hide-scrollbars", "--window-size=1280," + height, "--screenshot=" + png, page.toUri().toString()))
+                    "--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png, page.toUri().toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!chromium.waitFor(60, TimeUnit.SECONDS)) {
                 chromium.destroyForcibly();
