@@ -177,4 +177,18 @@ public interface RankingMessages {
     /** The confirmation after a redirect (?ok=...): keys flash_$<constant>. */
     @Message
     String flash(RankingFlash flash);
+
+    String board_empty_published();
+
+    String decided_title();
+
+    String decided_lead();
+
+    String decided_followup_link();
+
+    String decided_caption(String level);
+
+    String col_decision();
+
+    String col_status_now();
 }
