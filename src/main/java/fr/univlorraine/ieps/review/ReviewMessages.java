@@ -167,4 +167,22 @@ public interface ReviewMessages {
     /** The label of a field of the review form: keys label_<field>. */
     @Message
     String label(ReviewField field);
+
+    String col_route();
+
+    String col_research_themes();
+
+    String col_due();
+
+    String no_themes();
+
+    String overdue();
+
+    String next_dossier();
+
+    String queue_done();
+
+    String submit_confirm();
+
+    String candidate_themes();
 }

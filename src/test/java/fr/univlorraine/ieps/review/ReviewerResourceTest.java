@@ -136,6 +136,7 @@ class ReviewerResourceTest {
         Screenshots.take("review-form", before, 2600);
 
         levels(postFrom(page), 3).formParam("comment", "Projet solide et bien situé.").formParam("recommendation", "ADMIT")
+                .formParam("submitConfirm", "on")
                 .formParam("action", "soumettre").post(page).then().statusCode(303);
         String after = given().get(page).then().statusCode(200).extract().asString();
         assertTrue(after.contains("Avis-du-collègue-7781"), "visible once one's own review is in");
@@ -175,6 +176,7 @@ class ReviewerResourceTest {
 
         // levels 4,3,2,1,0 with weights 25,25,20,15,15: (100+75+40+15+0)/400 × 20 = 11.50
         levels(postFrom(page), 4, 3, 2, 1, 0).formParam("comment", "Argumenté.").formParam("recommendation", "WAITLIST")
+                .formParam("submitConfirm", "on")
                 .formParam("action", "soumettre").post(page).then().statusCode(303);
         Review done = ReviewFixtures.review(reviewId);
         assertEquals(ReviewStatus.SUBMITTED, done.status);
@@ -183,6 +185,7 @@ class ReviewerResourceTest {
 
         // final: a second submission changes nothing
         levels(postFrom(page), 4).formParam("comment", "Changé").formParam("recommendation", "ADMIT")
+                .formParam("submitConfirm", "on")
                 .formParam("action", "soumettre").post(page).then().statusCode(409);
         assertEquals(new BigDecimal("11.50"), ReviewFixtures.review(reviewId).score);
     }
