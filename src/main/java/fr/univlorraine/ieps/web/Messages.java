@@ -207,4 +207,8 @@ public interface Messages {
     /** Who made a move, in the history: keys actor_<CONSTANT>. */
     @Message
     String actor(fr.univlorraine.ieps.kernel.Actor actor);
+
+    /** Who made a move, in a history staff read (the candidate is not "you" there): keys actor_staff_<CONSTANT>. */
+    @Message
+    String actor_staff(fr.univlorraine.ieps.kernel.Actor actor);
 }
