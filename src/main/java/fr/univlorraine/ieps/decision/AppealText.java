@@ -54,4 +54,10 @@ public class AppealText extends PanacheEntityBase {
     public static AppealText of(Level level) {
         return findById(level);
     }
+
+    /** The texts of the level of this dossier's track, read by its id (the dossier at hand may be detached). */
+    public static AppealText ofApplication(Long applicationId) {
+        return find("from AppealText t where t.level = (select a.track.level from Application a where a.id = ?1)",
+                applicationId).firstResult();
+    }
 }

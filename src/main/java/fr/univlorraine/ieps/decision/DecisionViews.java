@@ -22,7 +22,7 @@ public class DecisionViews {
         return Decision.published(app.id)
                 .map(d -> new CandidateDecision(app, d, Offer.of(app.id).orElse(null),
                         offers.currentWaitlistRank(app).orElse(null), MotiveRequest.of(app.id).orElse(null),
-                        app.status == ApplicationStatus.REJECTED ? AppealText.of(app.track.level) : null, clock.now()))
+                        app.status == ApplicationStatus.REJECTED ? AppealText.ofApplication(app.id) : null, clock.now()))
                 .orElse(null);
     }
 }
