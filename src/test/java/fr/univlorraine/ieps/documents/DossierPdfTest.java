@@ -85,7 +85,7 @@ class DossierPdfTest {
             assertTrue(first.contains("Pièces justificatives") && first.contains("Diplôme " + total),
                     "the table of contents is on the first page, whole: " + first);
             String lastCoverPage = text(dossier, coverPages, coverPages);
-            assertTrue(lastCoverPage.contains("Accès aux droits, Numérique et algorithmes") && !lastCoverPage.contains("Pièces justificatives"),
+            assertTrue(lastCoverPage.contains("fin du projet.") && !lastCoverPage.contains("Pièces justificatives"),
                     "the cover's last page carries the end of the answers, not a table of contents left alone: " + lastCoverPage);
             for (int page = 1; page <= total; page++) {
                 String[] lines = text(dossier, page, page).strip().split("\\R");
