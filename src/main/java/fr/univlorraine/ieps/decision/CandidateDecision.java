@@ -6,10 +6,11 @@ import java.time.Instant;
 
 /**
  * What the candidate's status page shows of a published decision: the offer and its deadline, the
- * current place on the waiting list, the refusal's motive, the request for detailed motives.
+ * current place on the waiting list, the refusal's motive and the routes of appeal (appeal, null unless refused),
+ * the request for detailed motives.
  */
 public record CandidateDecision(Application app, Decision decision, Offer offer, Integer waitlistRank,
-        MotiveRequest motiveRequest, Instant now) {
+        MotiveRequest motiveRequest, AppealText appeal, Instant now) {
 
     /** An offer the candidate can still answer. */
     public boolean answerable() {

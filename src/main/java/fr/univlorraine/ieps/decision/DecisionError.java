@@ -7,7 +7,7 @@ import java.util.Arrays;
 public enum DecisionError implements Localizable {
     DECLINE_CONFIRM, OFFER_EXPIRED, NO_OPEN_OFFER, CAPACITY_FULL, MOTIVE_REQUIRED, TOO_MANY_ADMITS,
     DECISION_FORGED, DECISIONS_STALE, NOTHING_TO_PUBLISH, DECISIONS_MISSING, PUBLICATION_TIME_PASSED, PUBLICATION_SCHEDULED,
-    PUBLISH_CONFIRM, PUBLICATION_FAILED;
+    PUBLISH_CONFIRM, PUBLICATION_FAILED, PUBLISH_WARNINGS;
 
     /** The error whose code was stored ({@code Track.publicationError}), or null. */
     public static DecisionError ofCode(String code) {

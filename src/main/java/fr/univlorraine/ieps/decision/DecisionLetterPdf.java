@@ -19,13 +19,16 @@ public final class DecisionLetterPdf {
 
     /**
      * One letter. address: the candidate's postal address, one line each (may be empty); deadline only for an offer
-     * awaiting an answer; motive and motiveText only for a refusal (motiveText may be null).
+     * awaiting an answer; motive and motiveText only for a refusal (motiveText may be null), with the routes and time
+     * limits of appeal, one paragraph each (empty for an admission).
      */
     public record Letter(Kind kind, String candidate, List<String> address, String reference, String level,
-            String campaign, String decisionDate, String deadline, String motive, String motiveText, String issuedOn) {
+            String campaign, String decisionDate, String deadline, String motive, String motiveText, String issuedOn,
+            List<String> appeal) {
         public Letter {
             Objects.requireNonNull(kind, "kind");
             address = address == null ? List.of() : address.stream().filter(l -> l != null && !l.isBlank()).toList();
+            appeal = appeal == null ? List.of() : List.copyOf(appeal);
         }
 
         public boolean refusal() {

@@ -66,13 +66,14 @@ public class DecisionLetterService {
             default -> throw new MotiveRefused(MotiveRefusal.LETTER_OTHER_STATUS);
         };
         return new DecisionLetterPdf.Letter(kind, Texts.join(" ", app.firstName, app.lastName), address(app), app.reference, app.track.level.text(lang),
-                app.track.campaign.code, day(admittedOn, lang), deadline, null, null, day(clock.now(), lang));
+                app.track.campaign.code, day(admittedOn, lang), deadline, null, null, day(clock.now(), lang), List.of());
     }
 
     private DecisionLetterPdf.Letter refusal(Application app, Decision decision, String lang) {
         return new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, Texts.join(" ", app.firstName, app.lastName), address(app), app.reference,
                 app.track.level.text(lang), app.track.campaign.code, day(decision.publishedAt, lang), null,
-                decision.motive.label(lang), decision.motiveText, day(clock.now(), lang));
+                decision.motive.label(lang), decision.motiveText, day(clock.now(), lang),
+                AppealText.of(app.track.level).paragraphs(lang));
     }
 
     /** The lines of the postal address as the candidate gave them: street, postal code and city, country. */

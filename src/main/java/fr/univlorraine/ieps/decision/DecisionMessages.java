@@ -179,4 +179,20 @@ public interface DecisionMessages {
     /** The label of a field of the status and decisions pages: keys label_<field>. */
     @Message
     String label(DecisionField field);
+
+    String confirm_title(String level);
+
+    String confirm_lead(String level);
+
+    String warn_open(String date);
+
+    String warn_reviews_missing(int dossiers);
+
+    String warn_reviews_pending(int pending);
+
+    String warnings_confirm();
+
+    String confirm_button();
+
+    String confirm_back();
 }

@@ -62,8 +62,21 @@ public class DecisionPublication {
      */
     @Transactional
     public Published publish(Long trackId, ActorRef head) {
+        return publish(trackId, head, true);
+    }
+
+    /**
+     * Publishes as {@link #publish(Long, ActorRef)} does, unless the track has {@link #warnings} and the head has
+     * not confirmed them: then nothing is published ({@link DecisionError#PUBLISH_WARNINGS}). The warnings are read
+     * again under the track's lock, so that the head confirms what holds at this instant.
+     */
+    @Transactional
+    public Published publish(Long trackId, ActorRef head, boolean warningsConfirmed) {
         Track track = Track.lock(trackId);
         List<BoardRow> board = ranking.wholeBoard(track).rows();
+        if (!warningsConfirmed && warnings(track, board).any()) {
+            throw new RuleViolation(DecisionError.PUBLISH_WARNINGS);
+        }
         Map<Long, Decision> drafts = Decision.draftsOf(track.id);
         if (board.isEmpty()) {
             throw new RuleViolation(DecisionError.NOTHING_TO_PUBLISH);
@@ -109,6 +122,19 @@ public class DecisionPublication {
         track.publicationError = null;
         track.publicationFailures = 0;
         return new Published(admitted, waitlisted, rejected, promoted);
+    }
+
+    /** What the head should know before publishing now: applications still open, reviews missing. */
+    @Transactional
+    public PublicationWarnings warnings(Track track) {
+        return warnings(track, ranking.wholeBoard(track).rows());
+    }
+
+    /** The warnings of a track whose board was just read. */
+    public PublicationWarnings warnings(Track track, List<BoardRow> board) {
+        int pending = board.stream().mapToInt(BoardRow::pending).sum();
+        int dossiers = (int) board.stream().filter(BoardRow::missingReviews).count();
+        return new PublicationWarnings(clock.now().isBefore(track.closesAt), track.closesAt, pending, dossiers);
     }
 
     /**

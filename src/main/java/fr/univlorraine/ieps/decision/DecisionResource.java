@@ -96,8 +96,11 @@ public class DecisionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance decisions(Preparation prep, List<FormRow> rows, List<FollowUp> followUp, int taken,
-                boolean proposalOnly,
+                PublicationWarnings warnings, boolean proposalOnly,
                 boolean publicationTimePassed, Map<Long, Typed> typed, FormErrors errors, String lang, DecisionFlash flash);
+
+        /** Before publishing now despite warnings: what they are, and the second confirmation. */
+        static native TemplateInstance confirm(Track track, PublicationWarnings warnings, FormErrors errors);
     }
 
     @GET
@@ -147,7 +150,20 @@ public class DecisionResource {
         if (!"on".equals(post.getFirst("publishConfirm"))) {
             return refused(track, DecisionField.publishConfirm, DecisionError.PUBLISH_CONFIRM);
         }
-        return publication(track, () -> publication.publish(track.id, user.as(Actor.HEAD)), DecisionFlash.decisions_published);
+        boolean confirmed = "on".equals(post.getFirst("warningsConfirm"));
+        try {
+            publication.publish(track.id, user.as(Actor.HEAD), confirmed);
+        } catch (RuleViolation e) {
+            if (e.error != DecisionError.PUBLISH_WARNINGS) {
+                return refused(track, DecisionField.publication, e.error);
+            }
+            // first the warnings and their confirmation; sent back from that page unticked, the box says what it needs
+            FormErrors errors = post.containsKey("warningsShown")
+                    ? new FormErrors().add(DecisionField.warningsConfirm, DecisionError.PUBLISH_WARNINGS) : new FormErrors();
+            return Response.status(errors.any() ? 409 : 200)
+                    .entity(Templates.confirm(track, publication.warnings(track), errors)).build();
+        }
+        return redirect(track, DecisionFlash.decisions_published);
     }
 
     @POST
@@ -174,7 +190,8 @@ public class DecisionResource {
                     new Typed(r.chosen().name(), Objects.toString(r.motiveId(), null), r.motiveText()));
             return new FormRow(r.index(), r.board(), r.proposed(), t.kind(), t.motive(), t.motiveText(), r.version(), r.draft() != null);
         }).toList();
-        return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), proposalOnly,
+        PublicationWarnings warnings = publication.warnings(track, prep.rows().stream().map(DecisionService.Row::board).toList());
+        return Templates.decisions(prep, rows, publication.followUp(track), (int) places.taken(track.id), warnings, proposalOnly,
                 !clock.now().isBefore(track.decisionsPublishedAt), typed, errors, ui.lang(), flash);
     }
 

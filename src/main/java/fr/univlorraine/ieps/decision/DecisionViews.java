@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.kernel.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ public class DecisionViews {
     public CandidateDecision forCandidate(Application app) {
         return Decision.published(app.id)
                 .map(d -> new CandidateDecision(app, d, Offer.of(app.id).orElse(null),
-                        offers.currentWaitlistRank(app).orElse(null), MotiveRequest.of(app.id).orElse(null), clock.now()))
+                        offers.currentWaitlistRank(app).orElse(null), MotiveRequest.of(app.id).orElse(null),
+                        app.status == ApplicationStatus.REJECTED ? AppealText.ofApplication(app.id) : null, clock.now()))
                 .orElse(null);
     }
 }

@@ -224,8 +224,6 @@ public interface MotiveMessages {
 
     String pdf_appeal_title();
 
-    String pdf_appeal();
-
     String pdf_place_date(String date);
 
     String pdf_signature();
@@ -247,4 +245,32 @@ public interface MotiveMessages {
     /** Why an action was refused: keys refusal_$<CONSTANT>. */
     @Message
     String refusal(MotiveRefusal refusal);
+
+    String appeal_admin_title();
+
+    String appeal_admin_lead();
+
+    String appeal_edit(String level);
+
+    String appeal_edit_title(String level);
+
+    String appeal_edit_hint();
+
+    String appeal_back();
+
+    String appeal_save();
+
+    String appeal_stale();
+
+    String appeal_motives_link();
+
+    String appeal_nav();
+
+    /** The label of a field of the appeal routes' page: keys appeal_label_<field>. */
+    @Message
+    String appeal_label(AppealField field);
+
+    /** The confirmation of the appeal routes' page: keys appeal_flash_<constant>. */
+    @Message
+    String appeal_flash(AppealFlash flash);
 }

@@ -287,4 +287,6 @@ public interface DocumentMessages {
     /** A route of the checklist (the three entry routes and VAP on top): keys route_<CONSTANT>. */
     @Message
     String route(ChecklistRoute route);
+
+    String pdf_themes();
 }

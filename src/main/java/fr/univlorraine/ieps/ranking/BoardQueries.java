@@ -20,6 +20,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class BoardQueries {
 
+    /** The board being prepared: the dossiers under review. */
+    static final List<ApplicationStatus> UNDER_REVIEW = List.of(ApplicationStatus.UNDER_REVIEW);
+    /** Where a dossier may stand once its decision is published. */
+    static final List<ApplicationStatus> DECIDED = List.of(ApplicationStatus.ADMITTED, ApplicationStatus.WAITLISTED,
+            ApplicationStatus.REJECTED, ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED, ApplicationStatus.EXPIRED,
+            ApplicationStatus.ENROLLED, ApplicationStatus.WITHDRAWN);
+
     @Inject
     EntityManager em;
 
@@ -28,7 +35,8 @@ class BoardQueries {
         static final Aggregate NONE = new Aggregate(0, 0, null, null, 0, 0, 0);
     }
 
-    record Dossier(Long id, String reference, String firstName, String lastName, EntryRoute route, boolean vap) {
+    record Dossier(Long id, String reference, String firstName, String lastName, EntryRoute route, boolean vap,
+            ApplicationStatus status) {
     }
 
     /** The dossiers as ordering needs them: their mean and the place heads gave them, if any. */
@@ -45,18 +53,28 @@ class BoardQueries {
 
     /** The track's dossiers under review, by id. */
     Map<Long, Dossier> dossiers(Long trackId) {
+        return dossiers(trackId, UNDER_REVIEW);
+    }
+
+    /** The track's dossiers in these statuses, by id. */
+    Map<Long, Dossier> dossiers(Long trackId, List<ApplicationStatus> statuses) {
         Map<Long, Dossier> map = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, a.reference, a.firstName, a.lastName, a.entryRoute, a.vap "
-                + "from Application a where a.track.id = ?1 and a.status = ?2", Object[].class)
-                .setParameter(1, trackId).setParameter(2, ApplicationStatus.UNDER_REVIEW).getResultList()) {
+        for (Object[] row : em.createQuery("select a.id, a.reference, a.firstName, a.lastName, a.entryRoute, a.vap, a.status "
+                + "from Application a where a.track.id = ?1 and a.status in ?2", Object[].class)
+                .setParameter(1, trackId).setParameter(2, statuses).getResultList()) {
             map.put((Long) row[0], new Dossier((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    (EntryRoute) row[4], (Boolean) row[5]));
+                    (EntryRoute) row[4], (Boolean) row[5], (ApplicationStatus) row[6]));
         }
         return map;
     }
 
     /** The aggregate of each dossier's reviews, by application id. */
     Map<Long, Aggregate> aggregates(Long trackId) {
+        return aggregates(trackId, UNDER_REVIEW);
+    }
+
+    /** The aggregate of the reviews of each dossier in these statuses, by application id. */
+    Map<Long, Aggregate> aggregates(Long trackId, List<ApplicationStatus> statuses) {
         Map<Long, Aggregate> map = new HashMap<>();
         for (Object[] row : em.createQuery("select r.application.id, "
                 + "sum(case when r.status = ?3 then 1 else 0 end), "
@@ -66,9 +84,9 @@ class BoardQueries {
                 + "sum(case when r.status = ?3 and r.recommendation = ?5 then 1 else 0 end), "
                 + "sum(case when r.status = ?3 and r.recommendation = ?6 then 1 else 0 end), "
                 + "sum(case when r.status = ?3 and r.recommendation = ?7 then 1 else 0 end) "
-                + "from Review r where r.application.track.id = ?1 and r.application.status = ?2 "
+                + "from Review r where r.application.track.id = ?1 and r.application.status in ?2 "
                 + "group by r.application.id", Object[].class)
-                .setParameter(1, trackId).setParameter(2, ApplicationStatus.UNDER_REVIEW)
+                .setParameter(1, trackId).setParameter(2, statuses)
                 .setParameter(3, ReviewStatus.SUBMITTED)
                 .setParameter(4, List.of(ReviewStatus.ASSIGNED, ReviewStatus.DRAFT))
                 .setParameter(5, Recommendation.ADMIT).setParameter(6, Recommendation.WAITLIST)

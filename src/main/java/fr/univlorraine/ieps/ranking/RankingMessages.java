@@ -180,4 +180,18 @@ public interface RankingMessages {
 
     /** The board's link to the committee page of its first dossier on the page. */
     String committee_link();
+
+    String board_empty_published();
+
+    String decided_title();
+
+    String decided_lead();
+
+    String decided_followup_link();
+
+    String decided_caption(String level);
+
+    String col_decision();
+
+    String col_status_now();
 }

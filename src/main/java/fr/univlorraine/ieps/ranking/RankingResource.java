@@ -56,8 +56,8 @@ public class RankingResource {
     @CheckedTemplate
     static class Templates {
         /** After a refused move, the row's form shows again what the head typed: the rank asked for and the reason. */
-        static native TemplateInstance board(Board board, String lang, Localizable error, long errorRow, String to, String reason,
-                RankingFlash flash);
+        static native TemplateInstance board(Board board, List<RankingService.DecidedRow> decided, String lang,
+                Localizable error, long errorRow, String to, String reason, RankingFlash flash);
 
         static native TemplateInstance log(Track track, List<RankChange.Logged> lines, boolean head);
     }
@@ -66,8 +66,9 @@ public class RankingResource {
     @RolesAllowed(Roles.HEAD)
     public TemplateInstance board(@PathParam("level") String level, @QueryParam("page") Integer page,
             @QueryParam("ok") String ok) {
-        return Templates.board(ranking.board(campaigns.currentTrack(level), page == null ? 1 : page), ui.lang(), null, 0, "", "",
-                Flashes.of(FLASHES, ok));
+        Track track = campaigns.currentTrack(level);
+        return Templates.board(ranking.board(track, page == null ? 1 : page), ranking.decided(track), ui.lang(), null, 0,
+                "", "", Flashes.of(FLASHES, ok));
     }
 
     /**
@@ -97,7 +98,7 @@ public class RankingResource {
             ranking.move(track, applicationId, from.intValue(), to.intValue(), reason,
                     user.as(Actor.HEAD));
         } catch (RuleViolation e) {
-            return Response.status(409).entity(Templates.board(ranking.board(track, page), ui.lang(), e.error,
+            return Response.status(409).entity(Templates.board(ranking.board(track, page), ranking.decided(track), ui.lang(), e.error,
                     applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,
                     null)).build();
         }

@@ -1,6 +1,10 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.Places;
+import fr.univlorraine.ieps.kernel.Localizable;
+import fr.univlorraine.ieps.kernel.Texts;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -44,6 +48,38 @@ public class RankingService {
 
     @Inject
     BoardQueries queries;
+
+    @Inject
+    PublishedDecisions published;
+
+    /**
+     * One dossier of the track once its decision is published: its rank on the board as it stood (the same order of
+     * scores and heads' moves), the decision, and where the dossier stands now (accepted, declined...).
+     */
+    public record DecidedRow(int rank, Long applicationId, String reference, String candidate, EntryRoute route,
+            boolean vap, BigDecimal mean, Localizable decision, ApplicationStatus status) {
+    }
+
+    /** The track's dossiers whose decision is published, in rank order; empty before any publication. */
+    @Transactional
+    public List<DecidedRow> decided(Track track) {
+        Map<Long, Localizable> decisions = published.ofTrack(track.id);
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Dossier> dossiers = queries.dossiers(track.id, BoardQueries.DECIDED);
+        dossiers.keySet().retainAll(decisions.keySet());
+        Map<Long, Aggregate> aggregates = queries.aggregates(track.id, BoardQueries.DECIDED);
+        List<Scored> order = RankOrder.order(BoardQueries.scored(dossiers, aggregates, queries.positions(track.id)));
+        List<DecidedRow> rows = new ArrayList<>(order.size());
+        for (Scored s : order) {
+            Dossier d = dossiers.get(s.id());
+            rows.add(new DecidedRow(rows.size() + 1, d.id(), d.reference(), Texts.join(" ", d.firstName(), d.lastName()),
+                    d.route(), d.vap(), aggregates.getOrDefault(d.id(), Aggregate.NONE).mean(), decisions.get(d.id()),
+                    d.status()));
+        }
+        return rows;
+    }
 
     /** One page of the board; pages count from 1. */
     @Transactional

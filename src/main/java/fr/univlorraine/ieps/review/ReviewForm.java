@@ -16,13 +16,13 @@ import java.util.Map;
 /**
  * The scoring form as posted: one level per criterion of the rubric, a comment and a recommendation. A draft may
  * be partial, but what is there must be valid; a {@link Submission submitted} review scores every criterion,
- * explains itself and recommends.
+ * explains itself, recommends, and comes with the reviewer's tick that it cannot be changed afterwards.
  */
 @FormOf(fields = ReviewField.class, errors = ReviewError.class)
 public record ReviewForm(List<@Valid Score> scores,
         @Size(max = 4000) @NotBlank(groups = Submission.class, message = "COMMENT_REQUIRED") String comment,
         @NotBlank(groups = Submission.class, message = "RECOMMENDATION_REQUIRED") String recommendation,
-        long version) {
+        long version, boolean submitConfirmed) {
 
     /** The checks of a review sent for good. */
     public interface Submission extends Default {
@@ -50,7 +50,8 @@ public record ReviewForm(List<@Valid Score> scores,
      */
     public static ReviewForm from(MultivaluedMap<String, String> post, List<Criterion> rubric) {
         return new ReviewForm(rubric.stream().map(c -> new Score(c.id, post.getFirst("level-" + c.id))).toList(),
-                post.getFirst("comment"), post.getFirst("recommendation"), FormVersion.parse(post.getFirst("version"), -1));
+                post.getFirst("comment"), post.getFirst("recommendation"), FormVersion.parse(post.getFirst("version"), -1),
+                "on".equals(post.getFirst("submitConfirm")));
     }
 
     /** Levels that parse and are within the scale; forged or empty values are left out. */
@@ -58,6 +59,12 @@ public record ReviewForm(List<@Valid Score> scores,
         Map<Long, Integer> levels = new HashMap<>();
         scores.stream().filter(s -> s.value() != null).forEach(s -> levels.put(s.criterion(), s.value()));
         return levels;
+    }
+
+    /** A review is submitted for good: the reviewer ticks that they know it (a draft needs no such tick). */
+    @AssertTrue(groups = Submission.class, message = "SUBMIT_CONFIRM_REQUIRED")
+    public boolean isSubmitConfirm() {
+        return submitConfirmed;
     }
 
     @AssertTrue(message = "RECOMMENDATION_INVALID")

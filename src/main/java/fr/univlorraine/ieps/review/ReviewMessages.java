@@ -207,4 +207,22 @@ public interface ReviewMessages {
     String remind_button();
 
     String remind_label(String name);
+
+    String col_route();
+
+    String col_research_themes();
+
+    String col_due();
+
+    String no_themes();
+
+    String overdue();
+
+    String next_dossier();
+
+    String queue_done();
+
+    String submit_confirm();
+
+    String candidate_themes();
 }

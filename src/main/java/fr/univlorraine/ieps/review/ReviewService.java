@@ -32,8 +32,34 @@ public class ReviewService {
     @Inject
     FormCheck check;
 
+    @Transactional
     public List<Review> queue(TeamMember member) {
-        return Review.ofMember(member.id);
+        List<Review> queue = Review.ofMember(member.id);
+        // the queue shows each dossier's research themes: read them now, the page renders after the transaction
+        queue.forEach(r -> r.application.themes.size());
+        return queue;
+    }
+
+    /**
+     * The dossier to read after this one: the next assigned one still to score in queue order, coming back to the
+     * first ones after the last; null when every other one is scored.
+     */
+    @Transactional
+    public Long next(Long applicationId, TeamMember member) {
+        List<Review> queue = Review.ofMember(member.id);
+        int here = 0;
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).application.id.equals(applicationId)) {
+                here = i;
+            }
+        }
+        for (int step = 1; step < queue.size(); step++) {
+            Review r = queue.get((here + step) % queue.size());
+            if (r.status.isPending() && !r.application.id.equals(applicationId)) {
+                return r.application.id;
+            }
+        }
+        return null;
     }
 
     /** The member's live review of the dossier; 404 when unassigned or in conflict. */

@@ -10,6 +10,7 @@ import fr.univlorraine.ieps.documents.DocumentDownloads;
 import fr.univlorraine.ieps.documents.DocumentService;
 import fr.univlorraine.ieps.documents.DossierPdfService;
 import fr.univlorraine.ieps.documents.TemporaryDownload;
+import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -68,6 +70,9 @@ public class ReviewerResource {
     @Inject
     Ui ui;
 
+    @Inject
+    AppClock clock;
+
     /** One criterion of the form as shown: the level chosen (-1 for none) and its error, if any. */
     public record Scoring(Criterion criterion, int chosen, Localizable error) {
     }
@@ -78,14 +83,16 @@ public class ReviewerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, String lang, ReviewFlash flash);
+        static native TemplateInstance queue(TeamMember member, List<Review> reviews, long submitted, Instant now, String lang,
+                ReviewFlash flash);
 
         static native TemplateInstance notMember();
 
         static native TemplateInstance dossier(Application app, Review review, boolean blind, List<Scoring> scoring,
                 List<Integer> levels, String comment, String recommendation, Recommendation[] recommendations,
                 List<ApplicationDocument> files, List<Other> others, List<Criterion> criteria, FormErrors errors,
-                Localizable ruleError, String conflictReason, String lang, ReviewFlash flash);
+                Localizable ruleError, String conflictReason, boolean submitConfirmed, Long next, String lang,
+                ReviewFlash flash);
     }
 
     @GET
@@ -96,7 +103,7 @@ public class ReviewerResource {
         }
         List<Review> list = reviews.queue(member);
         long submitted = list.stream().filter(r -> r.status == ReviewStatus.SUBMITTED).count();
-        return Templates.queue(member, list, submitted, ui.lang(), Flashes.of(FLASHES, ok));
+        return Templates.queue(member, list, submitted, clock.now(), ui.lang(), Flashes.of(FLASHES, ok));
     }
 
     @GET
@@ -201,9 +208,11 @@ public class ReviewerResource {
                 : (form.recommendation() == null ? "" : form.recommendation());
         List<Other> others = reviews.othersVisibleTo(review).stream()
                 .map(o -> new Other(o, criteria.stream().map(c -> o.levels.getOrDefault(c.id, -1)).toList())).toList();
+        // once this one is in, the way on: the next dossier still to score, or back to the queue
+        Long next = review.status == ReviewStatus.SUBMITTED ? reviews.next(app.id, review.member) : null;
         return Templates.dossier(app, review, app.track.campaign.blindReview, scoring, CriterionForm.LEVELS, comment == null ? "" : comment,
                 recommendation, Recommendation.values(), readable(review), others, criteria, errors, ruleError,
-                conflictReason == null ? "" : conflictReason, ui.lang(), flash);
+                conflictReason == null ? "" : conflictReason, form != null && form.submitConfirmed(), next, ui.lang(), flash);
     }
 
     private static int chosen(Review review, ReviewForm form, Criterion c) {

@@ -217,4 +217,8 @@ public interface Messages {
     String mail_message_body_draft(String level);
 
     String mail_message_link(String url);
+
+    /** Who made a move, in a history staff read (the candidate is not "you" there): keys actor_staff_<CONSTANT>. */
+    @Message
+    String actor_staff(fr.univlorraine.ieps.kernel.Actor actor);
 }

@@ -17,6 +17,7 @@ public class TemplateExtensions {
     private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter FR_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter FR_NUMERIC_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
 
     private static DateTimeFormatter dateFormat(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? FR_DATE : EN_DATE;
@@ -46,6 +47,14 @@ public class TemplateExtensions {
     /** A calendar day in the page's language: "12 mai 2027" / "12 May 2027". */
     static String day(java.time.LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return date == null ? "" : dateFormat(toLocale(locale)).format(date);
+    }
+
+    /** A birth date as administrative forms write it: "02/03/2001" in French, "2 March 2001" in English. */
+    static String birthDay(java.time.LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (date == null) {
+            return "";
+        }
+        return "fr".equals(toLocale(locale).getLanguage()) ? FR_NUMERIC_DATE.format(date) : EN_DATE.format(date);
     }
 
     /** A score in the page's language: "14,25" in French, "14.25" in English; empty when none. */

@@ -108,7 +108,7 @@ final class PublicationBench {
         }
         double pageMs = (System.nanoTime() - begin) / 1e6;
         List<Map.Entry<String, String>> form = List.of(new SimpleEntry<>("csrf-token", BenchBrowser.csrf(before)),
-                new SimpleEntry<>("publishConfirm", "on"));
+                new SimpleEntry<>("publishConfirm", "on"), new SimpleEntry<>("warningsConfirm", "on"));
         begin = System.nanoTime();
         BenchBrowser.Page answer;
         try {

@@ -205,7 +205,8 @@ class DecisionLetterResourceTest {
     void aLongMotiveTextContinuesOnTheNextPage() throws Exception {
         String longText = "Un texte très long – avec des « guillemets », l’apostrophe, œ, ł, ễ et Ω. ".repeat(120);
         var letter = new DecisionLetterPdf.Letter(DecisionLetterPdf.Kind.REFUSED, "Nom", java.util.List.of(), "REF-1",
-                "Master 1", "2027-2028", "1 juin 2027", null, "Motif standard.", longText, "2 juin 2027");
+                "Master 1", "2027-2028", "1 juin 2027", null, "Motif standard.", longText, "2 juin 2027",
+                java.util.List.of("Recours gracieux ou contentieux dans les deux mois."));
 
         byte[] pdf = DecisionLetterPdf.print(letter, "fr");
 

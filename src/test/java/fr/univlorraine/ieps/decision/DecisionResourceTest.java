@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.review.Recommendation;
+import fr.univlorraine.ieps.review.ReviewFixtures;
 import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,7 +141,21 @@ class DecisionResourceTest {
                 .body(containsString("Cochez la case pour confirmer la publication."));
         assertEquals(UNDER_REVIEW, status(ids.get(0)));
 
-        post(PAGE).formParam("publishConfirm", "on").post(PAGE + "/publier").then().statusCode(303);
+        // no review is in yet: the first confirmation brings the warnings, and nothing is published
+        String warned = post(PAGE).formParam("publishConfirm", "on").post(PAGE + "/publier").then().statusCode(200)
+                .body(containsString("Publier malgré des avertissements"))
+                .body(containsString("4 dossiers n’ont pas toutes leurs évaluations")).extract().asString();
+        Screenshots.take("decisions-publish-warnings", warned, 900);
+        Screenshots.takePhone("decisions-publish-warnings-phone", warned);
+        assertEquals(UNDER_REVIEW, status(ids.get(0)));
+        // sent back from that page without the second tick: still nothing
+        post(PAGE).formParam("publishConfirm", "on").formParam("warningsShown", "1").post(PAGE + "/publier").then()
+                .statusCode(409).body(containsString("Cochez la case pour confirmer la publication malgré les avertissements"));
+        assertEquals(UNDER_REVIEW, status(ids.get(0)));
+        assertNull(reload(track).publishedAt);
+
+        post(PAGE).formParam("publishConfirm", "on").formParam("warningsShown", "1").formParam("warningsConfirm", "on")
+                .post(PAGE + "/publier").then().statusCode(303);
         assertEquals(ADMITTED, status(ids.get(0)));
         assertEquals(WAITLISTED, status(ids.get(2)));
         assertEquals(REJECTED, status(ids.get(3)));
@@ -148,6 +164,73 @@ class DecisionResourceTest {
                 .body(containsString("1er sur la liste d’attente"))
                 .body(containsString("Réponse attendue avant le")).extract().asString();
         Screenshots.take("decisions-published", after, 1000);
+    }
+
+    @Test
+    @TestSecurity(user = "head-page", roles = "head")
+    void withEveryReviewInAndApplicationsClosedPublishingNeedsNoSecondConfirmation() {
+        Long member = ReviewFixtures.member(ReviewFixtures.unique("pub-reviewer"));
+        ids.forEach(id -> ReviewFixtures.submitted(id, member, Recommendation.ADMIT, "Bien.", 3));
+        form(firstMotive().id.toString()).post(PAGE).then().statusCode(303);
+        String page = given().get(PAGE).then().statusCode(200).extract().asString();
+        assertFalse(page.contains("n’ont pas toutes leurs évaluations"), "no warning on the page");
+        post(PAGE).formParam("publishConfirm", "on").post(PAGE + "/publier").then().statusCode(303)
+                .header("Location", containsString("ok=decisions_published"));
+        assertEquals(ADMITTED, status(ids.get(0)));
+    }
+
+    @Test
+    @TestSecurity(user = "head-page", roles = "head")
+    void applicationsStillOpenAndAReviewPendingAreWarnedAndNothingIsPublishedWithoutTheSecondTick() {
+        Long member = ReviewFixtures.member(ReviewFixtures.unique("pub-pending"));
+        for (int i = 0; i < ids.size(); i++) {
+            if (i == 0) {
+                ReviewFixtures.assign(ids.get(i), member);
+            } else {
+                ReviewFixtures.submitted(ids.get(i), member, Recommendation.ADMIT, "Bien.", 3);
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> Track.<Track>findById(track.id).closesAt = START.plus(java.time.Duration.ofDays(2)));
+        form(firstMotive().id.toString()).post(PAGE).then().statusCode(303);
+        String page = given().get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Les candidatures sont encore ouvertes jusqu’au"), "the page warns before any click");
+
+        // a forged post skipping the confirmation page publishes nothing
+        String warned = post(PAGE).formParam("publishConfirm", "on").post(PAGE + "/publier").then().statusCode(200)
+                .extract().asString();
+        assertTrue(warned.contains("Les candidatures sont encore ouvertes jusqu’au"), warned);
+        assertTrue(warned.contains("1 dossier n’a pas toutes ses évaluations") && warned.contains("1 évaluation attribuée n’est pas encore soumise."), warned);
+        assertEquals(UNDER_REVIEW, status(ids.get(1)));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Decision.count("application.track.id = ?1 and publishedAt is not null", track.id)));
+
+        given().cookie("ieps-lang", "en").get(PAGE).then().statusCode(200);
+        String english = post(PAGE).cookie("ieps-lang", "en").formParam("publishConfirm", "on").post(PAGE + "/publier").then()
+                .statusCode(200).extract().asString();
+        assertTrue(english.contains("Applications are still open until") && english.contains("1 assigned review is not submitted yet."), english);
+
+        post(PAGE).formParam("publishConfirm", "on").formParam("warningsConfirm", "on").post(PAGE + "/publier").then().statusCode(303);
+        assertEquals(ADMITTED, status(ids.get(1)));
+    }
+
+    @Test
+    @TestSecurity(user = "head-page", roles = "head")
+    void afterPublicationTheBoardShowsEachDossiersDecisionNextToItsRank() {
+        form(firstMotive().id.toString()).post(PAGE).then().statusCode(303);
+        post(PAGE).formParam("publishConfirm", "on").formParam("warningsConfirm", "on").post(PAGE + "/publier").then().statusCode(303);
+        String board = given().get("/classement/M1").then().statusCode(200).extract().asString();
+        Screenshots.take("board-after-publication", board, 1000);
+        Screenshots.takePhone("board-after-publication-phone", board);
+        assertTrue(board.contains("Décisions publiées"), board);
+        String[] expected = {"Admission", "Admission", "Liste d’attente", "Refus"};
+        for (int i = 0; i < ids.size(); i++) {
+            int row = board.indexOf("id=\"decide-" + ids.get(i) + "\"");
+            assertTrue(row > 0, "dossier " + i + " is on the board after publication");
+            String cells = board.substring(row, board.indexOf("</tr>", row));
+            assertTrue(cells.contains(">" + (i + 1) + "</td>"), "rank " + (i + 1) + ": " + cells);
+            assertTrue(cells.contains(expected[i]), expected[i] + ": " + cells);
+        }
+        String english = given().cookie("ieps-lang", "en").get("/classement/M1").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("Published decisions") && english.contains("Waiting list"), english);
     }
 
     @Test

@@ -169,7 +169,11 @@ class SecretariatResourceTest {
         assertEquals(ApplicationStatus.COMPLETE, reload(id).status);
         given().get(page).then().statusCode(200).body(containsString("Merci de renvoyer un CV lisible."))
                 .body(containsString("Historique des pièces"), containsString("CV illisible : scan flou"), containsString("cv-lisible.pdf"))
-                .body(not(containsString("Valider la pièce")));
+                .body(not(containsString("Valider la pièce")))
+                // the candidate's uploads and resubmission are theirs, not the reader's
+                .body(containsString("(candidat, "), not(containsString("(vous")));
+        given().cookie("ieps-lang", "en").get(page).then().statusCode(200)
+                .body(containsString("(candidate, "), not(containsString("(you")));
     }
 
     @Test

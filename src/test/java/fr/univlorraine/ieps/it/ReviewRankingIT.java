@@ -241,6 +241,8 @@ class ReviewRankingIT {
         if (screenshot != null) {
             reviewer.scrollTo("#review-heading").keepScreenshot(screenshot);
         }
+        // submitting is for good: the reviewer ticks that they know it
+        reviewer.click("label[for=submitConfirm]");
         reviewer.clickAndAwaitNextPage("button[name=action][value=soumettre]");
         assertTrue(reviewer.url().contains("ok=review_submitted"), "submitted without error: " + reviewer.text());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.ResearchTheme;
 import fr.univlorraine.ieps.audit.AuditEvent;
 import fr.univlorraine.ieps.campaign.Level;
@@ -136,6 +137,7 @@ class ReviewerResourceTest {
         Screenshots.take("review-form", before, 2600);
 
         levels(postFrom(page), 3).formParam("comment", "Projet solide et bien situé.").formParam("recommendation", "ADMIT")
+                .formParam("submitConfirm", "on")
                 .formParam("action", "soumettre").post(page).then().statusCode(303);
         String after = given().get(page).then().statusCode(200).extract().asString();
         assertTrue(after.contains("Avis-du-collègue-7781"), "visible once one's own review is in");
@@ -175,6 +177,7 @@ class ReviewerResourceTest {
 
         // levels 4,3,2,1,0 with weights 25,25,20,15,15: (100+75+40+15+0)/400 × 20 = 11.50
         levels(postFrom(page), 4, 3, 2, 1, 0).formParam("comment", "Argumenté.").formParam("recommendation", "WAITLIST")
+                .formParam("submitConfirm", "on")
                 .formParam("action", "soumettre").post(page).then().statusCode(303);
         Review done = ReviewFixtures.review(reviewId);
         assertEquals(ReviewStatus.SUBMITTED, done.status);
@@ -183,6 +186,7 @@ class ReviewerResourceTest {
 
         // final: a second submission changes nothing
         levels(postFrom(page), 4).formParam("comment", "Changé").formParam("recommendation", "ADMIT")
+                .formParam("submitConfirm", "on")
                 .formParam("action", "soumettre").post(page).then().statusCode(409);
         assertEquals(new BigDecimal("11.50"), ReviewFixtures.review(reviewId).score);
     }
@@ -321,5 +325,97 @@ class ReviewerResourceTest {
 
     private static String reference(Long applicationId) {
         return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(applicationId).reference);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-columns", roles = "reviewer")
+    void theQueueShowsEachDossiersRouteThemesAndDueDate() {
+        Long me = memberOnce("rev-columns");
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("cand"), Level.M1, false, ResearchTheme.POVERTY,
+                ResearchTheme.AGEING);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(dossier);
+            app.entryRoute = EntryRoute.CONTINUE;
+            app.vap = true;
+        });
+        ReviewFixtures.assign(dossier, me);
+        String due = QuarkusTransaction.requiringNew().call(() -> java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.FRENCH).format(ReviewFixtures.track(Level.M1).reviewDeadline
+                        .atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS)));
+        String queue = given().get("/evaluation").then().statusCode(200).extract().asString();
+        Screenshots.take("review-queue-columns", queue, 800);
+        Screenshots.takePhone("review-queue-columns-phone", queue);
+        int row = queue.indexOf(reference(dossier));
+        String line = queue.substring(row, queue.indexOf("</tr>", row));
+        assertTrue(line.contains("Formation continue (VAP)"), "the route in words: " + line);
+        assertTrue(line.contains("Pauvreté") || line.contains("pauvreté"), "the themes in words: " + line);
+        assertFalse(line.contains("POVERTY") || line.contains("CONTINUE"), "no raw code: " + line);
+        assertTrue(line.contains(due), "the review deadline of the track: " + due + " in " + line);
+        assertTrue(queue.contains("Voie d’accès") && queue.contains("Thèmes de recherche") && queue.contains("À rendre avant le"), queue);
+        String english = given().cookie("ieps-lang", "en").get("/evaluation").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("Entry route") && english.contains("Due by") && english.contains("Continuing education"), english);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-confirm", roles = "reviewer")
+    void submittingWithoutTheConfirmationTickIsRefusedAndWritesNothing() {
+        Long me = memberOnce("rev-confirm");
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("cand"), Level.M1, false);
+        Long reviewId = ReviewFixtures.assign(dossier, me);
+        String page = "/evaluation/dossiers/" + dossier;
+        String form = given().get(page).then().statusCode(200).extract().asString();
+        assertTrue(form.contains("name=\"submitConfirm\"") && form.contains("une fois soumise, mon évaluation ne pourra plus être modifiée"), form);
+
+        String refused = levels(postFrom(page), 3).formParam("comment", "Texte gardé après le refus.").formParam("recommendation", "ADMIT")
+                .formParam("action", "soumettre").post(page).then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("Cochez la case pour confirmer que votre évaluation"), refused);
+        assertTrue(refused.contains("href=\"#submitConfirm\""), "the summary links to the box");
+        assertTrue(refused.contains("Texte gardé après le refus."), "the typed comment is kept");
+        Review untouched = ReviewFixtures.review(reviewId);
+        assertEquals(ReviewStatus.ASSIGNED, untouched.status, "nothing submitted");
+        assertTrue(untouched.levels.isEmpty(), "nothing written");
+        assertNull(untouched.comment);
+
+        // a draft needs no tick
+        levels(postFrom(page), 2).formParam("action", "brouillon").post(page).then().statusCode(303);
+        assertEquals(ReviewStatus.DRAFT, ReviewFixtures.review(reviewId).status);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-next", roles = "reviewer")
+    void aSubmittedReviewLeadsToTheNextDossierToScoreThenBackToTheQueue() {
+        Long me = memberOnce("rev-next");
+        Long first = ReviewFixtures.underReview(ReviewFixtures.unique("cand"), Level.M1, false);
+        Long second = ReviewFixtures.underReview(ReviewFixtures.unique("cand"), Level.M1, false);
+        ReviewFixtures.assign(first, me);
+        ReviewFixtures.assign(second, me);
+        String page = "/evaluation/dossiers/" + first;
+        levels(postFrom(page), 3).formParam("comment", "Solide.").formParam("recommendation", "ADMIT")
+                .formParam("submitConfirm", "on").formParam("action", "soumettre").post(page).then().statusCode(303);
+        String done = given().get(page + "?ok=review_submitted").then().statusCode(200).extract().asString();
+        Screenshots.take("review-next-dossier", done, 1400);
+        assertTrue(done.contains("href=\"/evaluation/dossiers/" + second + "\"") && done.contains("Dossier suivant"),
+                "the next dossier to score: " + second);
+
+        String next = "/evaluation/dossiers/" + second;
+        levels(postFrom(next), 2).formParam("comment", "Fragile.").formParam("recommendation", "REJECT")
+                .formParam("submitConfirm", "on").formParam("action", "soumettre").post(next).then().statusCode(303);
+        String last = given().get(next + "?ok=review_submitted").then().statusCode(200).extract().asString();
+        assertFalse(last.contains("Dossier suivant"), "nothing left to score");
+        assertTrue(last.contains("Vous avez évalué tous vos dossiers."), last);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-neutral", roles = "reviewer")
+    void theReviewersPageNamesTheCandidatesProjectNeutrally() {
+        Long me = memberOnce("rev-neutral");
+        Long dossier = ReviewFixtures.underReview(ReviewFixtures.unique("cand"), Level.M1, false, ResearchTheme.POVERTY);
+        ReviewFixtures.assign(dossier, me);
+        String page = given().get("/evaluation/dossiers/" + dossier).then().statusCode(200).extract().asString();
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains("votre projet"), "a candidate's wording on a reviewer's page");
+        assertTrue(page.contains("Thèmes du projet de recherche du candidat"), page);
+        String english = given().cookie("ieps-lang", "en").get("/evaluation/dossiers/" + dossier).then().statusCode(200).extract().asString();
+        assertFalse(english.toLowerCase(java.util.Locale.ROOT).contains("your project")
+                || english.toLowerCase(java.util.Locale.ROOT).contains("your research"), english);
     }
 }

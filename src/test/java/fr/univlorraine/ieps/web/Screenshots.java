@@ -36,6 +36,11 @@ public final class Screenshots {
         take(name, html, 390, height);
     }
 
+    /** The page as a phone shows it: 390 pixels wide, 2000 tall. */
+    public static void takePhone(String name, String html) {
+        take(name, html, 390, 2000);
+    }
+
     /** Takes {@code target/screens/<name>.png} of this HTML, {@code width} pixels wide (390 for a phone), {@code height} tall. */
     public static void take(String name, String html, int width, int height) {
         if (!enabled()) {
