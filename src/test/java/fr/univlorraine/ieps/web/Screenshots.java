@@ -28,6 +28,11 @@ public final class Screenshots {
 
     /** Takes {@code target/screens/<name>.png} of this HTML, 1280 pixels wide, {@code height} tall. */
     public static void take(String name, String html, int height) {
+        take(name, html, 1280, height);
+    }
+
+    /** The same at another width: 390 for a phone. */
+    public static void take(String name, String html, int width, int height) {
         if (!enabled()) {
             return;
         }
@@ -40,7 +45,7 @@ public final class Screenshots {
             Path png = DIR.resolve(name + ".png").toAbsolutePath();
             Process chromium = new ProcessBuilder(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--hide-scrollbars", "--window-size=1280," + height, "--screenshot=" + png, page.toUri().toString()))
+                    "--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png, page.toUri().toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!chromium.waitFor(60, TimeUnit.SECONDS)) {
                 chromium.destroyForcibly();
