@@ -171,6 +171,7 @@ document.addEventListener('DOMContentLoaded', function () {
       var action = form.getAttribute('action');
       var row = form.closest('li.piece');
       var rowId = row && row.id;
+      var pressed = event.submitter && event.submitter.id;
       var notJson = false;
       live.textContent = '';
       window.fetch(action, {
@@ -185,7 +186,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }).then(function (answer) {
         form.removeAttribute('aria-busy');
         if (answer.done) {
-          putInPlace(answer, action, rowId);
+          putInPlace(answer, action, rowId, pressed);
         } else {
           refusedHere(answer);
         }
@@ -200,7 +201,7 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 
-  function putInPlace(answer, action, rowId) {
+  function putInPlace(answer, action, rowId, pressed) {
     var fresh = new DOMParser().parseFromString(answer.html, 'text/html');
     var swap = function (id) {
       var now = document.getElementById(id);
@@ -208,12 +209,16 @@ document.addEventListener('DOMContentLoaded', function () {
       if (now && next) { now.replaceWith(document.importNode(next, true)); }
     };
     swap('pieces-summary');
+    swap('pieces-end');
     answer.rows.forEach(swap);
     live.textContent = answer.message;
     // the piece acted on, else the same button if the page still has it, else the pieces' title
     var target = null;
     if (rowId && answer.rows.indexOf(rowId) >= 0) {
       target = document.querySelector('#' + rowId + ' h3');
+    }
+    if (!target && pressed) {
+      target = document.getElementById(pressed);
     }
     if (!target) {
       var same = document.querySelector('form[action="' + action + '"] button[type=submit]');

@@ -548,13 +548,10 @@ class SecretariatResourceTest {
     void theWholeListDownloadsAsAZipWithoutTickingEachDossier() throws Exception {
         Long first = submitted(TestIds.unique("zip-all-one-"));
         Long second = submitted(TestIds.unique("zip-all-two-"));
-        String inbox = given().get("/secretariat").then().statusCode(200)
+        given().get("/secretariat").then().statusCode(200)
                 .body(containsString("data-select-all=\"ids\""), containsString("Tout sélectionner"),
                         containsString("name=\"tous\" value=\"1\""), containsString("Télécharger tous les dossiers de la liste"),
-                        containsString("name=\"shown\" value=\"" + first + "\""))
-                .extract().asString();
-        fr.univlorraine.ieps.web.Screenshots.take("secretariat-inbox", inbox, 1000);
-        fr.univlorraine.ieps.web.Screenshots.take("secretariat-inbox-phone", inbox, 390, 1600);
+                        containsString("name=\"shown\" value=\"" + first + "\""));
 
         byte[] zip = post("/secretariat").formParam("tous", "1").formParam("shown", first).formParam("shown", second)
                 .post("/secretariat/zip").then().statusCode(200).contentType("application/zip").extract().asByteArray();
@@ -605,7 +602,7 @@ class SecretariatResourceTest {
         }
         String refusedPage = post(page).formParam("message", "Merci").formParam("deadline", inDays(-1)).post(page + "/incomplet")
                 .then().statusCode(409).extract().asString();
-        fr.univlorraine.ieps.web.Screenshots.take("secretariat-deadline-refused", refusedPage, 2200);
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-deadline-refused", refusedPage, 4400);
         post(page).cookie("ieps-lang", "en").formParam("deadline", inDays(-1)).post(page + "/incomplet")
                 .then().statusCode(409).body(containsString("The deadline must be after today."));
         outbox.sendDue();
@@ -670,6 +667,8 @@ class SecretariatResourceTest {
         String resubmittedOn = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
                 .format(again.resubmittedAt.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS));
         assertTrue(inbox.contains("redéposé le " + resubmittedOn), "the inbox shows the resubmission");
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-inbox", inbox, 1400);
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-inbox-phone", inbox, 390, 2400);
         String page = given().get("/secretariat/dossiers/" + early).then().statusCode(200)
                 .body(containsString("datetime=\"" + first + "\""), containsString("· <time datetime=\"" + again.resubmittedAt
                         + "\">redéposé le " + resubmittedOn + "</time>"))
