@@ -73,6 +73,9 @@ class SecretariatResourceTest {
     @Inject
     ReceiptService receipts;
 
+    @Inject
+    fr.univlorraine.ieps.export.ExportRows exports;
+
     MutableClock clock;
 
     @BeforeEach
@@ -675,6 +678,14 @@ class SecretariatResourceTest {
                 .extract().asString();
         fr.univlorraine.ieps.web.Screenshots.take("secretariat-dossier", page, 2400);
         fr.univlorraine.ieps.web.Screenshots.take("secretariat-dossier-phone", page, 390, 3600);
+
+        // the list of all applications exports the first submission date
+        java.time.Instant exported = QuarkusTransaction.requiringNew().call(() -> {
+            try (var rows = exports.applications(Application.<Application>findById(early).track.id)) {
+                return rows.filter(r -> r.reference().equals(again.reference)).findFirst().orElseThrow().submittedAt();
+            }
+        });
+        assertEquals(first, exported);
 
         // the receipt gives the first submission, then the resubmission
         String receipt = pageTexts(QuarkusTransaction.requiringNew().call(() -> receipts.receipt(Application.findById(early), "fr"))
