@@ -171,6 +171,127 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 
+  // The secretariat's piece actions (validate, refuse, validate the selection, everything is valid) sent in the
+  // background: the same POST as the form, asking for JSON. The server answers with the pieces as the page now shows
+  // them; only the rows that changed and the counters are put in place (what is typed or ticked elsewhere stays), the
+  // live region says what happened, and the focus goes back to the piece acted on (or to the same button). Whatever is
+  // not such an answer (an expired session, an error page) sends the form as without JavaScript.
+  var pieces = document.getElementById('pieces');
+  var live = document.getElementById('pieces-live');
+  if (pieces && live && window.fetch && window.URLSearchParams && window.FormData && window.DOMParser) {
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (!form.classList || !form.classList.contains('piece-action') || event.defaultPrevented) { return; }
+      event.preventDefault();
+      if (form.getAttribute('aria-busy') === 'true') { return; }
+      form.setAttribute('aria-busy', 'true');
+      var body = new URLSearchParams();
+      new FormData(form).forEach(function (value, name) {
+        if (typeof value === 'string') { body.append(name, value); }
+      });
+      var action = form.getAttribute('action');
+      var row = form.closest('li.piece');
+      var rowId = row && row.id;
+      var pressed = event.submitter && event.submitter.id;
+      var notJson = false;
+      live.textContent = '';
+      window.fetch(action, {
+        method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
+        headers: { 'Accept': 'application/json' }
+      }).then(function (response) {
+        if ((response.headers.get('Content-Type') || '').indexOf('application/json') !== 0) {
+          notJson = true;
+          throw new Error();
+        }
+        return response.json();
+      }).then(function (answer) {
+        form.removeAttribute('aria-busy');
+        if (answer.done) {
+          putInPlace(answer, action, rowId, pressed);
+        } else {
+          refusedHere(answer);
+        }
+      }).catch(function () {
+        form.removeAttribute('aria-busy');
+        if (notJson) {
+          form.submit();
+        } else {
+          live.textContent = live.getAttribute('data-failed');
+        }
+      });
+    });
+  }
+
+  function putInPlace(answer, action, rowId, pressed) {
+    var fresh = new DOMParser().parseFromString(answer.html, 'text/html');
+    var swap = function (id) {
+      var now = document.getElementById(id);
+      var next = fresh.getElementById(id);
+      if (now && next) { now.replaceWith(document.importNode(next, true)); }
+    };
+    swap('pieces-summary');
+    swap('pieces-end');
+    answer.rows.forEach(swap);
+    live.textContent = answer.message;
+    // the piece acted on, else the same button if the page still has it, else the pieces' title
+    var target = null;
+    if (rowId && answer.rows.indexOf(rowId) >= 0) {
+      target = document.querySelector('#' + rowId + ' h3');
+    }
+    if (!target && pressed) {
+      target = document.getElementById(pressed);
+    }
+    if (!target) {
+      var same = document.querySelector('form[action="' + action + '"] button[type=submit]');
+      target = same || document.getElementById('pieces-title');
+    }
+    if (target) { target.focus(); }
+  }
+
+  function refusedHere(answer) {
+    live.textContent = answer.message;
+    var field = answer.field && document.getElementById(answer.field);
+    if (!field) { return; }
+    if (field.tagName === 'TEXTAREA' || field.tagName === 'INPUT') {
+      var box = field.closest('.field');
+      var said = document.getElementById(field.id + '-error');
+      if (!said) {
+        said = document.createElement('span');
+        said.className = 'field-error';
+        said.id = field.id + '-error';
+        field.parentNode.insertBefore(said, field);
+      }
+      said.textContent = answer.message;
+      if (box) { box.classList.add('has-error'); }
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', said.id);
+    }
+    field.focus();
+  }
+
+  // Select all the dossiers of the list for the ZIP (without JavaScript: "download every application of the list").
+  document.querySelectorAll('input[data-select-all]').forEach(function (all) {
+    var form = all.form;
+    var name = all.getAttribute('data-select-all');
+    var boxes = function () {
+      return Array.prototype.filter.call(form.elements, function (el) { return el.type === 'checkbox' && el.name === name; });
+    };
+    var reflect = function () {
+      var list = boxes();
+      var ticked = list.filter(function (el) { return el.checked; }).length;
+      all.checked = ticked > 0 && ticked === list.length;
+      all.indeterminate = ticked > 0 && ticked < list.length;
+    };
+    all.addEventListener('change', function () {
+      boxes().forEach(function (el) { el.checked = all.checked; });
+    });
+    form.addEventListener('change', function (event) {
+      if (event.target !== all) { reflect(); }
+    });
+    if (all.parentNode.hasAttribute('hidden')) { all.parentNode.hidden = false; }
+    reflect();
+  });
+
   // What the server would refuse anyway, said before a long upload: a file too large (several photos together) or
   // of a format the piece does not take. The texts and the limit are written into the field by the server, in the
   // page's language; the server checks everything again.

@@ -139,8 +139,13 @@ public class Application extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The first submission: kept when the dossier is submitted again after the secretariat sent it back. */
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** The last submission after the secretariat sent the dossier back for completion, if any. */
+    @Column(name = "resubmitted_at")
+    public Instant resubmittedAt;
 
     /** Set when the secretariat sends the dossier back: the candidate resubmits before this instant. */
     @Column(name = "completion_deadline")
@@ -168,7 +173,11 @@ public class Application extends PanacheEntityBase {
                 + "order by a.createdAt desc", subject);
     }
 
-    /** The application if it belongs to this candidate; another person's id looks like a missing one. */
+    /** When the candidate last submitted the dossier: its resubmission if any, else its first submission. */
+    public Instant lastSubmittedAt() {
+        return resubmittedAt != null ? resubmittedAt : submittedAt;
+    }
+
     /**
      * Why the candidate can no longer change or submit this dossier at {@code now}, or null while they can: a draft
      * follows its track's closing, a dossier sent back for completion the deadline the secretariat gave.

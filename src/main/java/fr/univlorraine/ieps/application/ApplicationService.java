@@ -181,7 +181,12 @@ public class ApplicationService {
         if (app.reference == null) {
             app.reference = nextReference(app.track);
         }
-        app.submittedAt = now;
+        if (app.submittedAt == null) {
+            app.submittedAt = now;
+        } else {
+            // the first submission keeps its date, and the dossier its place in the secretariat's queue
+            app.resubmittedAt = now;
+        }
         transition(app, transition, candidate, null);
         mails.receipt(app, pieces.of(app, app.lang));
         return new Outcome(errors);

@@ -38,10 +38,11 @@ public class CandidateMails {
                 : texts.mail_piece_not_concerned(p.label())).toList();
         String name = Texts.join(" ", app.firstName, app.lastName);
         // a date already past announces nothing
-        Instant decisions = app.track.decisionsPublishedAt.isAfter(app.submittedAt)
+        Instant submitted = app.lastSubmittedAt();
+        Instant decisions = app.track.decisionsPublishedAt.isAfter(submitted)
                 ? app.track.decisionsPublishedAt : null;
         mails.fire(new ApplicationMail(ApplicationMail.Kind.RECEIPT, app.id, app.email, app.lang, app.reference,
-                app.track.level.name(), app.submittedAt, name.isEmpty() ? null : name, lines, decisions,
+                app.track.level.name(), submitted, name.isEmpty() ? null : name, lines, decisions,
                 app.track.offerResponseDays));
     }
 }

@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 /** The fields the secretariat writes in while checking a dossier: {@link DocumentMessages#check_label}. */
 public enum CheckField implements Localizable {
-    reason, message;
+    reason, message, deadline;
 
     @Override
     public String text(String lang) {

@@ -5,7 +5,7 @@ import fr.univlorraine.ieps.kernel.Localizable;
 /** The confirmations of the documents pages (candidate, secretariat, checklist): {@link DocumentMessages#flash}. */
 public enum DocumentFlash implements Localizable {
     uploaded, notconcerned, removed, validated, refused, complete, incomplete,
-    type, checklist, template;
+    type, checklist, template, selectionvalidated, allvalidated;
 
     @Override
     public String text(String lang) {

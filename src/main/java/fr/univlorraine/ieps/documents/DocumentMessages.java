@@ -289,4 +289,48 @@ public interface DocumentMessages {
     String route(ChecklistRoute route);
 
     String pdf_themes();
+
+    // the secretariat's faster check: several pieces at once, the completion deadline, the resubmission date
+
+    String ready_to_complete();
+
+    String bulk_title();
+
+    String bulk_hint();
+
+    String bulk_validate_button();
+
+    String all_valid_button();
+
+    String all_valid_hint();
+
+    String select_piece(String piece);
+
+    String check_progress_label();
+
+    String progress_pending();
+
+    String progress_validated();
+
+    String progress_refused();
+
+    String progress_missing();
+
+    String deadline_label();
+
+    String deadline_hint(String latest);
+
+    String resubmitted_on(String date);
+
+    String status_resubmitted();
+
+    String receipt_resubmitted();
+
+    String zip_none_selected();
+
+    String zip_all_button();
+
+    String select_all();
+
+    String live_failed();
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The acknowledgement of receipt (accusé de réception) of a submitted dossier, printed from
- * {@code templates/pdf/receipt.html} in the reader's language as PDF/A: reference, date and time of the last
- * submission (Paris time), track, entry route and every document given, with when it was received.
+ * {@code templates/pdf/receipt.html} in the reader's language as PDF/A: reference, date and time of the first
+ * submission (Paris time) and of the last resubmission if the dossier was sent back and submitted again, track, entry route and every document given, with when it was received.
  */
 @ApplicationScoped
 public class ReceiptService {

@@ -70,6 +70,12 @@ class SecretariatResourceTest {
     @Inject
     DossierPdfService pdf;
 
+    @Inject
+    ReceiptService receipts;
+
+    @Inject
+    fr.univlorraine.ieps.export.ExportRows exports;
+
     MutableClock clock;
 
     @BeforeEach
@@ -116,6 +122,15 @@ class SecretariatResourceTest {
         return given().redirects().follow(false).formParam("csrf-token", token.group(1));
     }
 
+    /** The day {@code days} after the test clock's today, as the date field sends it. */
+    private String inDays(int days) {
+        return clock.nowInParis().toLocalDate().plusDays(days).toString();
+    }
+
+    private static ApplicationDocument doc(Long documentId) {
+        return QuarkusTransaction.requiringNew().call(() -> ApplicationDocument.<ApplicationDocument>findById(documentId));
+    }
+
     private static Application reload(Long id) {
         return QuarkusTransaction.requiringNew().call(() -> Application.findById(id));
     }
@@ -145,7 +160,8 @@ class SecretariatResourceTest {
         assertEquals(DocumentStatus.PENDING, docs(id).stream().filter(d -> d.id.equals(cv.id)).findFirst().orElseThrow().status);
         post(page).formParam("decision", "refuser").formParam("reason", "CV illisible : scan flou")
                 .post(page + "/pieces/" + cv.id).then().statusCode(303);
-        post(page).formParam("message", "Merci de renvoyer un CV lisible.").post(page + "/incomplet").then().statusCode(303);
+        post(page).formParam("message", "Merci de renvoyer un CV lisible.").formParam("deadline", inDays(10))
+                .post(page + "/incomplet").then().statusCode(303);
 
         Application sentBack = reload(id);
         assertEquals(ApplicationStatus.INCOMPLETE, sentBack.status);
@@ -415,5 +431,271 @@ class SecretariatResourceTest {
     void draftsAreNotTheSecretariatsBusiness() {
         Long id = CandidateDocumentResourceTest.draftOf("still-drafting", EntryRoute.INITIALE);
         given().get("/secretariat/dossiers/" + id).then().statusCode(404);
+    }
+
+    // --- the secretariat's faster check ---
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void theTickedPiecesAreValidatedTogetherAndOnlyThem() throws Exception {
+        Long id = submitted(TestIds.unique("bulk-"));
+        Long other = submitted(TestIds.unique("bulk-other-"));
+        String page = "/secretariat/dossiers/" + id;
+        List<ApplicationDocument> pieces = docs(id);
+        assertTrue(pieces.size() >= 4, "a dossier of several pieces");
+        given().get(page).then().statusCode(200).body(containsString("Valider la sélection"),
+                containsString("form=\"bulk\" name=\"ids\" value=\"" + pieces.get(0).id + "\""),
+                containsString("Tout est valide : valider les pièces en attente"));
+
+        post(page).formParam("ids", pieces.get(0).id).formParam("ids", pieces.get(1).id).post(page + "/pieces")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(page + "?ok=selectionvalidated#pieces"));
+        assertEquals(DocumentStatus.VALIDATED, doc(pieces.get(0).id).status);
+        assertEquals(DocumentStatus.VALIDATED, doc(pieces.get(1).id).status);
+        for (ApplicationDocument untouched : pieces.subList(2, pieces.size())) {
+            assertEquals(DocumentStatus.PENDING, doc(untouched.id).status, "a piece not ticked is not validated");
+        }
+        given().get(page + "?ok=selectionvalidated").then().statusCode(200).body(containsString("Les pièces sélectionnées sont validées."));
+        given().cookie("ieps-lang", "en").get(page + "?ok=selectionvalidated").then().statusCode(200)
+                .body(containsString("The selected documents are validated."), containsString("Validate selected"));
+
+        // a piece of another dossier among the ticked ones: nothing changes, not even the pieces of this dossier
+        Long foreign = docs(other).get(0).id;
+        post(page).formParam("ids", pieces.get(2).id).formParam("ids", foreign).post(page + "/pieces").then().statusCode(404);
+        assertEquals(DocumentStatus.PENDING, doc(pieces.get(2).id).status);
+        assertEquals(DocumentStatus.PENDING, doc(foreign).status);
+        post(page).formParam("ids", "12abc").post(page + "/pieces").then().statusCode(404);
+
+        // nothing ticked: said on the page, nothing changed
+        post(page).post(page + "/pieces").then().statusCode(400).body(containsString("Cochez au moins une pièce à valider."),
+                containsString("href=\"#pieces\""));
+        assertEquals(2, docs(id).stream().filter(d -> d.status == DocumentStatus.VALIDATED).count());
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void everythingIsValidValidatesThePiecesWaitingAndOffersToMarkItComplete() throws Exception {
+        Long id = submitted(TestIds.unique("all-valid-"));
+        String page = "/secretariat/dossiers/" + id;
+        ApplicationDocument cv = docs(id).stream().filter(d -> d.type.code.equals("CV")).findFirst().orElseThrow();
+        post(page).formParam("decision", "refuser").formParam("reason", "Illisible").post(page + "/pieces/" + cv.id)
+                .then().statusCode(303);
+
+        post(page).post(page + "/tout-valide").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("?ok=allvalidated#pieces"));
+        for (ApplicationDocument d : docs(id)) {
+            assertEquals(d.id.equals(cv.id) ? DocumentStatus.REFUSED : DocumentStatus.VALIDATED, d.status, d.type.code);
+        }
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status, "never marked complete by this button");
+        given().get(page + "?ok=allvalidated").then().statusCode(200).body(containsString("Les pièces en attente sont validées."),
+                not(containsString("vous pouvez déclarer le dossier complet")), not(containsString("Tout est valide")));
+
+        // the refused piece validated on its own: every required piece is valid, the page says so and offers the step
+        post(page).formParam("decision", "valider").post(page + "/pieces/" + cv.id).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("?ok=validated#doc-" + cv.id));
+        String ready = given().get(page).then().statusCode(200)
+                .body(containsString("Toutes les pièces obligatoires sont validées : vous pouvez déclarer le dossier complet."),
+                        containsString("action=\"" + page + "/complet\""))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-dossier-ready", ready, 1800);
+        assertEquals(ApplicationStatus.SUBMITTED, reload(id).status);
+        post(page).post(page + "/tout-valide").then().statusCode(400).body(containsString("Aucune pièce n’attend de vérification."));
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void thePagesScriptGetsJsonWithThePiecesAsThePageNowShowsThem() throws Exception {
+        Long id = submitted(TestIds.unique("json-"));
+        Long other = submitted(TestIds.unique("json-other-"));
+        String page = "/secretariat/dossiers/" + id;
+        List<ApplicationDocument> pieces = docs(id);
+        ApplicationDocument first = pieces.get(0);
+
+        var answer = post(page).header("Accept", "application/json").formParam("decision", "valider")
+                .post(page + "/pieces/" + first.id).then().statusCode(200).contentType("application/json").extract().jsonPath();
+        assertEquals(true, answer.getBoolean("done"));
+        assertEquals("La pièce est validée.", answer.getString("message"));
+        assertEquals(List.of("doc-" + first.id), answer.getList("rows"));
+        String html = answer.getString("html");
+        assertTrue(html.contains("id=\"doc-" + first.id + "\"") && html.contains("id=\"pieces-summary\""), html);
+        assertTrue(!html.contains("<html"), "the pieces alone, not the page");
+        assertEquals(DocumentStatus.VALIDATED, doc(first.id).status);
+
+        // a refusal without its reason: the script is told why and where, nothing changes
+        ApplicationDocument second = pieces.get(1);
+        var refused = post(page).header("Accept", "application/json").formParam("decision", "refuser").formParam("reason", "  ")
+                .post(page + "/pieces/" + second.id).then().statusCode(400).contentType("application/json").extract().jsonPath();
+        assertEquals(false, refused.getBoolean("done"));
+        assertEquals("reason-" + second.id, refused.getString("field"));
+        assertTrue(refused.getString("message").startsWith("Indiquez le motif"), refused.getString("message"));
+        assertEquals(DocumentStatus.PENDING, doc(second.id).status);
+
+        // in English too; the last pieces validated together: the answer says the dossier can be marked complete
+        List<Long> rest = pieces.stream().skip(1).map(d -> d.id).toList();
+        var spec = post(page).cookie("ieps-lang", "en").header("Accept", "application/json");
+        rest.forEach(d -> spec.formParam("ids", d));
+        var last = spec.post(page + "/pieces").then().statusCode(200).extract().jsonPath();
+        assertEquals("The selected documents are validated. Every mandatory document is validated: you can declare the "
+                + "application complete.", last.getString("message"));
+        assertEquals(rest.stream().map(d -> "doc-" + d).toList(), last.getList("rows"));
+        assertTrue(last.getString("html").contains("Declare the application complete"));
+
+        // another dossier's piece: not found, whatever the answer asked for
+        post(page).header("Accept", "application/json").formParam("decision", "valider")
+                .post(page + "/pieces/" + docs(other).get(0).id).then().statusCode(404);
+        assertEquals(DocumentStatus.PENDING, docs(other).get(0).status);
+        // without the session's token, refused before anything is read
+        given().redirects().follow(false).header("Accept", "application/json").formParam("decision", "valider")
+                .post("/secretariat/dossiers/" + other + "/pieces/" + docs(other).get(0).id).then().statusCode(403);
+        assertEquals(DocumentStatus.PENDING, docs(other).get(0).status);
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void theWholeListDownloadsAsAZipWithoutTickingEachDossier() throws Exception {
+        Long first = submitted(TestIds.unique("zip-all-one-"));
+        Long second = submitted(TestIds.unique("zip-all-two-"));
+        given().get("/secretariat").then().statusCode(200)
+                .body(containsString("data-select-all=\"ids\""), containsString("Tout sélectionner"),
+                        containsString("name=\"tous\" value=\"1\""), containsString("Télécharger tous les dossiers de la liste"),
+                        containsString("name=\"shown\" value=\"" + first + "\""));
+
+        byte[] zip = post("/secretariat").formParam("tous", "1").formParam("shown", first).formParam("shown", second)
+                .post("/secretariat/zip").then().statusCode(200).contentType("application/zip").extract().asByteArray();
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertEquals(List.of("dossier-" + reload(first).reference + ".pdf", "dossier-" + reload(second).reference + ".pdf"), names);
+
+        // nothing ticked, not the whole list: the inbox says so
+        post("/secretariat").formParam("shown", first).post("/secretariat/zip").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/secretariat?vide=1"));
+        given().get("/secretariat?vide=1").then().statusCode(200)
+                .body(containsString("Cochez au moins un dossier à télécharger, ou téléchargez toute la liste."));
+        given().cookie("ieps-lang", "en").get("/secretariat?vide=1").then().statusCode(200)
+                .body(containsString("Tick at least one application to download"), containsString("Select all"));
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void theSecretariatChoosesTheCompletionDeadline() throws Exception {
+        String subject = TestIds.unique("deadline-");
+        Long id = submitted(subject);
+        String page = "/secretariat/dossiers/" + id;
+        ApplicationDocument cv = docs(id).stream().filter(d -> d.type.code.equals("CV")).findFirst().orElseThrow();
+        post(page).formParam("decision", "refuser").formParam("reason", "Illisible").post(page + "/pieces/" + cv.id)
+                .then().statusCode(303);
+        java.time.LocalDate latest = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id)
+                .track.reviewDeadline.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS).toLocalDate());
+        // proposed: the usual number of days from today
+        given().get(page).then().statusCode(200).body(containsString("name=\"deadline\" value=\"" + inDays(10) + "\""),
+                containsString("max=\"" + latest + "\""));
+
+        // a day already past, today, after the review deadline, no date, not a date: refused, typed values kept
+        String[][] bad = {{inDays(-1), "postérieure à aujourd’hui"}, {inDays(0), "postérieure à aujourd’hui"},
+                {latest.plusDays(1).toString(), "ne peut pas dépasser la date limite d’évaluation"},
+                {"", "Indiquez la date limite"}, {"31/02/2027", "n’est pas une date"}};
+        for (String[] c : bad) {
+            post(page).formParam("message", "Merci de renvoyer le CV").formParam("deadline", c[0]).post(page + "/incomplet")
+                    .then().statusCode(409).body(containsString(c[1]), containsString("href=\"#deadline\""),
+                            containsString("name=\"deadline\" value=\"" + c[0] + "\""),
+                            containsString("Merci de renvoyer le CV</textarea>"), containsString("aria-invalid=\"true\""));
+            Application unchanged = reload(id);
+            assertEquals(ApplicationStatus.SUBMITTED, unchanged.status, c[0]);
+            assertEquals(null, unchanged.completionDeadline, c[0]);
+        }
+        String refusedPage = post(page).formParam("message", "Merci").formParam("deadline", inDays(-1)).post(page + "/incomplet")
+                .then().statusCode(409).extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-deadline-refused", refusedPage, 4400);
+        post(page).cookie("ieps-lang", "en").formParam("deadline", inDays(-1)).post(page + "/incomplet")
+                .then().statusCode(409).body(containsString("The deadline must be after today."));
+        outbox.sendDue();
+        mailbox.clear();
+
+        // the last day allowed: the candidate has until the end of that day, Paris time
+        post(page).formParam("deadline", latest.toString()).post(page + "/incomplet").then().statusCode(303);
+        Application sentBack = reload(id);
+        assertEquals(ApplicationStatus.INCOMPLETE, sentBack.status);
+        assertEquals(java.time.ZonedDateTime.of(latest, java.time.LocalTime.of(23, 59, 59), fr.univlorraine.ieps.kernel.AppClock.PARIS)
+                .toInstant(), sentBack.completionDeadline);
+        String french = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
+                .format(sentBack.completionDeadline.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS));
+        given().get(page).then().statusCode(200).body(containsString("à compléter avant le " + french));
+        outbox.sendDue();
+        var mails = mailbox.getMailsSentTo(subject + "@example.fr");
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).getText().contains("avant le " + french + " (heure de Paris)"), mails.get(0).getText());
+    }
+
+    @Test
+    @TestSecurity(user = "deadline-reader", roles = "candidate")
+    void theCandidateReadsTheDeadlineTheSecretariatChose() throws Exception {
+        Long id = submitted("deadline-reader");
+        ActorRef staff = new ActorRef("scolarite", "Scolarité", Actor.SECRETARIAT);
+        completeness.refuse(id, docs(id).get(0).id, staff, "Illisible");
+        java.time.LocalDate chosen = clock.nowInParis().toLocalDate().plusDays(3);
+        completeness.markIncomplete(id, staff, null, chosen);
+        String french = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH).format(chosen);
+        given().get("/candidatures/" + id).then().statusCode(200)
+                .body(containsString("compléter votre dossier avant le " + french + " à 23:59 (heure de Paris)"));
+        given().get("/candidatures/" + id + "/pieces").then().statusCode(200).body(containsString(french + " à 23:59"));
+    }
+
+    @Test
+    @TestSecurity(user = "scolarite", roles = "secretariat")
+    void aResubmissionKeepsTheFirstSubmissionDateAndThePlaceInTheQueue() throws Exception {
+        String subject = TestIds.unique("resubmit-");
+        Long early = submitted(subject);
+        java.time.Instant first = reload(early).submittedAt;
+        clock.advance(Duration.ofHours(2));
+        Long later = submitted(TestIds.unique("resubmit-later-"));
+        ActorRef staff = new ActorRef("scolarite", "Scolarité", Actor.SECRETARIAT);
+        ApplicationDocument refused = docs(early).get(0);
+        completeness.refuse(early, refused.id, staff, "Illisible");
+        completeness.markIncomplete(early, staff, null);
+        clock.advance(Duration.ofDays(2));
+        Path better = Files.write(Files.createTempFile("again", ".pdf"), Fixtures.pdf(1));
+        uploads.upload(early, subject, refused.type.code, better, "lisible.pdf");
+        resubmit(early, subject);
+
+        Application again = reload(early);
+        assertEquals(ApplicationStatus.SUBMITTED, again.status);
+        assertEquals(first, again.submittedAt, "the first submission date is kept");
+        assertEquals(clock.now(), again.resubmittedAt);
+        assertTrue(reload(later).submittedAt.isAfter(again.submittedAt));
+
+        String inbox = given().get("/secretariat?etat=SUBMITTED&niveau=M1").then().statusCode(200).extract().asString();
+        int earlyAt = inbox.indexOf(again.reference);
+        int laterAt = inbox.indexOf(reload(later).reference);
+        assertTrue(earlyAt > 0 && laterAt > earlyAt, "the dossier sent back keeps its place before the later one");
+        String resubmittedOn = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
+                .format(again.resubmittedAt.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS));
+        assertTrue(inbox.contains("redéposé le " + resubmittedOn), "the inbox shows the resubmission");
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-inbox", inbox, 1400);
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-inbox-phone", inbox, 390, 2400);
+        String page = given().get("/secretariat/dossiers/" + early).then().statusCode(200)
+                .body(containsString("datetime=\"" + first + "\""), containsString("· <time datetime=\"" + again.resubmittedAt
+                        + "\">redéposé le " + resubmittedOn + "</time>"))
+                .extract().asString();
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-dossier", page, 2400);
+        fr.univlorraine.ieps.web.Screenshots.take("secretariat-dossier-phone", page, 390, 3600);
+
+        // the list of all applications exports the first submission date
+        java.time.Instant exported = QuarkusTransaction.requiringNew().call(() -> {
+            try (var rows = exports.applications(Application.<Application>findById(early).track.id)) {
+                return rows.filter(r -> r.reference().equals(again.reference)).findFirst().orElseThrow().submittedAt();
+            }
+        });
+        assertEquals(first, exported);
+
+        // the receipt gives the first submission, then the resubmission
+        String receipt = pageTexts(QuarkusTransaction.requiringNew().call(() -> receipts.receipt(Application.findById(early), "fr"))
+                .orElseThrow()).get(0).replaceAll("\\s+", " ");
+        String firstOn = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
+                .format(first.atZone(fr.univlorraine.ieps.kernel.AppClock.PARIS));
+        assertTrue(receipt.contains("Dossier déposé le " + firstOn) && receipt.contains("Dossier redéposé le " + resubmittedOn), receipt);
     }
 }

@@ -93,11 +93,31 @@ class CandidateJourneyIT {
         secretariat.awaitAppPath("/secretariat/dossiers/");
         assertTrue(secretariat.text().contains("CV Nina Moreau.pdf"), secretariat.text());
         secretariat.keepScreenshot("secretariat-dossier");
-        for (int left = secretariat.all("form.validate button").size(); left > 0; left--) {
-            secretariat.clickAndAwaitNextPage("form.validate button");
-        }
+        // with the page's script, each action changes its rows in place and says so in the live region: no new page
+        String dossierUrl = secretariat.url();
+        var script = (JavascriptExecutor) secretariat.driver;
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(secretariat.driver, Duration.ofSeconds(10));
+        int pieces = secretariat.all("form.validate button").size();
+        assertTrue(pieces >= 3, "several documents to check: " + pieces);
+        String row = (String) script.executeScript("return document.querySelector('form.validate').closest('li').id");
+        secretariat.click("#" + row + " form.validate button");
+        wait.until(d -> secretariat.find("#pieces-live").getText().contains("La pièce est validée."));
+        assertEquals(dossierUrl, secretariat.url(), "no page loaded");
+        assertTrue(secretariat.all("#" + row + " form.validate").isEmpty(), "the row shows the piece validated");
+        assertEquals("title-" + row.substring("doc-".length()), script.executeScript("return document.activeElement.id"),
+                "the focus is on the piece acted on");
+        // one piece ticked and validated with "validate selected"
+        secretariat.find("input[form=bulk]").click();
+        secretariat.click("#bulk button");
+        wait.until(d -> secretariat.find("#pieces-live").getText().contains("Les pièces sélectionnées sont validées."));
+        assertEquals(pieces - 2, secretariat.all("form.validate button").size());
+        // then the rest with "everything is valid": the page offers to declare the dossier complete
+        secretariat.click("form[action$='/tout-valide'] button");
+        wait.until(d -> secretariat.find("#pieces-live").getText().contains("vous pouvez déclarer le dossier complet"));
+        assertEquals(dossierUrl, secretariat.url(), "no page loaded");
         assertTrue(secretariat.all("form.validate button").isEmpty(), "every document is checked");
-        secretariat.find("form[action$='/complet'] button").click();
+        secretariat.keepScreenshot("secretariat-dossier-all-valid");
+        secretariat.find("#ready form[action$='/complet'] button").click();
         new org.openqa.selenium.support.ui.WebDriverWait(secretariat.driver, Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("ok=complete"));
         browser.open(statusPath);
