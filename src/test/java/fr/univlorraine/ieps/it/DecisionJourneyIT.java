@@ -32,10 +32,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * "The heads publish, the candidates answer, a freed place goes to the waiting list" on the real stack. The
- * track is made small (2 places, 1 on the waiting list) with four dossiers under review, each owned by its own
- * Keycloak candidate account: the head applies the system's proposal with a default refusal motive, saves the
- * drafts and publishes; the first admitted candidate accepts, the second gives the place up, and the first on
+ * "The committee meets, the heads publish, the candidates answer, a freed place goes to the waiting list" on the
+ * real stack. The track is made small (2 places, 1 on the waiting list) with five dossiers under review, each owned
+ * by its own Keycloak candidate account and read by two members of the team (one reading still due). In committee
+ * mode the head steps through the five dossiers in rank order, reading the reviews side by side, and moves the one
+ * its readers disagree on; the head then applies the system's proposal with a default refusal motive, saves the
+ * drafts and publishes past the warning of the missing reading; the board then shows each decision by its rank; the first admitted candidate accepts, the second gives the place up, and the first on
  * the waiting list is offered it at once, with a mail; the secretariat then downloads the accepted list.
  * The journey runs on the M2 track, which no other integration test uses: the M1 board holds the dossiers
  * the other journeys leave under review, which would take the places of this one's.
@@ -45,6 +47,9 @@ class DecisionJourneyIT {
 
     static final String LEVEL = "M2";
     static final String DECISIONS = "/responsable/decisions/" + LEVEL;
+    static final String BOARD = "/classement/" + LEVEL;
+    static final String DISAGREEING_COMMENT = "Projet trop proche du poste actuel ; la question de recherche manque.";
+    static final String MOVE_REASON = "Lectures en désaccord : le comité retient la plus réservée et place le dossier après E.";
     static final int CAPACITY = 2;
     static final int WAITLIST_SIZE = 1;
     static final String PASSWORD = "Decisions-Metz-2027";
@@ -71,15 +76,18 @@ class DecisionJourneyIT {
     private Candidate b;
     private Candidate c;
     private Candidate d;
+    private Candidate e;
 
     @Test
     void headPublishesTheFirstAdmittedAcceptsTheSecondGivesUpAndTheFirstOnTheWaitingListGetsThePlace(Browsers browsers)
             throws Exception {
         stack = RealStack.get();
-        fourDossiersUnderReviewOnATrackOfTwoPlacesAndOneOnTheWaitingList();
+        fiveDossiersReadUnderReviewOnATrackOfTwoPlacesAndOneOnTheWaitingList();
 
         Browser head = browsers.open();
+        headStepsThroughTheDossiersInCommitteeModeAndMovesTheOneItsReadersDisagreeOn(head);
         headAppliesTheProposalWithADefaultMotiveSavesTheDraftsAndPublishes(head);
+        headReadsTheDecisionsOnTheBoardByRank(head);
 
         Browser waiting = browsers.open();
         firstOnTheWaitingListSeesTheirRank(waiting);
@@ -96,8 +104,8 @@ class DecisionJourneyIT {
         secretariatDownloadsTheAcceptedList(browsers.open());
     }
 
-    /** Arrange: the admin's settings of the track, and what candidates, secretariat and heads did before. */
-    private void fourDossiersUnderReviewOnATrackOfTwoPlacesAndOneOnTheWaitingList() throws Exception {
+    /** Arrange: the admin's settings of the track, and what candidates, secretariat, heads and readers did before. */
+    private void fiveDossiersReadUnderReviewOnATrackOfTwoPlacesAndOneOnTheWaitingList() throws Exception {
         try (var db = stack.database()) {
             Campaigns.limitPlaces(db, LEVEL, CAPACITY, WAITLIST_SIZE);
             a = candidate(db, "Camille", "Lefèvre", "Piloter des dispositifs de protection de l'enfance dans un département.",
@@ -108,18 +116,91 @@ class DecisionJourneyIT {
                     "Le non-recours aux droits sociaux des familles monoparentales.", "POVERTY");
             d = candidate(db, "Julien", "Schmitt", "Coordonner un service d'aide à domicile.",
                     "Le travail des aides à domicile auprès des personnes âgées en milieu rural.", "AGEING");
+            e = candidate(db, "Nora", "Haddad", "Accompagner l'insertion professionnelle de travailleurs handicapés.",
+                    "Les ESAT face à l'injonction à l'inclusion en milieu ordinaire.", "DISABILITY");
+            // every criterion at one level: the weighted score is 5 points a level out of 20
+            long claire = member(db, "Claire Commission");
+            long paul = member(db, "Paul Jury-Lecteur");
+            review(db, a, claire, 4, "ADMIT", "Projet mûr, terrain déjà ouvert au conseil départemental.");
+            review(db, a, paul, 4, "ADMIT", "Excellent dossier, à retenir.");
+            review(db, b, claire, 4, "ADMIT", "Très bon projet de centre social.");
+            review(db, b, paul, 3, "ADMIT", "Solide, méthode à préciser.");
+            review(db, c, claire, 3, "WAITLIST", "Bon dossier, question de recherche large.");
+            review(db, c, paul, 3, "WAITLIST", "Intéressant, expérience encore courte.");
+            review(db, d, claire, 1, "REJECT", DISAGREEING_COMMENT);
+            review(db, d, paul, 3, "WAITLIST", "Expérience de terrain précieuse.");
+            review(db, e, claire, 2, "REJECT", "Projet encore flou.");
+            pendingReview(db, e, paul);
         }
     }
 
+    private void headStepsThroughTheDossiersInCommitteeModeAndMovesTheOneItsReadersDisagreeOn(Browser head) throws Exception {
+        head.open(BOARD).logInOnKeycloak("responsable@example.org", "responsable-demo-2027").awaitAppPath(BOARD);
+        head.clickAndAwaitNextPage("a[href$='/seance']");
+        // in rank order: the mean of the submitted readings
+        List<Candidate> order = List.of(a, b, c, d, e);
+        for (int i = 0; i < order.size(); i++) {
+            Candidate each = order.get(i);
+            assertEquals("/dossiers/" + each.dossier().id() + "/seance", head.path(), "dossier " + (i + 1) + " in rank order");
+            assertTrue(head.heading().contains(each.reference()), head.heading());
+            assertTrue(head.find(".step-position").getText().startsWith("Rang " + (i + 1) + " sur 5"),
+                    head.find(".step-position").getText());
+            String reviews = head.find("table.side-by-side").getText();
+            assertTrue(reviews.contains("Claire Commission"), reviews);
+            if (each == e) {
+                assertFalse(reviews.contains("Paul Jury-Lecteur"), "a reading still due is not shown as a column: " + reviews);
+            } else {
+                assertTrue(reviews.contains("Paul Jury-Lecteur"), reviews);
+            }
+            if (each == d) {
+                assertTrue(reviews.contains(DISAGREEING_COMMENT), reviews);
+                assertFalse(head.all("table.side-by-side.disagreement").isEmpty(), "the readers' disagreement is highlighted");
+                head.keepScreenshot("decision-00-committee-disagreement");
+            } else {
+                assertTrue(head.all("table.side-by-side.disagreement").isEmpty(), each.reference() + " has no disagreement");
+            }
+            assertEquals(i > 0, !head.all("a[rel=prev]").isEmpty(), "a previous dossier but for the first");
+            if (i < order.size() - 1) {
+                head.clickAndAwaitNextPage("a[rel=next]");
+            } else {
+                assertTrue(head.all("a[rel=next]").isEmpty(), "the last dossier has no next one");
+            }
+        }
+        // back to D, with the keyboard: the left arrow follows the previous link
+        head.find("h1").sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        head.awaitAppPath("/dossiers/" + d.dossier().id() + "/seance");
+
+        head.type("#to", "5").type("#reason", MOVE_REASON);
+        head.clickAndAwaitNextPage("form.move button[type=submit]");
+        assertEquals("/dossiers/" + d.dossier().id() + "/seance", head.path(), "the move comes back to the committee page");
+        assertTrue(head.find(".step-position").getText().startsWith("Rang 5 sur 5"), head.find(".step-position").getText());
+        assertTrue(head.text().contains(MOVE_REASON), "the move and its reason are on the dossier's page");
+        head.keepScreenshot("decision-00b-committee-moved");
+    }
+
+    private void headReadsTheDecisionsOnTheBoardByRank(Browser head) throws Exception {
+        head.open(BOARD);
+        List<WebElement> rows = head.all("table.decided-board tbody tr");
+        List<Candidate> order = List.of(a, b, c, e, d);
+        assertEquals(order.size(), rows.size(), head.text());
+        String[] decisions = {"Admission", "Admission", "Liste d’attente", "Refus", "Refus"};
+        for (int i = 0; i < order.size(); i++) {
+            String row = rows.get(i).getText();
+            assertTrue(row.startsWith(String.valueOf(i + 1)) && row.contains(order.get(i).reference()), row);
+            assertTrue(row.contains(decisions[i]), row);
+        }
+        head.scrollTo("#decisions-publiees").keepScreenshot("decision-03b-board-after-publication");
+    }
+
     private void headAppliesTheProposalWithADefaultMotiveSavesTheDraftsAndPublishes(Browser head) throws Exception {
-        head.open(DECISIONS).logInOnKeycloak("responsable@example.org", "responsable-demo-2027").awaitAppPath(DECISIONS);
+        head.open(DECISIONS).awaitAppPath(DECISIONS);
         assertEquals("Décisions – Master 2", head.heading());
         String figures = head.find("ul.summary-figures").getText();
-        assertTrue(figures.contains("2 places restantes") && figures.contains("4 dossiers à décider"), figures);
+        assertTrue(figures.contains("2 places restantes") && figures.contains("5 dossiers à décider"), figures);
 
         head.clickAndAwaitNextPage("a[href='" + DECISIONS + "?proposition=1']");
         assertTrue(head.text().contains("Affichage de la proposition du système"), head.text());
-        assertRows(head, "ADMIT", "ADMIT", "WAITLIST", "REJECT");
+        assertRows(head, "ADMIT", "ADMIT", "WAITLIST", "REJECT", "REJECT");
         assertEquals("", new Select(head.find("#motive3")).getFirstSelectedOption().getAttribute("value"),
                 "the refusal has no motive of its own: the default one will apply");
         new Select(head.find("#defaultMotive")).selectByVisibleText(RANKED_AFTER);
@@ -128,11 +209,11 @@ class DecisionJourneyIT {
         head.clickAndAwaitNextPage("form.decisions-form button[type=submit]");
         assertTrue(head.url().endsWith(DECISIONS + "?ok=decisions_saved"), "saved without error: " + head.text());
         assertTrue(head.text().contains("Décisions enregistrées en brouillon. Les candidats ne les voient pas encore."));
-        assertRows(head, "ADMIT", "ADMIT", "WAITLIST", "REJECT");
+        assertRows(head, "ADMIT", "ADMIT", "WAITLIST", "REJECT", "REJECT");
         assertEquals(RANKED_AFTER, new Select(head.find("#motive3")).getFirstSelectedOption().getText(),
                 "the default motive is saved on the refusal");
-        assertTrue(head.find("ul[aria-label='Décisions choisies']").getText().contains("4 / 4 enregistrées"));
-        for (Candidate each : List.of(a, b, c, d)) {
+        assertTrue(head.find("ul[aria-label='Décisions choisies']").getText().contains("5 / 5 enregistrées"));
+        for (Candidate each : List.of(a, b, c, d, e)) {
             assertEquals("UNDER_REVIEW", status(each), "drafts are not published: " + each.reference());
         }
 
@@ -142,20 +223,19 @@ class DecisionJourneyIT {
         assertEquals("UNDER_REVIEW", status(a));
 
         head.click("label[for=publishConfirm]");
-        assertEquals("Je confirme la publication de 2 admissions, 1 place sur liste d’attente et 1 refus.",
+        assertEquals("Je confirme la publication de 2 admissions, 1 place sur liste d’attente et 2 refus.",
                 head.find("label[for=publishConfirm]").getText());
         head.scrollTo("h2#publication").keepScreenshot("decision-02-drafts-saved-publication-confirmed");
         // the mail server is down while the heads publish: publishing does not wait for it, and no mail is lost
         stack.smtp.down(true);
         head.clickAndAwaitNextPage("form[action$='/publier'] button");
-        if (head.url().endsWith("/publier")) {
-            // reviews are missing (or applications still open): the page lists the warnings and asks once more
-            assertTrue(head.text().contains("Publier malgré des avertissements"), head.text());
-            assertEquals("UNDER_REVIEW", status(a), "nothing is published before the second confirmation");
-            head.keepScreenshot("decision-02b-publish-warnings");
-            head.click("label[for=warningsConfirm]");
-            head.clickAndAwaitNextPage("form[action$='/publier'] button");
-        }
+        // a reading is still due (E's second): the page lists the warnings and asks once more
+        assertTrue(head.url().endsWith("/publier"), "a warning before publishing: " + head.url());
+        assertTrue(head.text().contains("Publier malgré des avertissements"), head.text());
+        assertEquals("UNDER_REVIEW", status(a), "nothing is published before the second confirmation");
+        head.keepScreenshot("decision-02b-publish-warnings");
+        head.click("label[for=warningsConfirm]");
+        head.clickAndAwaitNextPage("form[action$='/publier'] button");
         assertTrue(head.url().endsWith(DECISIONS + "?ok=decisions_published"), "published without error: " + head.text());
         assertTrue(head.text().contains("Décisions publiées. Chaque candidat est prévenu par courriel"), head.text());
         assertTrue(head.text().contains("Aucun dossier en cours d’examen n’attend de décision"), "nothing left to decide");
@@ -163,6 +243,7 @@ class DecisionJourneyIT {
         assertFollowUp(head, b, "Admis·e – réponse attendue", "Réponse attendue avant le");
         assertFollowUp(head, c, "Sur liste d’attente", "1er sur la liste d’attente");
         assertFollowUp(head, d, "Non retenue", "");
+        assertFollowUp(head, e, "Non retenue", "");
         head.scrollTo("#follow-up").keepScreenshot("decision-03-published");
 
         mailsWaitInTheOutboxWhileTheMailServerIsDown();
@@ -282,16 +363,79 @@ class DecisionJourneyIT {
                 researchProject, theme));
     }
 
+    /** A member of the team (not signed in: the readings are written here as the app would have kept them). */
+    private static long member(java.sql.Connection db, String name) throws SQLException {
+        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        try (var insert = db.prepareStatement("insert into team_member (full_name, email, max_dossiers, active) values (?, ?, 10, true)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, email);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A submitted reading with every criterion of the campaign's rubric at one level (5 points a level out of 20). */
+    private static void review(java.sql.Connection db, Candidate candidate, long member, int level, String recommendation,
+            String comment) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        long review;
+        try (var insert = db.prepareStatement("""
+                insert into review (application_id, member_id, status, assigned_at, assigned_by, automatic, comment,
+                    recommendation, score, submitted_at, updated_at)
+                values (?, ?, 'SUBMITTED', ?, 'it-head', false, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, candidate.dossier().id());
+            insert.setLong(2, member);
+            insert.setTimestamp(3, now);
+            insert.setString(4, comment);
+            insert.setString(5, recommendation);
+            insert.setBigDecimal(6, java.math.BigDecimal.valueOf(5L * level).setScale(2));
+            insert.setTimestamp(7, now);
+            insert.setTimestamp(8, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                review = keys.getLong(1);
+            }
+        }
+        try (var insert = db.prepareStatement("""
+                insert into review_score (review_id, criterion_id, level)
+                select ?, c.id, ? from rubric_criterion c join track t on t.campaign_id = c.campaign_id
+                join application a on a.track_id = t.id where a.id = ?""")) {
+            insert.setLong(1, review);
+            insert.setInt(2, level);
+            insert.setLong(3, candidate.dossier().id());
+            assertTrue(insert.executeUpdate() > 0, "the campaign has a rubric");
+        }
+    }
+
+    /** A reading assigned and not yet done. */
+    private static void pendingReview(java.sql.Connection db, Candidate candidate, long member) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (var insert = db.prepareStatement("insert into review (application_id, member_id, status, assigned_at, assigned_by,"
+                + " automatic, updated_at) values (?, ?, 'ASSIGNED', ?, 'it-head', false, ?)")) {
+            insert.setLong(1, candidate.dossier().id());
+            insert.setLong(2, member);
+            insert.setTimestamp(3, now);
+            insert.setTimestamp(4, now);
+            insert.executeUpdate();
+        }
+    }
+
     private static void logInOnTheirStatusPage(Browser browser, Candidate candidate) {
         browser.open(candidate.statusPath()).logInOnKeycloak(candidate.email(), PASSWORD).awaitAppPath(candidate.statusPath());
         assertEquals(candidate.statusPath(), browser.path());
         assertTrue(browser.text().contains(candidate.reference()), browser.text());
     }
 
-    /** The decisions form's rows, in the board's order: A, B, C, D, with the decision each has selected. */
+    /** The decisions form's rows, in the board's order (D moved after E), with the decision each has selected. */
     private void assertRows(Browser head, String... kinds) {
-        List<Candidate> order = List.of(a, b, c, d);
-        assertEquals(order.size(), head.all("table.decisions tbody tr[id^='row-']").size(), "the four dossiers of the track");
+        List<Candidate> order = List.of(a, b, c, e, d);
+        assertEquals(order.size(), head.all("table.decisions tbody tr[id^='row-']").size(), "the five dossiers of the track");
         for (int i = 0; i < order.size(); i++) {
             String row = head.find("#row-" + i).getText();
             assertTrue(row.contains(order.get(i).reference()) && row.contains(order.get(i).dossier().name()), row);
