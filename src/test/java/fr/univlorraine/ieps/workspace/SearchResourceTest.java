@@ -214,8 +214,8 @@ class SearchResourceTest {
         long statements = statistics.getPrepareStatementCount();
         long loaded = statistics.getEntityLoadCount();
         assertEquals(25, ids(search(Map.of("q", w))).size());
-        assertTrue(statistics.getPrepareStatementCount() - statements <= 5,
-                "count, page, labels, decisions, labels in use: " + (statistics.getPrepareStatementCount() - statements));
+        assertTrue(statistics.getPrepareStatementCount() - statements <= 6,
+                "count, page, labels, decisions, labels in use, the menu's unread messages: " + (statistics.getPrepareStatementCount() - statements));
         assertEquals(0, statistics.getEntityLoadCount() - loaded, "no dossier is loaded as an entity");
     }
 
@@ -276,6 +276,12 @@ class SearchResourceTest {
         assertTrue(html.contains("name=\"csrf-token\""), html);
         assertTrue(html.contains("<input type=\"checkbox\" name=\"ids\" value=\"" + id + "\""), html);
         assertTrue(html.contains("<form method=\"get\" action=\"/recherche\""), "a bookmarkable search: " + html);
+
+        // the selection reaches the message page, which names the dossier chosen and writes nothing yet
+        String compose = fr.univlorraine.ieps.FormPost.from("/recherche?q=" + w).formParam("ids", id).post("/messages/selection")
+                .then().statusCode(200).extract().asString();
+        assertTrue(compose.contains(reference(id)), compose);
+        assertTrue(compose.contains("action=\"/messages/selection/envoi\""), compose);
     }
 
     @Test
