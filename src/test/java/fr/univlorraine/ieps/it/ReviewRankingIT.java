@@ -53,13 +53,16 @@ class ReviewRankingIT {
 
         adminAddsBothReviewersToTheTeam(browsers.open());
 
+        Browser first = browsers.open();
+        Browser second = browsers.open();
+        bothReviewersSignInOnceSoThatDossiersCanBeAssignedToThem(first, second);
+
         Browser head = browsers.open();
         headOpensReviewAndGivesBothDossiersToBothReviewers(head);
 
-        Browser first = browsers.open();
         firstReviewerScoresBothDossiers(first);
 
-        secondReviewerScoresBothDossiersThenSeesTheFirstReview(browsers.open());
+        secondReviewerScoresBothDossiersThenSeesTheFirstReview(second);
 
         headSeesTheScoreOrderAndMovesTheSecondDossierFirstWithAReason(head);
 
@@ -93,6 +96,12 @@ class ReviewRankingIT {
         admin.keepScreenshot("review-01-team");
     }
 
+    /** Only a member whose account is linked (at their first login) can be given dossiers. */
+    private void bothReviewersSignInOnceSoThatDossiersCanBeAssignedToThem(Browser first, Browser second) {
+        first.open("/evaluation").logInOnKeycloak(FIRST_EMAIL, FIRST_PASSWORD).awaitAppPath("/evaluation");
+        second.open("/evaluation").logInOnKeycloak(secondEmail, SECOND_PASSWORD).awaitAppPath("/evaluation");
+    }
+
     private void headOpensReviewAndGivesBothDossiersToBothReviewers(Browser head) throws Exception {
         head.open("/responsable/affectations/M1").logInOnKeycloak("responsable@example.org", "responsable-demo-2027")
                 .awaitAppPath("/responsable/affectations/M1");
@@ -107,8 +116,15 @@ class ReviewRankingIT {
                 select.getOptions().stream().filter(o -> o.getText().contains(reviewer)).findFirst()
                         .orElseThrow(() -> new AssertionError(reviewer + " is not offered for " + dossier.reference()))
                         .click();
-                head.clickAndAwaitNextPage("#dossier-" + dossier.id() + " form.inline-add button");
-                assertTrue(head.text().contains("Relecteur ajouté."), head.text());
+                // the row is changed in place: the page neither reloads nor moves
+                String path = head.path();
+                head.click("#dossier-" + dossier.id() + " form.inline-add button");
+                new org.openqa.selenium.support.ui.WebDriverWait(head.driver, java.time.Duration.ofSeconds(15))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                        head.all("#dossier-" + dossier.id() + " td ul.plain > li").stream()
+                                .anyMatch(li -> li.getText().startsWith(reviewer)));
+                assertTrue(head.find("#swap-status").getText().contains("Relecteur ajouté."), head.find("#swap-status").getText());
+                assertEquals(path, head.path(), "no new page");
             }
             List<String> reviewers = head.all("#dossier-" + dossier.id() + " td ul.plain > li").stream().map(WebElement::getText).toList();
             assertEquals(2, reviewers.size(), "exactly the two test reviewers: " + reviewers);
@@ -120,7 +136,7 @@ class ReviewRankingIT {
     }
 
     private void firstReviewerScoresBothDossiers(Browser reviewer) throws Exception {
-        reviewer.open("/evaluation").logInOnKeycloak(FIRST_EMAIL, FIRST_PASSWORD).awaitAppPath("/evaluation");
+        reviewer.open("/evaluation").awaitAppPath("/evaluation");
         assertQueue(reviewer, "0 évaluation(s) soumise(s) sur 2");
 
         openFromQueue(reviewer, a);
@@ -140,7 +156,7 @@ class ReviewRankingIT {
     }
 
     private void secondReviewerScoresBothDossiersThenSeesTheFirstReview(Browser reviewer) throws Exception {
-        reviewer.open("/evaluation").logInOnKeycloak(secondEmail, SECOND_PASSWORD).awaitAppPath("/evaluation");
+        reviewer.open("/evaluation").awaitAppPath("/evaluation");
         assertQueue(reviewer, "0 évaluation(s) soumise(s) sur 2");
 
         openFromQueue(reviewer, a);
