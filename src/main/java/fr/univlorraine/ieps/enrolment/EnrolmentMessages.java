@@ -48,11 +48,11 @@ public interface EnrolmentMessages {
 
     String civility_none();
 
-    String status_todo_title();
+    String status_sheet_due_title();
 
-    String status_todo_text();
+    String status_sheet_due_text();
 
-    String status_todo_link();
+    String status_sheet_due_link();
 
     String status_done_text(String date);
 
