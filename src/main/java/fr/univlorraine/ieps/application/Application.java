@@ -41,7 +41,8 @@ public class Application extends PanacheEntityBase {
     @JoinColumn(name = "track_id")
     public Track track;
 
-    @Column(name = "candidate_subject", nullable = false)
+    /** The owner's login (OIDC subject); null for a dossier imported from the national platform, until its candidate is invited. */
+    @Column(name = "candidate_subject")
     public String candidateSubject;
 
     /** The track's id while live, null afterwards: backs the one-live-application-per-track key. */
@@ -150,6 +151,23 @@ public class Application extends PanacheEntityBase {
     /** Set when the secretariat sends the dossier back: the candidate resubmits before this instant. */
     @Column(name = "completion_deadline")
     public Instant completionDeadline;
+
+    /** Where the dossier came from: applied here, or imported from the national platform. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ApplicationOrigin origin = ApplicationOrigin.HERE;
+
+    /** The candidate's number on the national platform, unique in the track; null for a dossier applied here. */
+    @Column(name = "platform_number", length = 30)
+    public String platformNumber;
+
+    /** What became of an imported dossier on the platform, as the head recorded it; null until then. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "platform_outcome", length = 20)
+    public PlatformOutcome platformOutcome;
+
+    @Column(name = "platform_outcome_at")
+    public Instant platformOutcomeAt;
 
     @Version
     public long version;

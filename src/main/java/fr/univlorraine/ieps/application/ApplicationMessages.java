@@ -86,6 +86,14 @@ public interface ApplicationMessages {
     /** Who pays for a continuing education: keys funding_$<CONSTANT>. */
     @Message
     String funding(Funding funding);
+
+    /** Where a dossier came from: keys origin_<CONSTANT>. */
+    @Message
+    String origin(ApplicationOrigin origin);
+
+    /** What became of an imported dossier on the national platform: keys platformOutcome_<CONSTANT>. */
+    @Message
+    String platformOutcome(PlatformOutcome outcome);
     /** Before the count of the required pieces given. */
     String pieces_count_label();
 
