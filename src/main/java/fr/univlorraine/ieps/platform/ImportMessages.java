@@ -129,15 +129,15 @@ public interface ImportMessages {
     /** The line of an imported dossier's history, in the dossier's language (French). */
     String history_imported();
 
-    /** A kind of file: keys kind_$CONSTANT. */
+    /** A kind of file: keys kind_CONSTANT. */
     @Message
     String kind(ImportKind kind);
 
-    /** What a kind of file is for: keys kind_hint_$CONSTANT. */
+    /** What a kind of file is for: keys kind_hint_CONSTANT. */
     @Message
     String kind_hint(ImportKind kind);
 
-    /** A field of the upload form: keys upload_field_$constant. */
+    /** A field of the upload form: keys upload_field_constant. */
     @Message
     String upload_field(ImportField field);
 
