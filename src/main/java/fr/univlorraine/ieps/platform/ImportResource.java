@@ -242,7 +242,14 @@ public class ImportResource {
             return gone(target);
         }
         String reason = Localizable.bundle(ImportMessages.class, "fr").history_imported();
-        ImportPreview done = imports.confirm(uploadId, user.subject(), target.trackId(), actor(), reason);
+        ImportPreview done;
+        try {
+            done = imports.confirm(uploadId, user.subject(), target.trackId(), actor(), reason);
+        } catch (jakarta.persistence.PersistenceException concurrent) {
+            // another import of the track, or a change of one of its dossiers, at the same moment: nothing was written
+            FormErrors errors = new FormErrors().add(ImportField.file, ImportError.CONCURRENT_CHANGE);
+            return page(409, Templates.upload(target, ImportKind.values(), kept.get().kind().slug, maxMb(), errors, null));
+        }
         if (!done.ok()) {
             return page(409, Templates.preview(target, kept.get(), done, true));
         }

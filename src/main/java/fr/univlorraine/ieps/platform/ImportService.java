@@ -184,6 +184,8 @@ public class ImportService {
                 create(track, row, now, by, importedReason);
             }
         }
+        // the unique key of the platform number settles an import confirmed at the same moment: here, not at commit
+        Application.flush();
         upload.delete();
         return preview;
     }
