@@ -225,7 +225,9 @@ public class ApplicationService {
         }
     }
 
-    private String nextReference(Track track) {
+    /** The next reference of the track (IEPS-2027-M1-0042), in the caller's transaction: also for imported dossiers. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String nextReference(Track track) {
         return "IEPS-%d-%s-%04d".formatted(track.campaign.startYear, track.level, references.next(track.id));
     }
 

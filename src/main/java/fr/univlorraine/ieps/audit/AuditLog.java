@@ -26,6 +26,8 @@ public class AuditLog {
     public static final String TAG_REMOVED = "TAG_REMOVED";
     /** A member of the staff wrote to the candidate of a dossier; the detail names the message, never what it says. */
     public static final String MESSAGE_SENT = "MESSAGE_SENT";
+    /** A file of the national platform imported into a track; the detail gives counts, never a candidate's data. */
+    public static final String PLATFORM_IMPORT = "PLATFORM_IMPORT";
 
     @Inject
     CurrentUser user;

@@ -79,6 +79,11 @@ class RouteAccessTableTest {
         TABLE.put("/secretariat/exports", Set.of(S));
         TABLE.put("/secretariat/exports/{level}/{list}/{format}", Set.of(S));
         TABLE.put("/secretariat/inscriptions", Set.of(S));
+        // the import of the national platform's files
+        for (String platformImport : List.of("/plateforme/{trackId}/import", "/plateforme/{trackId}/import/{uploadId}",
+                "/plateforme/{trackId}/import/{uploadId}/apercu")) {
+            TABLE.put(platformImport, Set.of(H, S));
+        }
         // the admin
         for (String admin : List.of("/admin/courriels", "/admin/equipe", "/admin/equipe/nouveau", "/admin/equipe/{id}",
                 "/admin/formations", "/admin/formations/{level}", "/admin/grille", "/admin/grille/criteres/nouveau",
