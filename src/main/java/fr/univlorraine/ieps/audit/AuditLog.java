@@ -26,6 +26,8 @@ public class AuditLog {
     public static final String TAG_REMOVED = "TAG_REMOVED";
     /** A member of the staff wrote to the candidate of a dossier; the detail names the message, never what it says. */
     public static final String MESSAGE_SENT = "MESSAGE_SENT";
+    /** An M1 student listed for M2, taken off the list, or their continuation's state changed; the detail says which. */
+    public static final String CONTINUATION = "CONTINUATION";
 
     @Inject
     CurrentUser user;
