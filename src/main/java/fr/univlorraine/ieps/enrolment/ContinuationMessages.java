@@ -67,7 +67,7 @@ public interface ContinuationMessages {
 
     String changed_by(String name, String date);
 
-    String note_label_for(String name);
+    String note_label();
 
     String note_hint();
 
