@@ -8,8 +8,9 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * The places of a track: taken by offers waiting for an answer, accepted and enrolled candidates; the rest
- * is left. Read by the ranking board, the decisions and the admin's track page; changed only by the offers,
+ * The places of a track: taken by offers waiting for an answer, accepted and enrolled candidates, and on an M2
+ * track by the M1 students continuing there ({@link Continuation}, unless leaving); the rest is left. Read by
+ * the ranking board, the decisions and the admin's track page; changed only by the offers and the continuations,
  * under the track's lock ({@link Track#lock}).
  */
 @ApplicationScoped
@@ -18,13 +19,19 @@ public class Places implements TakenPlaces {
     @Inject
     EntityManager em;
 
-    /** Places taken on a track: offers waiting for an answer, accepted and enrolled candidates. */
+    /** Places taken on a track: offers waiting for an answer, accepted and enrolled candidates, continuing students. */
     @Override
     public long taken(Long trackId) {
         return em.createQuery("select count(a) from Application a where a.track.id = ?1 and a.status in ?2", Long.class)
                 .setParameter(1, trackId)
                 .setParameter(2, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED))
-                .getSingleResult();
+                .getSingleResult()
+                + continuing(trackId);
+    }
+
+    /** Places of an M2 track kept for the M1 students continuing there (pending or confirmed); 0 on other tracks. */
+    public long continuing(Long trackId) {
+        return Continuation.holding(trackId);
     }
 
     /** Places still free in the track: capacity minus offers pending or taken. */

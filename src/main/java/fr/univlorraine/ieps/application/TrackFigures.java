@@ -23,12 +23,14 @@ public record TrackFigures(Track track, List<StatusCount> counts, long total, lo
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ApplicationStatus.class))
                     .put((ApplicationStatus) row[1], (Long) row[2]);
         }
+        Map<Long, Long> continuing = Continuation.holdingByTrack(tracks.stream().map(t -> t.id).toList());
         return tracks.stream().map(track -> {
             Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(track.id, Map.of());
             List<StatusCount> present = Arrays.stream(ApplicationStatus.values()).filter(byStatus::containsKey)
                     .map(s -> new StatusCount(s, byStatus.get(s))).toList();
             long total = present.stream().mapToLong(StatusCount::count).sum();
-            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum();
+            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
+                    + continuing.getOrDefault(track.id, 0L);
             return new TrackFigures(track, present, total, Math.max(0, track.capacity - taken));
         }).toList();
     }

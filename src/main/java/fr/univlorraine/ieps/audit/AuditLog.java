@@ -28,6 +28,8 @@ public class AuditLog {
     public static final String MESSAGE_SENT = "MESSAGE_SENT";
     /** A file of the national platform imported into a track; the detail gives counts, never a candidate's data. */
     public static final String PLATFORM_IMPORT = "PLATFORM_IMPORT";
+    /** An M1 student listed for M2, taken off the list, or their continuation's state changed; the detail says which. */
+    public static final String CONTINUATION = "CONTINUATION";
 
     @Inject
     CurrentUser user;

@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateMails;
+import fr.univlorraine.ieps.application.ContinuationPlaceFreed;
 import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.Transition;
 import fr.univlorraine.ieps.campaign.Track;
@@ -128,6 +129,11 @@ public class OfferService {
     /** The admin saved the track (under its lock): a larger capacity gives the waiting list its new places now. */
     void onTrackSaved(@Observes TrackSettingsSaved saved) {
         fillFreePlaces(saved.track(), null);
+    }
+
+    /** A continuing M2 student is leaving (under the track's lock): their place goes to the waiting list at once. */
+    void onContinuationPlaceFreed(@Observes ContinuationPlaceFreed freed) {
+        fillFreePlaces(freed.track(), null);
     }
 
     private Optional<Application> nextOnWaitlist(Long trackId) {

@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.Continuation;
 import fr.univlorraine.ieps.application.StatusCount;
 import fr.univlorraine.ieps.application.TrackFigures;
 import fr.univlorraine.ieps.campaign.Track;
@@ -55,7 +56,7 @@ public class DashboardFigures {
 
     /** Everything the dashboard shows of one track. */
     public record TrackDashboard(Track track, List<StatusCount> funnel, long total, long taken, long placesLeft,
-            List<Bin> bins, long underReview, long scored, List<Reviewer> reviewers) {
+            List<Bin> bins, long underReview, long scored, List<Reviewer> reviewers, long continuing) {
 
         /** The statuses that occupy a place (offer pending or taken), with their counts. */
         public List<StatusCount> holding() {
@@ -113,13 +114,14 @@ public class DashboardFigures {
             // every status, zeros included: the funnel keeps the same shape from one visit to the next
             List<StatusCount> funnel = Arrays.stream(ApplicationStatus.values())
                     .map(s -> new StatusCount(s, present.getOrDefault(s, 0L))).toList();
-            long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum();
+            long continuing = Continuation.holding(f.track().id);
+            long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum() + continuing;
             long[] counts = bins.getOrDefault(f.track().id, new long[BINS]);
             List<Bin> binList = IntStream.range(0, BINS).mapToObj(i -> new Bin(i * BIN_WIDTH, (i + 1) * BIN_WIDTH, counts[i]))
                     .toList();
             result.add(new TrackDashboard(f.track(), funnel, f.total(), taken, f.placesLeft(), binList,
                     present.getOrDefault(ApplicationStatus.UNDER_REVIEW, 0L), Arrays.stream(counts).sum(),
-                    reviewers.getOrDefault(f.track().id, List.of())));
+                    reviewers.getOrDefault(f.track().id, List.of()), continuing));
         }
         return result;
     }

@@ -98,6 +98,8 @@ class RouteAccessTableTest {
             TABLE.put("/api/tracks/{level}/exports/" + list, Set.of(S));
         }
         TABLE.put("/api/tracks/{level}/ranking", Set.of(H));
+        // the continuation from M1 to M2
+        TABLE.put("/reinscriptions", Set.of(S, H));
     }
 
     @Test
