@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.Track;
@@ -132,7 +133,8 @@ public class DecisionService {
             if ((draft == null ? -1 : draft.version) != c.version()) {
                 throw new RuleViolation(DecisionError.DECISIONS_STALE);
             }
-            if (c.kind() == DecisionKind.ADMIT) {
+            // a platform dossier's admission is a proposal to the platform, which fills its places itself
+            if (c.kind() == DecisionKind.ADMIT && dossiers.get(c.applicationId()).origin != ApplicationOrigin.PLATFORM) {
                 admits++;
             }
             if (c.kind() == DecisionKind.REJECT && (c.motiveId() == null || !motives.containsKey(c.motiveId()))) {
