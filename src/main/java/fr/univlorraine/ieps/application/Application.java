@@ -229,4 +229,12 @@ public class Application extends PanacheEntityBase {
                 + "where a.track.id in ?1 group by a.track.id, a.status", Object[].class)
                 .setParameter(1, trackIds).getResultList();
     }
+
+    /** Rows of (track id, count) of the imported dossiers whose candidate accepted a place on the national platform. */
+    public static List<Object[]> countAcceptedOnPlatform(List<Long> trackIds) {
+        return getEntityManager().createQuery("select a.track.id, count(a) from Application a where a.track.id in ?1 "
+                + "and a.origin = ?2 and a.platformOutcome = ?3 group by a.track.id", Object[].class)
+                .setParameter(1, trackIds).setParameter(2, ApplicationOrigin.PLATFORM)
+                .setParameter(3, PlatformOutcome.ACCEPTED).getResultList();
+    }
 }

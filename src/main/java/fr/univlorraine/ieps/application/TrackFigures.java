@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * A track's figures: the statuses that have applications, in lifecycle order, the total and the places left.
- * Shown on the team's home page and read by the heads' dashboard.
+ * Shown on the team's home page and read by the heads' dashboard. The places left count those the national platform
+ * filled ({@code filledOnPlatform}: its candidates who accepted there), which hold no status of this app's flow.
  */
-public record TrackFigures(Track track, List<StatusCount> counts, long total, long placesLeft) {
+public record TrackFigures(Track track, List<StatusCount> counts, long total, long filledOnPlatform, long placesLeft) {
 
     /** The figures of these tracks, from one grouped query. */
     public static List<TrackFigures> of(List<Track> tracks) {
@@ -23,13 +24,19 @@ public record TrackFigures(Track track, List<StatusCount> counts, long total, lo
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ApplicationStatus.class))
                     .put((ApplicationStatus) row[1], (Long) row[2]);
         }
+        Map<Long, Long> filled = new HashMap<>();
+        for (Object[] row : Application.countAcceptedOnPlatform(tracks.stream().map(t -> t.id).toList())) {
+            filled.put((Long) row[0], (Long) row[1]);
+        }
         return tracks.stream().map(track -> {
             Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(track.id, Map.of());
             List<StatusCount> present = Arrays.stream(ApplicationStatus.values()).filter(byStatus::containsKey)
                     .map(s -> new StatusCount(s, byStatus.get(s))).toList();
             long total = present.stream().mapToLong(StatusCount::count).sum();
-            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum();
-            return new TrackFigures(track, present, total, Math.max(0, track.capacity - taken));
+            long onPlatform = filled.getOrDefault(track.id, 0L);
+            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
+                    + onPlatform;
+            return new TrackFigures(track, present, total, onPlatform, Math.max(0, track.capacity - taken));
         }).toList();
     }
 }

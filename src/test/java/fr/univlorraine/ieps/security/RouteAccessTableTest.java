@@ -93,6 +93,10 @@ class RouteAccessTableTest {
             TABLE.put("/api/tracks/{level}/exports/" + list, Set.of(S));
         }
         TABLE.put("/api/tracks/{level}/ranking", Set.of(H));
+        // the national platform: the hub, the ranking sent back and the outcomes recorded
+        TABLE.put("/plateforme", STAFF);
+        TABLE.put("/plateforme/{trackId}/classement.{format}", Set.of(H));
+        TABLE.put("/plateforme/{trackId}/resultats", Set.of(H));
     }
 
     @Test
