@@ -20,13 +20,11 @@ public record TrackFigures(Track track, List<StatusCount> counts, long total, lo
             return List.of();
         }
         Map<Long, Map<ApplicationStatus, Long>> counts = new HashMap<>();
+        Map<Long, Long> filled = new HashMap<>();
         for (Object[] row : Application.countByTrackAndStatus(tracks.stream().map(t -> t.id).toList())) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ApplicationStatus.class))
                     .put((ApplicationStatus) row[1], (Long) row[2]);
-        }
-        Map<Long, Long> filled = new HashMap<>();
-        for (Object[] row : Application.countAcceptedOnPlatform(tracks.stream().map(t -> t.id).toList())) {
-            filled.put((Long) row[0], (Long) row[1]);
+            filled.merge((Long) row[0], ((Number) row[3]).longValue(), Long::sum);
         }
         return tracks.stream().map(track -> {
             Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(track.id, Map.of());

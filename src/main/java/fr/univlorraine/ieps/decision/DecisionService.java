@@ -67,6 +67,11 @@ public class DecisionService {
             return !rows.isEmpty() && saved == rows.size();
         }
 
+        /** Dossiers of the national platform on the board: their draft is the proposal carried to the platform. */
+        public int platformRows() {
+            return (int) rows.stream().filter(r -> r.board().platform()).count();
+        }
+
         /** Why the scheduled publication could not run, or null. */
         public DecisionError publicationError() {
             return DecisionError.ofCode(track.publicationError);

@@ -96,6 +96,9 @@ public interface PlatformMessages {
 
     String board_flag_hint();
 
+    /** The decisions page, when the board holds dossiers of the platform. */
+    String decisions_platform_notice(int count);
+
     /** The heads' dashboard: the places the platform filled, in the table of places. */
     String dash_filled();
 

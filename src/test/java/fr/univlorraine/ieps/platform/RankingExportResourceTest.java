@@ -188,6 +188,8 @@ class RankingExportResourceTest {
         fr.univlorraine.ieps.web.Screenshots.takePhone("plateforme-classement-phone", html, 2400);
         String decisionsPage = given().get("/responsable/decisions/M1").then().statusCode(200).extract().asString();
         assertEquals(5, decisionsPage.split("<span class=\"flag platform\">Mon Master</span>", -1).length - 1);
+        assertTrue(decisionsPage.contains("5 dossier(s) marqué(s) Mon Master : leur décision se prend sur la plateforme."));
+        fr.univlorraine.ieps.web.Screenshots.take("plateforme-decisions", decisionsPage, 1600);
     }
 
     @Test
