@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.platform;
 
 import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.PlatformOutcome;
 import fr.univlorraine.ieps.application.PlatformTrack;
 import fr.univlorraine.ieps.campaign.CampaignService;
@@ -38,6 +39,11 @@ public class PlatformService {
     /** A track on the platform with the figures of its imported dossiers. */
     public record TrackLine(Track track, PlatformTrack platform, long imported, long complete, long underReview,
             Map<PlatformOutcome, Long> outcomes, long recorded, long filledOnPlatform, long placesLeft) {
+
+        /** The platform's routes in their order (the collection as loaded has none). */
+        public List<EntryRoute> routes() {
+            return platform.routes.stream().sorted().toList();
+        }
 
         /** The outcomes in their order, zeros included, for the hub's list. */
         public List<Map.Entry<PlatformOutcome, Long>> outcomeCounts() {
