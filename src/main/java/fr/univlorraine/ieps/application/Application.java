@@ -223,10 +223,15 @@ public class Application extends PanacheEntityBase {
         return count("candidateSubject = ?1 and liveTrackId = ?2", subject, track.id) > 0;
     }
 
-    /** Number of applications per track and status, for these tracks, in one query: rows of (track id, status, count). */
+    /**
+     * Number of applications per track and status, for these tracks, in one query: rows of (track id, status, count,
+     * how many of them are imported dossiers whose candidate accepted a place on the national platform).
+     */
     public static List<Object[]> countByTrackAndStatus(List<Long> trackIds) {
-        return getEntityManager().createQuery("select a.track.id, a.status, count(a) from Application a "
+        return getEntityManager().createQuery("select a.track.id, a.status, count(a), "
+                + "sum(case when a.origin = ?2 and a.platformOutcome = ?3 then 1 else 0 end) from Application a "
                 + "where a.track.id in ?1 group by a.track.id, a.status", Object[].class)
-                .setParameter(1, trackIds).getResultList();
+                .setParameter(1, trackIds).setParameter(2, ApplicationOrigin.PLATFORM)
+                .setParameter(3, PlatformOutcome.ACCEPTED).getResultList();
     }
 }

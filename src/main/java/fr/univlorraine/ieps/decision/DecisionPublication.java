@@ -58,7 +58,8 @@ public class DecisionPublication {
      * Publishes every draft of the track at once. Checked again under the track's lock: every dossier
      * under review has a decision, and the admissions fit the places left. The waiting list is numbered
      * in board order, places the heads left free go to it at once, and each candidate gets a mail
-     * saying a decision is available.
+     * saying a decision is available. Dossiers imported from the national platform are left as they are: ranked on
+     * the board, decided on the platform.
      */
     @Transactional
     public Published publish(Long trackId, ActorRef head) {
@@ -73,7 +74,7 @@ public class DecisionPublication {
     @Transactional
     public Published publish(Long trackId, ActorRef head, boolean warningsConfirmed) {
         Track track = Track.lock(trackId);
-        List<BoardRow> board = ranking.wholeBoard(track).rows();
+        List<BoardRow> board = decidedHere(ranking.wholeBoard(track).rows());
         if (!warningsConfirmed && warnings(track, board).any()) {
             throw new RuleViolation(DecisionError.PUBLISH_WARNINGS);
         }
@@ -84,7 +85,8 @@ public class DecisionPublication {
         if (board.stream().anyMatch(r -> !drafts.containsKey(r.applicationId()))) {
             throw new RuleViolation(DecisionError.DECISIONS_MISSING);
         }
-        long admits = drafts.values().stream().filter(d -> d.kind == DecisionKind.ADMIT).count();
+        long admits = board.stream().map(r -> drafts.get(r.applicationId()))
+                .filter(d -> d.kind == DecisionKind.ADMIT).count();
         if (admits > places.left(track)) {
             throw new RuleViolation(DecisionError.TOO_MANY_ADMITS);
         }
@@ -130,11 +132,20 @@ public class DecisionPublication {
         return warnings(track, ranking.wholeBoard(track).rows());
     }
 
-    /** The warnings of a track whose board was just read. */
-    public PublicationWarnings warnings(Track track, List<BoardRow> board) {
+    /** The warnings of a track whose board was just read; dossiers of the national platform are not published here. */
+    public PublicationWarnings warnings(Track track, List<BoardRow> rows) {
+        List<BoardRow> board = decidedHere(rows);
         int pending = board.stream().mapToInt(BoardRow::pending).sum();
         int dossiers = (int) board.stream().filter(BoardRow::missingReviews).count();
         return new PublicationWarnings(clock.now().isBefore(track.closesAt), track.closesAt, pending, dossiers);
+    }
+
+    /**
+     * The board's dossiers whose decision this app publishes: not those imported from the national platform, which
+     * decides and tells them itself (their draft stays a draft: the proposal the head carries to the platform).
+     */
+    static List<BoardRow> decidedHere(List<BoardRow> board) {
+        return board.stream().filter(r -> !r.platform()).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.campaign.Track;
@@ -64,6 +65,11 @@ public class DecisionService {
             int saved, List<RefusalMotive> motives) {
         public boolean complete() {
             return !rows.isEmpty() && saved == rows.size();
+        }
+
+        /** Dossiers of the national platform on the board: their draft is the proposal carried to the platform. */
+        public int platformRows() {
+            return (int) rows.stream().filter(r -> r.board().platform()).count();
         }
 
         /** Why the scheduled publication could not run, or null. */
@@ -132,7 +138,8 @@ public class DecisionService {
             if ((draft == null ? -1 : draft.version) != c.version()) {
                 throw new RuleViolation(DecisionError.DECISIONS_STALE);
             }
-            if (c.kind() == DecisionKind.ADMIT) {
+            // a platform dossier's admission is a proposal to the platform, which fills its places itself
+            if (c.kind() == DecisionKind.ADMIT && dossiers.get(c.applicationId()).origin != ApplicationOrigin.PLATFORM) {
                 admits++;
             }
             if (c.kind() == DecisionKind.REJECT && (c.motiveId() == null || !motives.containsKey(c.motiveId()))) {

@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateMails;
@@ -32,7 +33,8 @@ import org.jboss.logging.Logger;
  * withdrawn, a place given to the waiting list) goes through here under a write lock on the track's
  * row, so the changes of one track happen one at a time on any database and any number of app
  * instances, and the capacity rule — offers pending + accepted + enrolled ≤ capacity — holds at every
- * instant. A freed place goes at once to the next on the waiting list.
+ * instant. A freed place goes at once to the next on the waiting list. Dossiers imported from the national platform
+ * are never offered a place nor promoted from here: the platform does that.
  */
 @ApplicationScoped
 public class OfferService {
@@ -89,6 +91,10 @@ public class OfferService {
      * this is the one place where the capacity rule is checked before anyone is admitted.
      */
     Offer offer(Track locked, Application app, Transition transition, ActorRef actor, Long replacesOfferId) {
+        if (app.origin == ApplicationOrigin.PLATFORM) {
+            // the national platform makes the offers of its candidates; the head records them as its outcomes
+            throw new IllegalStateException("Dossier " + app.id + " is decided on the national platform");
+        }
         if (places.taken(locked.id) >= locked.capacity) {
             throw new RuleViolation(DecisionError.CAPACITY_FULL);
         }
@@ -138,8 +144,10 @@ public class OfferService {
 
     private Optional<Application> nextOnWaitlist(Long trackId) {
         return em.createQuery("select d.application from Decision d where d.application.track.id = ?1 "
-                + "and d.application.status = ?2 and d.publishedAt is not null order by d.waitlistRank, d.id", Application.class)
+                + "and d.application.status = ?2 and d.publishedAt is not null and d.application.origin <> ?3 "
+                + "order by d.waitlistRank, d.id", Application.class)
                 .setParameter(1, trackId).setParameter(2, ApplicationStatus.WAITLISTED)
+                .setParameter(3, ApplicationOrigin.PLATFORM)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** Writes one list, row after row, to a stream in one file format; {@link #close()} frees what it used. */
-interface SheetWriter extends AutoCloseable {
+/** Writes one list, row after row, to a stream in one file format; {@link #close()} frees what it used. Public for the
+ * other features that hand out a sheet (the ranking sent back to the national platform). */
+public interface SheetWriter extends AutoCloseable {
 
     void header(List<ExportTable.Column> columns) throws IOException;
 

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.review.Recommendation;
@@ -36,7 +37,7 @@ class BoardQueries {
     }
 
     record Dossier(Long id, String reference, String firstName, String lastName, EntryRoute route, boolean vap,
-            ApplicationStatus status) {
+            ApplicationStatus status, ApplicationOrigin origin) {
     }
 
     /** The dossiers as ordering needs them: their mean and the place heads gave them, if any. */
@@ -59,11 +60,11 @@ class BoardQueries {
     /** The track's dossiers in these statuses, by id. */
     Map<Long, Dossier> dossiers(Long trackId, List<ApplicationStatus> statuses) {
         Map<Long, Dossier> map = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, a.reference, a.firstName, a.lastName, a.entryRoute, a.vap, a.status "
+        for (Object[] row : em.createQuery("select a.id, a.reference, a.firstName, a.lastName, a.entryRoute, a.vap, a.status, a.origin "
                 + "from Application a where a.track.id = ?1 and a.status in ?2", Object[].class)
                 .setParameter(1, trackId).setParameter(2, statuses).getResultList()) {
             map.put((Long) row[0], new Dossier((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    (EntryRoute) row[4], (Boolean) row[5], (ApplicationStatus) row[6]));
+                    (EntryRoute) row[4], (Boolean) row[5], (ApplicationStatus) row[6], (ApplicationOrigin) row[7]));
         }
         return map;
     }

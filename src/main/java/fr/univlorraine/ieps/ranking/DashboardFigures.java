@@ -55,7 +55,8 @@ public class DashboardFigures {
     }
 
     /** Everything the dashboard shows of one track. */
-    public record TrackDashboard(Track track, List<StatusCount> funnel, long total, long taken, long placesLeft,
+    public record TrackDashboard(Track track, List<StatusCount> funnel, long total, long taken, long filledOnPlatform,
+            long placesLeft,
             List<Bin> bins, long underReview, long scored, List<Reviewer> reviewers, long continuing) {
 
         /** The statuses that occupy a place (offer pending or taken), with their counts. */
@@ -115,11 +116,13 @@ public class DashboardFigures {
             List<StatusCount> funnel = Arrays.stream(ApplicationStatus.values())
                     .map(s -> new StatusCount(s, present.getOrDefault(s, 0L))).toList();
             long continuing = Continuation.holding(f.track().id);
-            long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum() + continuing;
+            // the places the national platform filled are taken too, though their dossiers hold no status of the flow
+            long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
+                    + f.filledOnPlatform() + continuing;
             long[] counts = bins.getOrDefault(f.track().id, new long[BINS]);
             List<Bin> binList = IntStream.range(0, BINS).mapToObj(i -> new Bin(i * BIN_WIDTH, (i + 1) * BIN_WIDTH, counts[i]))
                     .toList();
-            result.add(new TrackDashboard(f.track(), funnel, f.total(), taken, f.placesLeft(), binList,
+            result.add(new TrackDashboard(f.track(), funnel, f.total(), taken, f.filledOnPlatform(), f.placesLeft(), binList,
                     present.getOrDefault(ApplicationStatus.UNDER_REVIEW, 0L), Arrays.stream(counts).sum(),
                     reviewers.getOrDefault(f.track().id, List.of()), continuing));
         }

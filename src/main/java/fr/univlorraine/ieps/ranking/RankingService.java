@@ -124,7 +124,7 @@ public class RankingService {
             rows.add(new BoardRow(from + i + 1, d.id(), d.reference(), d.firstName(), d.lastName(), d.route(), d.vap(),
                     a.mean(), a.spread(), a.submitted(), a.pending(), a.admit(), a.waitlist(), a.reject(),
                     Scores.disagree(a.spread(), threshold), ties[from + i], s.decided(),
-                    criteria.stream().map(c -> means.get(c.id)).toList()));
+                    criteria.stream().map(c -> means.get(c.id)).toList(), d.origin()));
         }
         return new Board(track, criteria, rows, total, current, pages, places.left(track), tieCount, disagreements,
                 missing);

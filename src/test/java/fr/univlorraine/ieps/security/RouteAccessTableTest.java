@@ -100,6 +100,10 @@ class RouteAccessTableTest {
         TABLE.put("/api/tracks/{level}/ranking", Set.of(H));
         // the continuation from M1 to M2
         TABLE.put("/reinscriptions", Set.of(S, H));
+        // the national platform: the hub, the ranking sent back and the outcomes recorded
+        TABLE.put("/plateforme", STAFF);
+        TABLE.put("/plateforme/{trackId}/classement.{format}", Set.of(H));
+        TABLE.put("/plateforme/{trackId}/resultats", Set.of(H));
     }
 
     @Test

@@ -42,7 +42,9 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.notification.StaffMailMessages.class,
             fr.univlorraine.ieps.application.StaffPreferencesMessages.class,
             fr.univlorraine.ieps.messaging.MessagingMessages.class, fr.univlorraine.ieps.platform.ImportMessages.class,
-            fr.univlorraine.ieps.enrolment.ContinuationMessages.class);
+            fr.univlorraine.ieps.enrolment.ContinuationMessages.class,
+            fr.univlorraine.ieps.platform.PlatformMessages.class);
+
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {

@@ -68,7 +68,7 @@ class NoMissingTextTest {
             MailFlash.values(), fr.univlorraine.ieps.workspace.NoteFlash.values(), SheetFlash.values(), ExportFlash.values(),
             PreferencesFlash.values(), MessagingFlash.values(),
             fr.univlorraine.ieps.decision.AppealFlash.values(),
-            fr.univlorraine.ieps.enrolment.ContinuationFlash.values())
+            fr.univlorraine.ieps.enrolment.ContinuationFlash.values(), fr.univlorraine.ieps.platform.OutcomeFlash.values())
             .flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
@@ -90,8 +90,21 @@ class NoMissingTextTest {
         DecisionFixtures.clock();
         campaign = DecisionFixtures.campaign(1, 1);
         Track track = DecisionFixtures.track(campaign, Level.M1);
-        dossier = DecisionFixtures.underReview(track, PREFIX, 2).get(0);
+        List<Long> dossiers = DecisionFixtures.underReview(track, PREFIX, 2);
+        dossier = dossiers.get(0);
         level = track.id;
+        // the track on the national platform, its second dossier imported from it: the platform's pages show them
+        QuarkusTransaction.requiringNew().run(() -> {
+            var platform = new fr.univlorraine.ieps.application.PlatformTrack();
+            platform.trackId = track.id;
+            platform.routes.add(fr.univlorraine.ieps.application.EntryRoute.INITIALE);
+            platform.persist();
+            fr.univlorraine.ieps.application.Application imported = fr.univlorraine.ieps.application.Application
+                    .findById(dossiers.get(1));
+            imported.origin = fr.univlorraine.ieps.application.ApplicationOrigin.PLATFORM;
+            imported.candidateSubject = null;
+            imported.platformNumber = "MT-" + campaign.startYear;
+        });
         if (QuarkusTransaction.requiringNew().call(() -> TeamMember.bySubject(REVIEWER).isEmpty())) {
             ReviewFixtures.member(REVIEWER, ResearchTheme.POVERTY);
         }
