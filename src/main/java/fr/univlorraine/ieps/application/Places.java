@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * The places of a track: taken by offers waiting for an answer, accepted and enrolled candidates; the rest
- * is left. Read by the ranking board, the decisions and the admin's track page; changed only by the offers,
+ * The places of a track: taken by offers waiting for an answer, accepted and enrolled candidates, and by the
+ * candidates who took a place through the national platform; the rest is left. Read by the ranking board, the decisions and the admin's track page; changed only by the offers,
  * under the track's lock ({@link Track#lock}).
  */
 @ApplicationScoped
@@ -18,14 +18,23 @@ public class Places implements TakenPlaces {
     @Inject
     EntityManager em;
 
-    /** Places taken on a track: offers waiting for an answer, accepted and enrolled candidates. */
+    /**
+     * Places taken on a track: offers waiting for an answer, accepted and enrolled candidates, and the places filled on
+     * the national platform (imported dossiers whose recorded outcome takes a place, {@link PlatformOutcome#takesAPlace}).
+     */
     @Override
     public long taken(Long trackId) {
-        return em.createQuery("select count(a) from Application a where a.track.id = ?1 and a.status in ?2", Long.class)
+        return em.createQuery("select count(a) from Application a where a.track.id = ?1 and (a.status in ?2 "
+                        + "or a.origin = ?3 and a.platformOutcome in ?4)", Long.class)
                 .setParameter(1, trackId)
                 .setParameter(2, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ACCEPTED, ApplicationStatus.ENROLLED))
+                .setParameter(3, ApplicationOrigin.PLATFORM)
+                .setParameter(4, PLATFORM_PLACES)
                 .getSingleResult();
     }
+
+    private static final List<PlatformOutcome> PLATFORM_PLACES = java.util.Arrays.stream(PlatformOutcome.values())
+            .filter(PlatformOutcome::takesAPlace).toList();
 
     /** Places still free in the track: capacity minus offers pending or taken. */
     public int left(Track track) {
