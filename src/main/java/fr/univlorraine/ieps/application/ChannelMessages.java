@@ -45,7 +45,7 @@ public interface ChannelMessages {
 
     String local_back();
 
-    String local_places(int capacity, long taken, long platform, long left);
+    String local_places(int capacity, long taken, long platform, int left);
 
     String local_none();
 
@@ -59,7 +59,7 @@ public interface ChannelMessages {
 
     String local_hint();
 
-    String hint_places(long left);
+    String hint_places(int left);
 
     String hint_closesAt();
 

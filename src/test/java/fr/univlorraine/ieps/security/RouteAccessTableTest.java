@@ -93,6 +93,8 @@ class RouteAccessTableTest {
             TABLE.put("/api/tracks/{level}/exports/" + list, Set.of(S));
         }
         TABLE.put("/api/tracks/{level}/ranking", Set.of(H));
+        // the national platform
+        TABLE.put("/plateforme/{trackId}/recrutement-local", Set.of(H));
     }
 
     @Test
