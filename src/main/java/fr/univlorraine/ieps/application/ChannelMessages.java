@@ -61,6 +61,8 @@ public interface ChannelMessages {
 
     String hint_places(int left);
 
+    String hint_no_places();
+
     String hint_closesAt();
 
     String local_open_button();

@@ -15,6 +15,10 @@ import java.util.List;
 @ApplicationScoped
 public class Places implements TakenPlaces {
 
+    /** The outcomes recorded from the platform that take one of the track's places. */
+    private static final List<PlatformOutcome> PLATFORM_PLACES = java.util.Arrays.stream(PlatformOutcome.values())
+            .filter(PlatformOutcome::takesAPlace).toList();
+
     @Inject
     EntityManager em;
 
@@ -32,9 +36,6 @@ public class Places implements TakenPlaces {
                 .setParameter(4, PLATFORM_PLACES)
                 .getSingleResult();
     }
-
-    private static final List<PlatformOutcome> PLATFORM_PLACES = java.util.Arrays.stream(PlatformOutcome.values())
-            .filter(PlatformOutcome::takesAPlace).toList();
 
     /** Places still free in the track: capacity minus offers pending or taken. */
     public int left(Track track) {

@@ -175,9 +175,11 @@ class ChannelTest {
     @Test
     void theHomePageSendsPlatformCandidatesThereWithTheDates() {
         onPlatform(m1, EnumSet.allOf(EntryRoute.class));
-        given().get("/").then().statusCode(200)
+        String html = given().get("/").then().statusCode(200)
                 .body(containsString("id=\"platform-notice-M1\""))
                 .body(containsString("https://www.monmaster.gouv.fr"))
-                .body(containsString("Master 2"));
+                .body(containsString("Master 2")).extract().asString();
+        Screenshots.take("channel-home", html, 1000);
+        Screenshots.takePhone("channel-home-phone", html, 1600);
     }
 }

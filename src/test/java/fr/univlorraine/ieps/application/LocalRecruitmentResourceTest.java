@@ -162,7 +162,9 @@ class LocalRecruitmentResourceTest {
         assertEquals(lastMinute.plus(Duration.ofMinutes(1)), saved.localClosesAt, "the last minute is included");
         assertEquals(EnumSet.of(EntryRoute.INITIALE), saved.localRoutes);
         assertEquals(1, audits(LocalRecruitmentService.OPENED));
-        given().get(page + "?ok=saved").then().statusCode(200).body(containsString("Recrutement complémentaire ouvert"));
+        String html = given().get(page + "?ok=saved").then().statusCode(200)
+                .body(containsString("Recrutement complémentaire ouvert")).extract().asString();
+        Screenshots.take("local-recruitment-open", html, 1500);
 
         form(typed(opens), typed(lastMinute), "1", "INITIALE", "ALTERNANCE").post(page).then().statusCode(303);
         assertEquals(EnumSet.of(EntryRoute.INITIALE, EntryRoute.ALTERNANCE), platform().localRoutes);
