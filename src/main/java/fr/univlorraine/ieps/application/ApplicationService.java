@@ -111,7 +111,7 @@ public class ApplicationService {
         FormErrors errors = formCheck.check(form);
         checkEditable(app, form.sentVersion());
         refuseWhenClosed(app, clock.now());
-        refuseOnPlatform(app, form.entryRoute());
+        refuseRouteClosed(app, form.entryRoute(), clock.now());
         if (errors.any()) {
             return new Outcome(errors);
         }
@@ -132,7 +132,7 @@ public class ApplicationService {
         Application app = owned(id, candidate.subject());
         checkEditable(app, form.sentVersion());
         refuseWhenClosed(app, clock.now());
-        refuseOnPlatform(app, form.entryRoute());
+        refuseRouteClosed(app, form.entryRoute(), clock.now());
         FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
         boolean draftValid = !formCheck.check(form).any();
         if (draftValid) {
@@ -222,7 +222,7 @@ public class ApplicationService {
      */
     private static void refuseWhenClosed(Application app, Instant now) {
         if (app.status == ApplicationStatus.DRAFT) {
-            refuseOnPlatform(app, app.entryRoute == null ? null : app.entryRoute.name());
+            refuseRouteClosed(app, app.entryRoute == null ? null : app.entryRoute.name(), now);
         }
         ApplicationError closed = app.closedAt(now);
         if (closed != null) {
@@ -230,11 +230,21 @@ public class ApplicationService {
         }
     }
 
-    /** A draft cannot move to (or stay on) a route whose candidates apply on the national platform. */
-    private static void refuseOnPlatform(Application app, String route) {
+    /**
+     * A draft cannot move to (or stay on) a route whose candidates apply on the national platform, nor one whose window
+     * is not open now (a local recruitment may open one route of a track while the others are closed).
+     */
+    private static void refuseRouteClosed(Application app, String route, Instant now) {
         EntryRoute chosen = FormValues.constant(EntryRoute.class, route);
-        if (app.status == ApplicationStatus.DRAFT && chosen != null && ChannelWindow.of(app.track, chosen) == null) {
+        if (app.status != ApplicationStatus.DRAFT || chosen == null) {
+            return;
+        }
+        ChannelWindow window = ChannelWindow.of(app.track, chosen);
+        if (window == null) {
             throw new RuleViolation(ChannelError.ON_PLATFORM);
+        }
+        if (!window.isOpenAt(now)) {
+            throw new RuleViolation(ApplicationError.CLOSED);
         }
     }
 

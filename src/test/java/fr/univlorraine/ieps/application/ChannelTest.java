@@ -142,6 +142,10 @@ class ChannelTest {
         assertEquals(ChannelError.ON_PLATFORM, assertThrows(RuleViolation.class, () -> service.create(candidate("chan-d"),
                 "d@example.fr", m1.id, EntryRoute.ALTERNANCE, false, "fr")).error, "a route the window does not take");
         assertEquals(true, service.saveDraft(app.id, candidate("chan-c"), form(version(app.id), "INITIALE")).ok());
+        // the track's own window is over: the draft cannot move to a route that is not the local recruitment's
+        QuarkusTransaction.requiringNew().run(() -> PlatformTrack.<PlatformTrack>findById(m1.id).routes.remove(EntryRoute.CONTINUE));
+        assertEquals(ApplicationError.CLOSED, assertThrows(RuleViolation.class,
+                () -> service.saveDraft(app.id, candidate("chan-c"), form(version(app.id), "CONTINUE"))).error);
         // the window's close is the dossier's deadline, to the second
         clock.set(closes.minusSeconds(1));
         assertEquals(true, service.saveDraft(app.id, candidate("chan-c"), form(version(app.id), "INITIALE")).ok());
@@ -170,6 +174,21 @@ class ChannelTest {
                 .body(containsString("pas sur ce site"));
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(
                 () -> Application.count("candidateSubject = ?1 and track.id = ?2", "chan-page", m1.id)));
+    }
+
+    @Test
+    @TestSecurity(user = "chan-local-page", roles = "candidate")
+    void duringALocalRecruitmentTheFormOffersTheTrackForItsRoutesWithTheWindowsClose() {
+        onPlatform(m1, EnumSet.allOf(EntryRoute.class));
+        Instant opens = m1.closesAt.plus(Duration.ofDays(10));
+        localWindow(m1, opens, opens.plus(Duration.ofDays(14)), EnumSet.of(EntryRoute.ALTERNANCE));
+        clock.set(opens.plus(Duration.ofDays(1)));
+        String page = given().get("/candidatures").then().statusCode(200)
+                .body(containsString("name=\"trackId\" value=\"" + m1.id + "\""))
+                .body(containsString("recrutement complémentaire, jusqu’au"))
+                .body(containsString("value=\"ALTERNANCE\""))
+                .body(not(containsString("value=\"INITIALE\""))).extract().asString();
+        Screenshots.take("channel-candidate-local", page, 1400);
     }
 
     @Test
