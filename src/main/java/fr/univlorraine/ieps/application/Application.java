@@ -198,13 +198,15 @@ public class Application extends PanacheEntityBase {
 
     /**
      * Why the candidate can no longer change or submit this dossier at {@code now}, or null while they can: a draft
-     * follows its track's closing, a dossier sent back for completion the deadline the secretariat gave.
+     * follows its track's closing (its route's, see {@link ChannelWindow}), a dossier sent back for completion the deadline the secretariat gave.
      */
     public ApplicationError closedAt(Instant now) {
         if (status == ApplicationStatus.INCOMPLETE) {
             return completionDeadline != null && now.isAfter(completionDeadline) ? ApplicationError.COMPLETION_CLOSED : null;
         }
-        return track.isOpenAt(now) ? null : ApplicationError.CLOSED;
+        // the route's own window: the track's, or the local recruitment's for a route that goes through the platform
+        ChannelWindow window = ChannelWindow.of(track, entryRoute);
+        return window != null && window.isOpenAt(now) ? null : ApplicationError.CLOSED;
     }
 
     public static Optional<Application> findOwned(Long id, String subject) {

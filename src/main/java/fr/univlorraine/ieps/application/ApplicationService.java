@@ -67,8 +67,14 @@ public class ApplicationService {
     public Application create(ActorRef candidate, String email, Long trackId, EntryRoute route, boolean vap, String lang) {
         Track track = Optional.ofNullable(Track.<Track>findById(trackId)).orElseThrow(() -> new RuleViolation(ApplicationError.TRACK_UNKNOWN));
         Instant now = clock.now();
-        if (!track.isOpenAt(now)) {
-            throw new RuleViolation(now.isBefore(track.opensAt) ? ApplicationError.NOT_OPEN_YET : ApplicationError.CLOSED);
+        // each route has its window: the track's, or, for a route that goes through the national platform, none
+        // (refused) unless the head opened a local recruitment to it
+        ChannelWindow window = ChannelWindow.of(track, route);
+        if (window == null) {
+            throw new RuleViolation(ChannelError.ON_PLATFORM);
+        }
+        if (!window.isOpenAt(now)) {
+            throw new RuleViolation(now.isBefore(window.opensAt()) ? ApplicationError.NOT_OPEN_YET : ApplicationError.CLOSED);
         }
         if (Application.hasLiveApplication(candidate.subject(), track)) {
             throw new RuleViolation(ApplicationError.ALREADY_APPLIED);
@@ -105,6 +111,7 @@ public class ApplicationService {
         FormErrors errors = formCheck.check(form);
         checkEditable(app, form.sentVersion());
         refuseWhenClosed(app, clock.now());
+        refuseRouteClosed(app, form.entryRoute(), clock.now());
         if (errors.any()) {
             return new Outcome(errors);
         }
@@ -125,6 +132,7 @@ public class ApplicationService {
         Application app = owned(id, candidate.subject());
         checkEditable(app, form.sentVersion());
         refuseWhenClosed(app, clock.now());
+        refuseRouteClosed(app, form.entryRoute(), clock.now());
         FormErrors errors = formCheck.check(form, ApplicationForm.Submit.class);
         boolean draftValid = !formCheck.check(form).any();
         if (draftValid) {
@@ -208,11 +216,35 @@ public class ApplicationService {
         staffNotices.moved(app, transition, from);
     }
 
-    /** After the closing (or, sent back for completion, the secretariat's deadline) nothing is saved or submitted. */
+    /**
+     * After the closing (or, sent back for completion, the secretariat's deadline) nothing is saved or submitted; nor is
+     * a draft whose route goes through the national platform, outside a local recruitment open to it.
+     */
     private static void refuseWhenClosed(Application app, Instant now) {
+        if (app.status == ApplicationStatus.DRAFT) {
+            refuseRouteClosed(app, app.entryRoute == null ? null : app.entryRoute.name(), now);
+        }
         ApplicationError closed = app.closedAt(now);
         if (closed != null) {
             throw new RuleViolation(closed);
+        }
+    }
+
+    /**
+     * A draft cannot move to (or stay on) a route whose candidates apply on the national platform, nor one whose window
+     * is not open now (a local recruitment may open one route of a track while the others are closed).
+     */
+    private static void refuseRouteClosed(Application app, String route, Instant now) {
+        EntryRoute chosen = FormValues.constant(EntryRoute.class, route);
+        if (app.status != ApplicationStatus.DRAFT || chosen == null) {
+            return;
+        }
+        ChannelWindow window = ChannelWindow.of(app.track, chosen);
+        if (window == null) {
+            throw new RuleViolation(ChannelError.ON_PLATFORM);
+        }
+        if (!window.isOpenAt(now)) {
+            throw new RuleViolation(ApplicationError.CLOSED);
         }
     }
 

@@ -67,10 +67,18 @@ public class CandidateResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    ChannelConfig platform;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Application> applications, List<Track> openTracks,
-                List<Track> availableTracks, EntryRoute[] routes, FormErrors errors, String trackId, String entryRoute, boolean vap, CandidateFlash flash);
+        static native TemplateInstance list(List<Application> applications, List<ChannelService.TrackChannels> openTracks,
+                List<ChannelService.TrackChannels> availableTracks, List<EntryRoute> routes,
+                List<ChannelService.TrackChannels> platformTracks, String platformUrl, FormErrors errors, String trackId,
+                String entryRoute, boolean vap, CandidateFlash flash);
 
         static native TemplateInstance edit(Application app, ApplicationForm form, FormErrors errors,
                 EntryRoute[] routes, ResearchTheme[] themes, EmployerStatus[] employerStatuses, Funding[] fundings,
@@ -183,11 +191,17 @@ public class CandidateResource {
 
     private TemplateInstance listPage(FormErrors errors, String trackId, String route, boolean vap, CandidateFlash flash) {
         List<Application> applications = Application.ofCandidate(user.subject());
-        List<Track> open = campaigns.openTracks();
+        // each track with the routes that apply here now; those applying on the national platform are sent there
+        List<ChannelService.TrackChannels> tracks = channels.of(campaigns.currentTracks());
+        List<ChannelService.TrackChannels> open = tracks.stream().filter(ChannelService.TrackChannels::openHere).toList();
         // a track where the candidate already has a live application is not offered again
-        List<Track> available = open.stream()
-                .filter(t -> applications.stream().noneMatch(a -> t.id.equals(a.liveTrackId))).toList();
-        return Templates.list(applications, open, available, EntryRoute.values(), errors, trackId, route, vap, flash);
+        List<ChannelService.TrackChannels> available = open.stream()
+                .filter(t -> applications.stream().noneMatch(a -> t.track().id.equals(a.liveTrackId))).toList();
+        List<EntryRoute> routes = java.util.Arrays.stream(EntryRoute.values())
+                .filter(r -> available.stream().anyMatch(t -> t.routesHere().contains(r))).toList();
+        List<ChannelService.TrackChannels> onPlatform = tracks.stream().filter(t -> !t.onPlatform().isEmpty()).toList();
+        return Templates.list(applications, open, available, routes, onPlatform, platform.url(), errors, trackId, route,
+                vap, flash);
     }
 
     private TemplateInstance editPage(Application app, ApplicationForm form, FormErrors errors, CandidateFlash flash) {
@@ -195,9 +209,15 @@ public class CandidateResource {
         SubmissionCheck.Pieces pieces = submissionChecks.stream().map(check -> check.pieces(app, ui.lang()))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         // a draft follows the track's closing; a dossier sent back for completion has the secretariat's deadline
-        Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
+        Deadline deadline = app.status == ApplicationStatus.DRAFT ? draftDeadline(app) : null;
         return Templates.edit(app, form, errors, EntryRoute.values(), ResearchTheme.values(), EmployerStatus.values(),
                 Funding.values(), ApplicationForm.DECLARATIONS, pieces, flash, deadline, deadline != null && deadline.closed());
+    }
+
+    /** A draft follows its route's window (a local recruitment's, for a platform route); none left: closed now. */
+    private Deadline draftDeadline(Application app) {
+        ChannelWindow window = ChannelWindow.of(app.track, app.entryRoute);
+        return window == null ? Deadline.until(clock.now(), clock.now()) : window.deadline(clock.now());
     }
 
     private ActorRef actor() {

@@ -33,9 +33,16 @@ public class PublicResource {
     @Inject
     SiteConfig site;
 
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    ChannelConfig platform;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Track> tracks, Track closing, ResearchTheme[] themes,
+        static native TemplateInstance home(List<Track> tracks, ChannelService.TrackChannels closing,
+                List<ChannelService.TrackChannels> platformTracks, String platformUrl, ResearchTheme[] themes,
                 List<TeamDirectory.PublicMember> team);
 
         static native TemplateInstance calendar(List<Track> tracks);
@@ -51,7 +58,11 @@ public class PublicResource {
     @GET
     public TemplateInstance home() {
         List<Track> tracks = campaigns.currentTracks();
-        return Templates.home(tracks, campaigns.nextClosing(tracks), ResearchTheme.values(), team.publicTeam(ui.lang()));
+        // the closing announced is the first of the routes that apply here; the platform's routes are sent there
+        List<ChannelService.TrackChannels> channeled = channels.of(tracks);
+        return Templates.home(tracks, channels.nextClosing(channeled),
+                channeled.stream().filter(t -> !t.onPlatform().isEmpty()).toList(), platform.url(),
+                ResearchTheme.values(), team.publicTeam(ui.lang()));
     }
 
     @GET
@@ -64,7 +75,8 @@ public class PublicResource {
     @Path("candidater")
     public TemplateInstance apply() {
         List<Track> tracks = campaigns.currentTracks();
-        return Templates.apply(tracks, campaigns.anyOpen(tracks), guide.levels(ui.lang()),
+        return Templates.apply(tracks, channels.of(tracks).stream().anyMatch(ChannelService.TrackChannels::openHere),
+                guide.levels(ui.lang()),
                 String.valueOf(site.maxRequestSize().asLongValue() / (1024 * 1024)));
     }
 

@@ -18,7 +18,15 @@ public record Deadline(Phase phase, Instant lastMinute, long days, long hours, l
     static final Duration DAY = Duration.ofDays(1);
 
     static Deadline of(Track track, Instant now) {
-        Duration left = Duration.between(now, track.closesAt);
+        return until(track.closesAt, now);
+    }
+
+    /**
+     * Where a closing stands at {@code now}, for a window that is not the track's own (a local recruitment):
+     * {@code closesAt} is the first instant refused, as for {@link Track#closesAt}.
+     */
+    public static Deadline until(Instant closesAt, Instant now) {
+        Duration left = Duration.between(now, closesAt);
         Phase phase = left.isNegative() || left.isZero() ? Phase.CLOSED
                 : left.compareTo(DAY) <= 0 ? Phase.LAST_DAY
                 : left.compareTo(WEEK) <= 0 ? Phase.LAST_WEEK : Phase.OPEN;
@@ -27,7 +35,7 @@ public record Deadline(Phase phase, Instant lastMinute, long days, long hours, l
         }
         // whole days, rounded up: "in 3 days" until the last 24 hours
         long days = (left.toSeconds() + DAY.toSeconds() - 1) / DAY.toSeconds();
-        return new Deadline(phase, track.lastMinute(), days, left.toHours(), left.toMinutesPart());
+        return new Deadline(phase, closesAt.minus(Duration.ofMinutes(1)), days, left.toHours(), left.toMinutesPart());
     }
 
     public boolean closed() {

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.Set;
 import java.util.EnumSet;
@@ -23,7 +24,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-/** The admin's page of the current campaign's tracks: capacity, calendar, offers and waiting list. */
+/**
+ * The admin's page of the current campaign's tracks: capacity, calendar, offers and waiting list, and the routes whose
+ * candidates apply on the national platform.
+ */
 @Path("/admin/formations")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
@@ -40,6 +44,9 @@ public class TrackAdminResource {
     @Inject
     TakenPlaces places;
 
+    @Inject
+    TrackChannels channels;
+
     /** A track with the places taken, for the overview. */
     public record Line(Track track, long taken) {
     }
@@ -48,7 +55,8 @@ public class TrackAdminResource {
     static class Templates {
         static native TemplateInstance tracks(List<Line> lines, TrackFlash flash);
 
-        static native TemplateInstance track(Track track, long taken, TrackForm form, FormErrors errors);
+        static native TemplateInstance track(Track track, long taken, TrackForm form, TrackChannelForm channel,
+                List<Localizable> routes, FormErrors errors);
     }
 
     @GET
@@ -61,24 +69,28 @@ public class TrackAdminResource {
     @Path("{level}")
     public TemplateInstance track(@PathParam("level") String level) {
         Track track = campaigns.currentTrack(level);
-        return Templates.track(track, places.taken(track.id), TrackForm.of(track), new FormErrors());
+        return page(track, TrackForm.of(track), TrackChannelForm.of(channels.settings(track.id)), new FormErrors());
     }
 
     @POST
     @Path("{level}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("level") String level, @BeanParam TrackForm form) {
+    public Response save(@PathParam("level") String level, @BeanParam TrackForm form, @BeanParam TrackChannelForm channel) {
         Track track = campaigns.currentTrack(level);
         try {
-            FormErrors errors = settings.save(track.id, form);
+            FormErrors errors = settings.save(track.id, form, channel);
             if (errors.any()) {
-                return Response.status(400).entity(Templates.track(track, places.taken(track.id), form, errors)).build();
+                return Response.status(400).entity(page(track, form, channel, errors)).build();
             }
         } catch (OptimisticLockException e) {
             Track current = campaigns.currentTrack(level);
-            return Response.status(409).entity(Templates.track(current, places.taken(current.id), form,
+            return Response.status(409).entity(page(current, form, channel,
                     new FormErrors().add(TrackField.version, TrackError.STALE))).build();
         }
         return Response.seeOther(URI.create("/admin/formations?ok=" + TrackFlash.track_saved)).build();
+    }
+
+    private TemplateInstance page(Track track, TrackForm form, TrackChannelForm channel, FormErrors errors) {
+        return Templates.track(track, places.taken(track.id), form, channel, channels.routes(), errors);
     }
 }

@@ -26,9 +26,21 @@ public class TrackSettingsService {
     @Inject
     FormCheck check;
 
-    /** Saves the form, all or nothing; returns the field errors, empty when saved. */
+    @Inject
+    TrackChannels channels;
+
+    /** Saves the form, all or nothing, leaving the national platform's settings as they are. */
     @Transactional
     public FormErrors save(Long trackId, TrackForm form) {
+        return save(trackId, form, null);
+    }
+
+    /**
+     * Saves the form and, unless null, the national platform's part of it, all or nothing; returns the field errors,
+     * empty when saved.
+     */
+    @Transactional
+    public FormErrors save(Long trackId, TrackForm form, TrackChannelForm channel) {
         Track track = Track.lock(trackId);
         if (track.version != FormVersion.parse(form.version(), -1)) {
             throw new OptimisticLockException();
@@ -38,10 +50,24 @@ public class TrackSettingsService {
         if (capacity != null && capacity >= 1 && capacity < places.taken(track.id)) {
             errors.add(TrackField.capacity, TrackError.CAPACITY_BELOW_TAKEN);
         }
-        if (errors.addAll(check.check(form)).any()) {
+        errors.addAll(check.check(form));
+        if (channel != null) {
+            errors.addAll(check.check(channel));
+            if (!channel.inOrder()) {
+                errors.add(TrackField.platformClosesAt, TrackError.PLATFORM_CLOSES_BEFORE_OPENS);
+            }
+            var known = channels.routes().stream().map(r -> r.code()).toList();
+            if (!known.containsAll(channel.routes())) {
+                errors.add(TrackField.platformRoutes, TrackError.PLATFORM_ROUTE);
+            }
+        }
+        if (errors.any()) {
             return errors;
         }
         form.applyTo(track);
+        if (channel != null) {
+            channels.save(track.id, channel.settings());
+        }
         // a larger capacity after publication: the waiting list gets the new places now, not at the next decline
         saved.fire(new TrackSettingsSaved(track));
         return errors;

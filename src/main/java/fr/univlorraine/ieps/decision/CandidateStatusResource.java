@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.application.ChannelWindow;
 import fr.univlorraine.ieps.campaign.Deadline;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.enrolment.EnrolmentSheet;
@@ -139,7 +140,10 @@ public class CandidateStatusResource {
         // while an offer awaits an answer, giving up the place is the way out, not a withdrawal
         boolean withdrawable = Transition.WITHDRAW.allows(app.status, Actor.CANDIDATE)
                 && (decision == null || !decision.answerable());
-        Deadline deadline = app.status == ApplicationStatus.DRAFT ? app.track.deadline(clock.now()) : null;
+        // a draft follows its route's window (a local recruitment's, for a route of the national platform)
+        var window = app.status == ApplicationStatus.DRAFT ? ChannelWindow.of(app.track, app.entryRoute) : null;
+        Deadline deadline = app.status != ApplicationStatus.DRAFT ? null
+                : window == null ? Deadline.until(clock.now(), clock.now()) : window.deadline(clock.now());
         EnrolmentSheetService.State sheetState = sheets.state(app);
         EnrolmentSheet sheet = sheetState == EnrolmentSheetService.State.COMPLETE ? sheets.sheet(app.id) : null;
         return Templates.status(app, ApplicationEvent.history(app), StatusStep.values(), stepIndex(app.status), withdrawable,

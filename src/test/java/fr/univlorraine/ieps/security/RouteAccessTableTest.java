@@ -104,6 +104,7 @@ class RouteAccessTableTest {
         TABLE.put("/plateforme", STAFF);
         TABLE.put("/plateforme/{trackId}/classement.{format}", Set.of(H));
         TABLE.put("/plateforme/{trackId}/resultats", Set.of(H));
+        TABLE.put("/plateforme/{trackId}/recrutement-local", Set.of(H));
     }
 
     @Test

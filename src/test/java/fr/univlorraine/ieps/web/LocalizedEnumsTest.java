@@ -43,7 +43,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.application.StaffPreferencesMessages.class,
             fr.univlorraine.ieps.messaging.MessagingMessages.class, fr.univlorraine.ieps.platform.ImportMessages.class,
             fr.univlorraine.ieps.enrolment.ContinuationMessages.class,
-            fr.univlorraine.ieps.platform.PlatformMessages.class);
+            fr.univlorraine.ieps.platform.PlatformMessages.class,
+            fr.univlorraine.ieps.application.ChannelMessages.class);
 
 
     @Test

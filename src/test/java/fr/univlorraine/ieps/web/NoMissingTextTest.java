@@ -68,7 +68,8 @@ class NoMissingTextTest {
             MailFlash.values(), fr.univlorraine.ieps.workspace.NoteFlash.values(), SheetFlash.values(), ExportFlash.values(),
             PreferencesFlash.values(), MessagingFlash.values(),
             fr.univlorraine.ieps.decision.AppealFlash.values(),
-            fr.univlorraine.ieps.enrolment.ContinuationFlash.values(), fr.univlorraine.ieps.platform.OutcomeFlash.values())
+            fr.univlorraine.ieps.enrolment.ContinuationFlash.values(), fr.univlorraine.ieps.platform.OutcomeFlash.values(),
+            fr.univlorraine.ieps.application.LocalRecruitmentFlash.values())
             .flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
