@@ -4,6 +4,7 @@ import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.application.PlatformOutcome;
+import fr.univlorraine.ieps.application.Places;
 import fr.univlorraine.ieps.application.PlatformTrack;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
@@ -35,6 +36,9 @@ public class PlatformService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Places places;
 
     /** A track on the platform with the figures of its imported dossiers. */
     public record TrackLine(Track track, PlatformTrack platform, long imported, long complete, long underReview,
@@ -78,13 +82,10 @@ public class PlatformService {
 
     /**
      * Places of the track taken: offers pending, accepted and enrolled candidates of this app's flow, and the places
-     * the platform filled (its candidates who accepted there), which this app never offered.
+     * the platform filled (its candidates who accepted there), which this app never offered: {@link Places#taken}.
      */
     public long taken(Long trackId) {
-        return em.createQuery("select count(a) from Application a where a.track.id = ?1 "
-                + "and (a.status in ?2 or (a.origin = ?3 and a.platformOutcome = ?4))", Long.class)
-                .setParameter(1, trackId).setParameter(2, HOLDING).setParameter(3, ApplicationOrigin.PLATFORM)
-                .setParameter(4, PlatformOutcome.ACCEPTED).getSingleResult();
+        return places.taken(trackId);
     }
 
     private TrackLine line(Track track, PlatformTrack platform) {
