@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A track's figures: the statuses that have applications, in lifecycle order, the total and the places left.
+ * A track's figures: the statuses that have applications, in lifecycle order, the total, the places left and those
+ * held by the M1 students continuing in an M2 track.
  * Shown on the team's home page and read by the heads' dashboard.
  */
-public record TrackFigures(Track track, List<StatusCount> counts, long total, long placesLeft) {
+public record TrackFigures(Track track, List<StatusCount> counts, long total, long placesLeft, long continuing) {
 
-    /** The figures of these tracks, from one grouped query. */
+    /** The figures of these tracks, from two grouped queries (dossiers, continuing students). */
     public static List<TrackFigures> of(List<Track> tracks) {
         if (tracks.isEmpty()) {
             return List.of();
@@ -29,9 +30,9 @@ public record TrackFigures(Track track, List<StatusCount> counts, long total, lo
             List<StatusCount> present = Arrays.stream(ApplicationStatus.values()).filter(byStatus::containsKey)
                     .map(s -> new StatusCount(s, byStatus.get(s))).toList();
             long total = present.stream().mapToLong(StatusCount::count).sum();
-            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
-                    + continuing.getOrDefault(track.id, 0L);
-            return new TrackFigures(track, present, total, Math.max(0, track.capacity - taken));
+            long held = continuing.getOrDefault(track.id, 0L);
+            long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum() + held;
+            return new TrackFigures(track, present, total, Math.max(0, track.capacity - taken), held);
         }).toList();
     }
 }

@@ -1,7 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.Continuation;
 import fr.univlorraine.ieps.application.StatusCount;
 import fr.univlorraine.ieps.application.TrackFigures;
 import fr.univlorraine.ieps.campaign.Track;
@@ -26,7 +25,7 @@ import java.util.stream.IntStream;
 
 /**
  * The numbers of the heads' dashboard, track by track: dossiers per status, places left, the spread of
- * the dossiers' mean scores, and each reviewer's progress. Three grouped queries for all the tracks
+ * the dossiers' mean scores, and each reviewer's progress. Four grouped queries for all the tracks
  * together, whatever the number of dossiers and reviewers.
  */
 @ApplicationScoped
@@ -114,8 +113,9 @@ public class DashboardFigures {
             // every status, zeros included: the funnel keeps the same shape from one visit to the next
             List<StatusCount> funnel = Arrays.stream(ApplicationStatus.values())
                     .map(s -> new StatusCount(s, present.getOrDefault(s, 0L))).toList();
-            long continuing = Continuation.holding(f.track().id);
-            long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum() + continuing;
+            long continuing = f.continuing();
+            long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
+                    + continuing;
             long[] counts = bins.getOrDefault(f.track().id, new long[BINS]);
             List<Bin> binList = IntStream.range(0, BINS).mapToObj(i -> new Bin(i * BIN_WIDTH, (i + 1) * BIN_WIDTH, counts[i]))
                     .toList();
