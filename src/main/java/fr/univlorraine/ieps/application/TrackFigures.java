@@ -10,11 +10,13 @@ import java.util.Map;
 /**
  * A track's figures: the statuses that have applications, in lifecycle order, the total and the places left.
  * Shown on the team's home page and read by the heads' dashboard. The places left count those the national platform
- * filled ({@code filledOnPlatform}: its candidates who accepted there), which hold no status of this app's flow.
+ * filled ({@code filledOnPlatform}: its candidates who accepted there), which hold no status of this app's flow, and
+ * on an M2 track those held by the M1 students continuing there ({@code continuing}).
  */
-public record TrackFigures(Track track, List<StatusCount> counts, long total, long filledOnPlatform, long placesLeft) {
+public record TrackFigures(Track track, List<StatusCount> counts, long total, long filledOnPlatform, long placesLeft,
+        long continuing) {
 
-    /** The figures of these tracks, from one grouped query. */
+    /** The figures of these tracks, from two grouped queries (dossiers, continuing students). */
     public static List<TrackFigures> of(List<Track> tracks) {
         if (tracks.isEmpty()) {
             return List.of();
@@ -33,9 +35,10 @@ public record TrackFigures(Track track, List<StatusCount> counts, long total, lo
                     .map(s -> new StatusCount(s, byStatus.get(s))).toList();
             long total = present.stream().mapToLong(StatusCount::count).sum();
             long onPlatform = filled.getOrDefault(track.id, 0L);
+            long held = continuing.getOrDefault(track.id, 0L);
             long taken = present.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
-                    + onPlatform + continuing.getOrDefault(track.id, 0L);
-            return new TrackFigures(track, present, total, onPlatform, Math.max(0, track.capacity - taken));
+                    + onPlatform + held;
+            return new TrackFigures(track, present, total, onPlatform, Math.max(0, track.capacity - taken), held);
         }).toList();
     }
 }

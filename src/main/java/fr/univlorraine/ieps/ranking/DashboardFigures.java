@@ -1,7 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.application.ApplicationStatus;
-import fr.univlorraine.ieps.application.Continuation;
 import fr.univlorraine.ieps.application.StatusCount;
 import fr.univlorraine.ieps.application.TrackFigures;
 import fr.univlorraine.ieps.campaign.Track;
@@ -26,7 +25,7 @@ import java.util.stream.IntStream;
 
 /**
  * The numbers of the heads' dashboard, track by track: dossiers per status, places left, the spread of
- * the dossiers' mean scores, and each reviewer's progress. Three grouped queries for all the tracks
+ * the dossiers' mean scores, and each reviewer's progress. Four grouped queries for all the tracks
  * together, whatever the number of dossiers and reviewers.
  */
 @ApplicationScoped
@@ -115,7 +114,7 @@ public class DashboardFigures {
             // every status, zeros included: the funnel keeps the same shape from one visit to the next
             List<StatusCount> funnel = Arrays.stream(ApplicationStatus.values())
                     .map(s -> new StatusCount(s, present.getOrDefault(s, 0L))).toList();
-            long continuing = Continuation.holding(f.track().id);
+            long continuing = f.continuing();
             // the places the national platform filled are taken too, though their dossiers hold no status of the flow
             long taken = funnel.stream().filter(c -> c.status().holdsPlace()).mapToLong(StatusCount::count).sum()
                     + f.filledOnPlatform() + continuing;

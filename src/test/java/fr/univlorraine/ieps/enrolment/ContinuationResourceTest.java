@@ -108,6 +108,9 @@ class ContinuationResourceTest {
     @TestSecurity(user = "cont-page-head", roles = "head")
     void aHeadMarksAStudentLeavingWithANoteAndBackToPending() {
         refresh();
+        // the heads' dashboard counts the continuing students among the M2 places held
+        given().get("/responsable").then().statusCode(200)
+                .body(containsString("<th scope=\"row\">Étudiants du M1 qui poursuivent</th><td class=\"num\">4</td>"));
         Long id = row(student);
         Response saved = change(id, "LEAVING", "Part en école de travail social");
         assertEquals(303, saved.statusCode());

@@ -226,8 +226,8 @@ class HeadDashboardResourceTest {
             review(app, member(TestIds.unique("Requêtes bis ")), ReviewStatus.DRAFT, null);
             long second = statements(stats);
             assertEquals(first, second);
-            // statuses per track, scores per dossier, reviews per member: for both tracks at once
-            assertEquals(3, second, "statements for the figures of both tracks");
+            // statuses, continuing students (per track), scores per dossier, reviews per member: both tracks at once
+            assertEquals(4, second, "statements for the figures of both tracks");
         } finally {
             stats.setStatisticsEnabled(wasEnabled);
         }
