@@ -119,19 +119,19 @@ class DecisionJourneyIT {
             e = candidate(db, "Nora", "Haddad", "Accompagner l'insertion professionnelle de travailleurs handicapés.",
                     "Les ESAT face à l'injonction à l'inclusion en milieu ordinaire.", "DISABILITY");
             // every criterion at one level: the weighted score is 5 points a level out of 20
-            long claire = member(db, "Claire Commission");
-            long paul = member(db, "Paul Jury-Lecteur");
+            long claire = Readings.member(db, "Claire Commission");
+            long paul = Readings.member(db, "Paul Jury-Lecteur");
             // readers one level apart (5 points) disagree beyond the campaign's threshold (4): only D's do
-            review(db, a, claire, 4, "ADMIT", "Projet mûr, terrain déjà ouvert au conseil départemental.");
-            review(db, a, paul, 4, "ADMIT", "Excellent dossier, à retenir.");
-            review(db, b, claire, 3, "ADMIT", "Très bon projet de centre social.");
-            review(db, b, paul, 3, "ADMIT", "Solide, méthode à préciser.");
-            review(db, c, claire, 2, "WAITLIST", "Bon dossier, question de recherche large.");
-            review(db, c, paul, 2, "WAITLIST", "Intéressant, expérience encore courte.");
-            review(db, d, claire, 0, "REJECT", DISAGREEING_COMMENT);
-            review(db, d, paul, 2, "WAITLIST", "Expérience de terrain précieuse.");
-            review(db, e, claire, 0, "REJECT", "Projet encore flou.");
-            pendingReview(db, e, paul);
+            Readings.submitted(db, a.dossier().id(), claire, 4, "ADMIT", "Projet mûr, terrain déjà ouvert au conseil départemental.");
+            Readings.submitted(db, a.dossier().id(), paul, 4, "ADMIT", "Excellent dossier, à retenir.");
+            Readings.submitted(db, b.dossier().id(), claire, 3, "ADMIT", "Très bon projet de centre social.");
+            Readings.submitted(db, b.dossier().id(), paul, 3, "ADMIT", "Solide, méthode à préciser.");
+            Readings.submitted(db, c.dossier().id(), claire, 2, "WAITLIST", "Bon dossier, question de recherche large.");
+            Readings.submitted(db, c.dossier().id(), paul, 2, "WAITLIST", "Intéressant, expérience encore courte.");
+            Readings.submitted(db, d.dossier().id(), claire, 0, "REJECT", DISAGREEING_COMMENT);
+            Readings.submitted(db, d.dossier().id(), paul, 2, "WAITLIST", "Expérience de terrain précieuse.");
+            Readings.submitted(db, e.dossier().id(), claire, 0, "REJECT", "Projet encore flou.");
+            Readings.pending(db, e.dossier().id(), paul);
         }
     }
 
@@ -362,69 +362,6 @@ class DecisionJourneyIT {
         String subject = stack.keycloak.createCandidateUser(email, firstName, lastName, PASSWORD);
         return new Candidate(email, Dossiers.underReview(db, LEVEL, subject, email, firstName, lastName, professionalProject,
                 researchProject, theme));
-    }
-
-    /** A member of the team (not signed in: the readings are written here as the app would have kept them). */
-    private static long member(java.sql.Connection db, String name) throws SQLException {
-        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org";
-        try (var insert = db.prepareStatement("insert into team_member (full_name, email, max_dossiers, active) values (?, ?, 10, true)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, name);
-            insert.setString(2, email);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** A submitted reading with every criterion of the campaign's rubric at one level (5 points a level out of 20). */
-    private static void review(java.sql.Connection db, Candidate candidate, long member, int level, String recommendation,
-            String comment) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        long review;
-        try (var insert = db.prepareStatement("""
-                insert into review (application_id, member_id, status, assigned_at, assigned_by, automatic, comment,
-                    recommendation, score, submitted_at, updated_at)
-                values (?, ?, 'SUBMITTED', ?, 'it-head', false, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, candidate.dossier().id());
-            insert.setLong(2, member);
-            insert.setTimestamp(3, now);
-            insert.setString(4, comment);
-            insert.setString(5, recommendation);
-            insert.setBigDecimal(6, java.math.BigDecimal.valueOf(5L * level).setScale(2));
-            insert.setTimestamp(7, now);
-            insert.setTimestamp(8, now);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                review = keys.getLong(1);
-            }
-        }
-        try (var insert = db.prepareStatement("""
-                insert into review_score (review_id, criterion_id, level)
-                select ?, c.id, ? from rubric_criterion c join track t on t.campaign_id = c.campaign_id
-                join application a on a.track_id = t.id where a.id = ?""")) {
-            insert.setLong(1, review);
-            insert.setInt(2, level);
-            insert.setLong(3, candidate.dossier().id());
-            assertTrue(insert.executeUpdate() > 0, "the campaign has a rubric");
-        }
-    }
-
-    /** A reading assigned and not yet done. */
-    private static void pendingReview(java.sql.Connection db, Candidate candidate, long member) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (var insert = db.prepareStatement("insert into review (application_id, member_id, status, assigned_at, assigned_by,"
-                + " automatic, updated_at) values (?, ?, 'ASSIGNED', ?, 'it-head', false, ?)")) {
-            insert.setLong(1, candidate.dossier().id());
-            insert.setLong(2, member);
-            insert.setTimestamp(3, now);
-            insert.setTimestamp(4, now);
-            insert.executeUpdate();
-        }
     }
 
     private static void logInOnTheirStatusPage(Browser browser, Candidate candidate) {
