@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.platform;
 import fr.univlorraine.ieps.kernel.Localizable;
 
 /** The field of the upload page. */
+@io.quarkus.qute.TemplateEnum
 public enum PdfImportField implements Localizable {
     zip;
 

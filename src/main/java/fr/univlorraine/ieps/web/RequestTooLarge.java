@@ -24,11 +24,11 @@ public class RequestTooLarge {
     SiteConfig site;
 
     /** Uploads that may be larger (the ZIP of the platform's PDF files): a regular expression of their paths. */
-    @ConfigProperty(name = "ieps.site.large-request-paths", defaultValue = "$^")
+    @ConfigProperty(name = "ieps.large-request.paths", defaultValue = "$^")
     java.util.regex.Pattern largePaths;
 
     /** The cap of those uploads (quarkus.http.limits.max-body-size must be at least this). */
-    @ConfigProperty(name = "ieps.site.large-request-size", defaultValue = "3G")
+    @ConfigProperty(name = "ieps.large-request.size", defaultValue = "3G")
     MemorySize largeSize;
 
     @CheckedTemplate
