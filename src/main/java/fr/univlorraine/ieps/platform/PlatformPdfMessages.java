@@ -86,6 +86,64 @@ public interface PlatformPdfMessages {
 
     String another_zip();
 
+    // the invitation of a platform candidate: the staff page's section, the mail, the candidate's page
+
+    String invitation_heading();
+
+    String invitation_status_none();
+
+    String invitation_status_open(String email, String until);
+
+    String invitation_status_lapsed(String when);
+
+    String invitation_status_taken();
+
+    String invitation_send();
+
+    String invitation_send_again();
+
+    String invitation_title();
+
+    String invitation_lead(String level, String campaign);
+
+    String invitation_reference();
+
+    String invitation_name();
+
+    String invitation_expires();
+
+    String invitation_what();
+
+    String invitation_take();
+
+    String invitation_not_me();
+
+    String invitation_refused_title();
+
+    String invitation_refused_next();
+
+    String invitation_my_applications();
+
+    String invitation_back_to_dossier();
+
+    String mail_subject(String reference);
+
+    String mail_body(String level, String reference);
+
+    String mail_link(String link);
+
+    String mail_expiry(String until);
+
+    String mail_ignore();
+
+    /** Why an invitation cannot be sent or used: keys invitation_error_$<CONSTANT>. */
+    @Message
+    String invitation_error(InvitationError error);
+
+    /** The confirmation on the dossier page: keys invitation_flash_<constant>. */
+    @Message
+    String invitation_flash(InvitationFlash flash);
+
     /** What became of a file: keys outcome_<CONSTANT>. */
     @Message
     String outcome(PdfImportOutcome outcome);

@@ -93,6 +93,10 @@ class RouteAccessTableTest {
             TABLE.put("/api/tracks/{level}/exports/" + list, Set.of(S));
         }
         TABLE.put("/api/tracks/{level}/ranking", Set.of(H));
+        // the national platform: the ZIP of its PDF files, the invitation of its candidates
+        TABLE.put("/plateforme/{trackId}/pdf", Set.of(H, S));
+        TABLE.put("/plateforme/{trackId}/pdf/{importId}", Set.of(H, S));
+        TABLE.put("/plateforme/invitation/{token}", Set.of(C));
     }
 
     @Test

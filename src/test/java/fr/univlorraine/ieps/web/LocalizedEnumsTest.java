@@ -41,7 +41,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.workspace.SearchMessages.class, fr.univlorraine.ieps.workspace.NoteMessages.class,
             fr.univlorraine.ieps.notification.StaffMailMessages.class,
             fr.univlorraine.ieps.application.StaffPreferencesMessages.class,
-            fr.univlorraine.ieps.messaging.MessagingMessages.class);
+            fr.univlorraine.ieps.messaging.MessagingMessages.class,
+            fr.univlorraine.ieps.platform.PlatformPdfMessages.class);
 
     @Test
     void everyConstantOfEveryLocalizedEnumHasATextInBothLanguages() throws Exception {
