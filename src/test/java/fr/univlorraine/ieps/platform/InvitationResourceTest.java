@@ -20,6 +20,7 @@ import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.notification.ApplicationMail;
 import fr.univlorraine.ieps.notification.OutboxMail;
+import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -73,6 +74,7 @@ class InvitationResourceTest {
         assertEquals(303, invited.statusCode(), invited.asString());
         assertTrue(invited.header("Location").endsWith("/dossiers/" + id + "?ok=invited#invitation"));
         String after = given().get("/dossiers/" + id + "?ok=invited").then().statusCode(200).extract().asString();
+        Screenshots.take("platform-invitation-dossier", after, 900);
         assertTrue(after.contains("L’invitation est envoyée au candidat.") && after.contains("Invitation envoyée à plateforme-"),
                 after);
 
@@ -99,6 +101,8 @@ class InvitationResourceTest {
 
         String offer = given().get("/plateforme/invitation/" + token).then().statusCode(200).extract().asString();
         assertTrue(offer.contains("Rattacher ce dossier à mon compte"), offer);
+        Screenshots.take("platform-invitation-offer", offer, 800);
+        Screenshots.takePhone("platform-invitation-offer-phone", offer, 1200);
         Response taken = FormPost.from("/plateforme/invitation/" + token).post("/plateforme/invitation/" + token);
         assertEquals(303, taken.statusCode(), taken.asString());
         assertEquals("/candidatures/" + id, java.net.URI.create(taken.header("Location")).getPath());
@@ -110,6 +114,7 @@ class InvitationResourceTest {
 
         String used = given().get("/plateforme/invitation/" + token).then().statusCode(410).extract().asString();
         assertTrue(used.contains("Ce lien a déjà été utilisé"), used);
+        Screenshots.take("platform-invitation-used", used, 700);
     }
 
     @Test

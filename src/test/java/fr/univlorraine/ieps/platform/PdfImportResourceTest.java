@@ -17,6 +17,7 @@ import fr.univlorraine.ieps.decision.DecisionFixtures;
 import fr.univlorraine.ieps.documents.ApplicationDocument;
 import fr.univlorraine.ieps.documents.DocumentType;
 import fr.univlorraine.ieps.documents.Fixtures;
+import fr.univlorraine.ieps.web.Screenshots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -114,6 +115,8 @@ class PdfImportResourceTest {
         files.put(dossiers.get(2).number() + "-b.pdf", Fixtures.pdf(2));
 
         String result = follow(upload(zip(files)));
+        Screenshots.take("platform-pdf-result", result, 1300);
+        Screenshots.takePhone("platform-pdf-result-phone", result, 2400);
 
         assertFalse(piece(dossiers.get(0).id()).isPresent());
         assertFalse(piece(dossiers.get(1).id()).isPresent());
@@ -152,6 +155,8 @@ class PdfImportResourceTest {
         assertEquals(400, response.statusCode());
         assertTrue(response.asString().contains("Ce fichier n’est pas une archive ZIP lisible."), response.asString());
         assertTrue(response.asString().contains("href=\"#zip\""), "the error summary links to the field");
+        Screenshots.take("platform-pdf-upload-error", response.asString(), 1300);
+        Screenshots.takePhone("platform-pdf-upload-error-phone", response.asString(), 1800);
         assertEquals(imports, (long) QuarkusTransaction.requiringNew().call(() -> PdfImport.count()));
     }
 

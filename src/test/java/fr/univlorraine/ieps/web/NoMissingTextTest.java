@@ -67,7 +67,7 @@ class NoMissingTextTest {
             DecisionFlash.values(), MotiveFlash.values(), ReviewFlash.values(), AdminFlash.values(), RankingFlash.values(),
             MailFlash.values(), fr.univlorraine.ieps.workspace.NoteFlash.values(), SheetFlash.values(), ExportFlash.values(),
             PreferencesFlash.values(), MessagingFlash.values(),
-            fr.univlorraine.ieps.decision.AppealFlash.values())
+            fr.univlorraine.ieps.decision.AppealFlash.values(), fr.univlorraine.ieps.platform.InvitationFlash.values())
             .flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
