@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * Owes a candidate a mail about their dossier: the values the mail shows are taken now, in the transaction
  * that causes it, and notification sends it once that transaction has committed (nothing if it rolls back).
+ * Every mail to a candidate goes through here, so that a dossier imported from the national platform gets none
+ * until its candidate has taken it up through the head's invitation ({@link #mayMail}).
  */
 @ApplicationScoped
 public class CandidateMails {
@@ -25,7 +27,20 @@ public class CandidateMails {
 
     /** {@code date} is the one the mail states (see {@link ApplicationMail#date()}). */
     public void owe(ApplicationMail.Kind kind, Application app, Instant date) {
+        if (!mayMail(app)) {
+            return;
+        }
         mails.fire(new ApplicationMail(kind, app.id, app.email, app.lang, app.reference, app.track.level.name(), date));
+    }
+
+    /**
+     * Whether this app may write to the dossier's candidate: always for a dossier made here; for one imported from the
+     * platform, only once its candidate has taken it up with the head's invitation (it then has their account). Until
+     * then the candidate deals with the platform and never chose to hear from this app; the invitation's own mail is
+     * the one exception, written by the invitation.
+     */
+    public static boolean mayMail(Application app) {
+        return app.origin != ApplicationOrigin.PLATFORM || app.candidateSubject != null;
     }
 
     /**
@@ -33,6 +48,9 @@ public class CandidateMails {
      * language) and gives the next dates of the track, the publication of decisions and the time to answer an offer.
      */
     public void receipt(Application app, List<DossierPieces.Piece> pieces) {
+        if (!mayMail(app)) {
+            return;
+        }
         SubmissionMessages texts = Localizable.bundle(SubmissionMessages.class, app.lang);
         List<String> lines = pieces.stream().map(p -> p.hasFile() ? texts.mail_piece(p.label(), p.fileName())
                 : texts.mail_piece_not_concerned(p.label())).toList();

@@ -18,7 +18,7 @@ import java.util.List;
  *        deadline (REMINDER); null for the others
  * @param name the candidate's name as they gave it, or null (RECEIPT only); the staff person's name for a staff mail
  * @param pieces the pieces received, one line each in the mail's language (RECEIPT only; empty for the others); the
- *        items of a staff digest
+ *        items of a staff digest; the one link of an INVITATION (forgotten once the mail is sent)
  * @param decisionsAt when the track's decisions are to be published, or null (RECEIPT only)
  * @param offerDays the days a candidate has to answer an offer, or null (RECEIPT only)
  */
@@ -61,7 +61,13 @@ public record ApplicationMail(Kind kind, Long applicationId, String to, String l
         STAFF_DIGEST,
 
         /** The staff wrote in the thread of the dossier: the mail says a message waits, never what it says. */
-        MESSAGE_WAITING;
+        MESSAGE_WAITING,
+
+        /**
+         * To a candidate of the national platform: the head invites them to follow their imported dossier here, with a
+         * single-use link that expires (the date).
+         */
+        INVITATION;
 
         /** A mail to staff rather than to a candidate. */
         public boolean isStaff() {

@@ -114,6 +114,10 @@ public class MailOutbox {
             row.state = OutboxMail.State.SENT;
             row.sentAt = now;
             row.lastError = null;
+            if (row.kind == ApplicationMail.Kind.INVITATION) {
+                // the invitation's link opens a dossier: once sent, only its hash is kept (by the invitation)
+                row.pieces = null;
+            }
         } else {
             row.lastError = error;
             if (row.attempts >= config.attempts()) {

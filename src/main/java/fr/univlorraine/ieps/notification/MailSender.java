@@ -51,6 +51,8 @@ public class MailSender {
 
         static native TemplateInstance staffDigest(ApplicationMail mail, String day, String preferencesUrl);
         static native TemplateInstance messageWaiting(ApplicationMail mail, String messagesUrl);
+
+        static native TemplateInstance invitation(ApplicationMail mail, String expiresAt, String link);
     }
 
     private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
@@ -88,6 +90,8 @@ public class MailSender {
             case STAFF_ASSIGNED, STAFF_MOTIVES_REQUESTED, STAFF_OFFER_DECLINED, STAFF_OFFER_WITHDRAWN, STAFF_RESUBMITTED,
                     STAFF_SIGN_IN -> Templates.staff(mail, StaffMailText.of(mail, site.publicUrl()));
             case MESSAGE_WAITING -> Templates.messageWaiting(mail, statusUrl + "/messages");
+            case INVITATION -> Templates.invitation(mail, parisTime(mail.date(), lang),
+                    mail.pieces().isEmpty() ? site.publicUrl() : mail.pieces().get(0));
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

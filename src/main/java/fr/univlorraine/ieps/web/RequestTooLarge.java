@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 
 /**
@@ -21,6 +23,14 @@ public class RequestTooLarge {
     @Inject
     SiteConfig site;
 
+    /** Uploads that may be larger (the ZIP of the platform's PDF files): a regular expression of their paths. */
+    @ConfigProperty(name = "ieps.large-request.paths", defaultValue = "$^")
+    java.util.regex.Pattern largePaths;
+
+    /** The cap of those uploads (quarkus.http.limits.max-body-size must be at least this). */
+    @ConfigProperty(name = "ieps.large-request.size", defaultValue = "3G")
+    MemorySize largeSize;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance tooLarge(String lang, Integer maxMb);
@@ -30,7 +40,7 @@ public class RequestTooLarge {
     void announced(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
         filters.register(context -> {
             String length = context.request().getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > site.maxRequestSize().asLongValue()) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > cap(context)) {
                 context.response().putHeader("Connection", "close");
                 answer(context);
             } else {
@@ -52,8 +62,15 @@ public class RequestTooLarge {
         answer(context);
     }
 
+    /** The largest request this path takes. */
+    private long cap(RoutingContext context) {
+        String path = context.request().path();
+        return path != null && largePaths.matcher(path).matches() ? largeSize.asLongValue()
+                : site.maxRequestSize().asLongValue();
+    }
+
     private void answer(RoutingContext context) {
-        int maxMb = (int) (site.maxRequestSize().asLongValue() / (1024 * 1024));
+        int maxMb = (int) (cap(context) / (1024 * 1024));
         Ui.answer(context, 413, "err_request_too_large", lang -> Templates.tooLarge(lang, maxMb));
     }
 }

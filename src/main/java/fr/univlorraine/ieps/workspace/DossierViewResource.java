@@ -2,6 +2,8 @@ package fr.univlorraine.ieps.workspace;
 
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.messaging.MessagingService;
+import fr.univlorraine.ieps.platform.InvitationFlash;
+import fr.univlorraine.ieps.platform.InvitationService;
 import fr.univlorraine.ieps.ranking.RankingFlash;
 import fr.univlorraine.ieps.ranking.BoardPlace;
 import fr.univlorraine.ieps.security.Roles;
@@ -34,6 +36,7 @@ import java.util.Set;
 public class DossierViewResource {
 
     private static final Set<RankingFlash> FLASHES = EnumSet.of(RankingFlash.rank_moved);
+    private static final Set<InvitationFlash> INVITATION_FLASHES = EnumSet.of(InvitationFlash.invited);
 
     @Inject
     DossierViews views;
@@ -47,13 +50,17 @@ public class DossierViewResource {
     @Inject
     AuditLog audit;
 
+    /** A platform dossier's invitation of its candidate (null for a dossier made here). */
+    @Inject
+    InvitationService invitations;
+
     @Inject
     Ui ui;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dossier(DossierView view, String lang, StaffNotes notes, MessagingService.Thread thread,
-                FormErrors noErrors);
+                FormErrors noErrors, InvitationService.Status invitation, InvitationFlash invitationFlash);
 
         static native TemplateInstance committee(Committee committee, String seance, String lang, RankingFlash flash);
     }
@@ -67,8 +74,8 @@ public class DossierViewResource {
         DossierView view = views.view(id);
         audit.record(AuditLog.VIEW_DOSSIER, id, null, "workspace");
         // opening the dossier reads its thread: the candidate's messages shown here become read by the staff
-        return Response.ok(Templates.dossier(view, ui.lang(), notes.view(id, ok), messaging.staffThread(id), new FormErrors()))
-                .build();
+        return Response.ok(Templates.dossier(view, ui.lang(), notes.view(id, ok), messaging.staffThread(id), new FormErrors(),
+                invitations.status(id), Flashes.of(INVITATION_FLASHES, ok))).build();
     }
 
     /** The committee's page: heads only, as the board. */

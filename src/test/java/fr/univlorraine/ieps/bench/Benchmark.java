@@ -147,6 +147,11 @@ public final class Benchmark {
                 checked &= ExportBench.run(report, app.base, app.pid(), written.exportTrackSize(),
                         tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0]);
             }
+            if (PlatformImportBench.size() > 0) {
+                log("National platform: %,d imported dossiers, then a ZIP of as many PDFs of 1 MB", PlatformImportBench.size());
+                checked &= PlatformImportBench.run(report, app.base, app.pid(), database,
+                        tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]), PlatformImportBench.size(), s.out());
+            }
             if (s.rush() > 0) {
                 log("7/8 Deadline rush on %s: %d candidates, the last 10 minutes compressed into %d s, %d staff reading",
                         RushBench.TRACK, s.rush(), s.rushDuration().toSeconds(), RushBench.STAFF);

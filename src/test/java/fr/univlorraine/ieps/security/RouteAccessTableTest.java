@@ -105,6 +105,10 @@ class RouteAccessTableTest {
         TABLE.put("/plateforme/{trackId}/classement.{format}", Set.of(H));
         TABLE.put("/plateforme/{trackId}/resultats", Set.of(H));
         TABLE.put("/plateforme/{trackId}/recrutement-local", Set.of(H));
+        // the ZIP of its PDF files, the invitation of its candidates
+        TABLE.put("/plateforme/{trackId}/pdf", Set.of(H, S));
+        TABLE.put("/plateforme/{trackId}/pdf/{importId}", Set.of(H, S));
+        TABLE.put("/plateforme/invitation/{token}", Set.of(C));
     }
 
     @Test

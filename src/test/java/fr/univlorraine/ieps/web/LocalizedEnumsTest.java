@@ -44,7 +44,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.messaging.MessagingMessages.class, fr.univlorraine.ieps.platform.ImportMessages.class,
             fr.univlorraine.ieps.enrolment.ContinuationMessages.class,
             fr.univlorraine.ieps.platform.PlatformMessages.class,
-            fr.univlorraine.ieps.application.ChannelMessages.class);
+            fr.univlorraine.ieps.application.ChannelMessages.class,
+            fr.univlorraine.ieps.platform.PlatformPdfMessages.class);
 
 
     @Test
