@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationField;
 import fr.univlorraine.ieps.application.SubmissionCheck;
 import fr.univlorraine.ieps.application.SubmissionCheck.MissingPiece;
@@ -74,6 +75,19 @@ public class DocumentService implements SubmissionCheck {
         Map<Long, ApplicationDocument> documents = ApplicationDocument.of(app).stream()
                 .collect(Collectors.toMap(d -> d.type.id, Function.identity()));
         Map<Long, ChecklistItem> items = new LinkedHashMap<>();
+        if (app.origin == ApplicationOrigin.PLATFORM) {
+            // the platform's own PDF of the dossier holds what the candidate gave there: it is the one piece to check
+            DocumentType type = DocumentType.byCode(DocumentType.PLATFORM_DOSSIER);
+            if (type == null) {
+                return List.of();
+            }
+            ChecklistItem item = new ChecklistItem();
+            item.level = app.track.level;
+            item.route = app.entryRoute.name();
+            item.type = type;
+            item.requirement = Requirement.MANDATORY;
+            return List.of(new ChecklistLine(item, documents.get(type.id), app));
+        }
         for (ChecklistItem item : ChecklistItem.of(app.track.level, routesOf(app))) {
             items.merge(item.type.id, item, (a, b) -> a.requirement.ordinal() <= b.requirement.ordinal() ? a : b);
         }

@@ -16,6 +16,9 @@ import java.util.Set;
 @Table(name = "document_type")
 public class DocumentType extends PanacheEntityBase {
 
+    /** The code of the piece a dossier imported from the national platform holds: the platform's PDF of it (V27). */
+    public static final String PLATFORM_DOSSIER = "MONMASTER";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -39,7 +39,7 @@ public class PdfImportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(PdfImportService.TrackInfo track, List<PdfImport> latest, long maxMb,
+        static native TemplateInstance upload(PdfImportService.TrackInfo track, List<PdfImport> latest, long maxMb, long zipMb,
                 int maxEntries, FormErrors errors);
 
         static native TemplateInstance result(PdfImportService.TrackInfo track, PdfImportService.Result result);
@@ -79,6 +79,10 @@ public class PdfImportResource {
         return Templates.result(imports.platformTrack(trackId), imports.result(trackId, importId));
     }
 
+    /** The largest archive taken (RequestTooLarge answers above it). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ieps.large-request.size", defaultValue = "100M")
+    io.quarkus.runtime.configuration.MemorySize zipSize;
+
     private Actor actor() {
         return user.isHead() ? Actor.HEAD : Actor.SECRETARIAT;
     }
@@ -92,6 +96,6 @@ public class PdfImportResource {
             maxMb = 0;
             errors.add(PdfImportField.zip, noType.error);
         }
-        return Templates.upload(track, imports.latest(trackId), maxMb, config.maxEntries(), errors);
+        return Templates.upload(track, imports.latest(trackId), maxMb, zipSize.asLongValue() / (1024 * 1024), config.maxEntries(), errors);
     }
 }

@@ -44,7 +44,7 @@ public class PdfImportService {
     /** The audit event of one ZIP; the detail gives the track and the counts. */
     public static final String AUDIT_ACTION = "IMPORT_PLATFORM_PDFS";
     /** The piece the platform's PDF becomes (V27). */
-    public static final String PIECE = "MONMASTER";
+    public static final String PIECE = DocumentType.PLATFORM_DOSSIER;
 
     @Inject
     StaffFiles files;

@@ -28,7 +28,7 @@ public interface PlatformPdfMessages {
 
     String rule_limits(int maxEntries);
 
-    String upload_hint();
+    String upload_hint(long zipMb);
 
     String upload_button();
 

@@ -28,7 +28,7 @@ public class RequestTooLarge {
     java.util.regex.Pattern largePaths;
 
     /** The cap of those uploads (quarkus.http.limits.max-body-size must be at least this). */
-    @ConfigProperty(name = "ieps.large-request.size", defaultValue = "3G")
+    @ConfigProperty(name = "ieps.large-request.size", defaultValue = "100M")
     MemorySize largeSize;
 
     @CheckedTemplate

@@ -9,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.univlorraine.ieps.FormPost;
 import fr.univlorraine.ieps.application.Application;
+import fr.univlorraine.ieps.application.ApplicationStatus;
+import fr.univlorraine.ieps.documents.CompletenessService;
+import fr.univlorraine.ieps.documents.DocumentError;
+import fr.univlorraine.ieps.documents.DocumentService;
+import fr.univlorraine.ieps.kernel.Actor;
+import fr.univlorraine.ieps.kernel.ActorRef;
+import fr.univlorraine.ieps.kernel.RuleViolation;
+import jakarta.inject.Inject;
 import fr.univlorraine.ieps.audit.AuditEvent;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.Level;
@@ -84,6 +92,34 @@ class PdfImportResourceTest {
         String detail = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
                 "action = ?1 order by id desc", PdfImportService.AUDIT_ACTION).firstResult().detail);
         assertTrue(detail.contains("2 stored") && detail.contains("1 refused"), detail);
+    }
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CompletenessService completeness;
+
+    @Test
+    @TestSecurity(user = "sec-pdf", roles = "secretariat")
+    void theSecretariatChecksAnImportedDossierOnThePlatformsPdfAloneAndMarksItComplete() throws Exception {
+        PlatformDossiers.Imported dossier = PlatformDossiers.imported(track, 1).get(0);
+        ActorRef secretary = new ActorRef("sec-pdf", "Secrétariat", Actor.SECRETARIAT);
+        List<String> before = QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(dossier.id()))
+                .stream().map(l -> l.type().code + (l.required() ? " required" : "") + (l.missing() ? " missing" : "")).toList());
+        assertEquals(List.of(DocumentType.PLATFORM_DOSSIER + " required missing"), before,
+                "the platform's PDF is the one piece of an imported dossier, not the checklist of the candidates applying here");
+        RuleViolation early = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
+                () -> completeness.markComplete(dossier.id(), secretary));
+        assertEquals(DocumentError.COMPLETE_NEEDS_VALIDATION, early.error);
+
+        follow(upload(zip(Map.of("MonMaster_" + dossier.number() + ".pdf", Fixtures.pdf(1)))));
+        ApplicationDocument piece = piece(dossier.id()).orElseThrow();
+        completeness.validate(dossier.id(), piece.id, secretary);
+        completeness.markComplete(dossier.id(), secretary);
+
+        assertEquals(ApplicationStatus.COMPLETE, QuarkusTransaction.requiringNew().call(
+                () -> Application.<Application>findById(dossier.id()).status));
     }
 
     @Test
