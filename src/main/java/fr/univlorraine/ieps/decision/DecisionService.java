@@ -84,7 +84,8 @@ public class DecisionService {
 
     /**
      * The board in rank order, each dossier with the system's proposal — ADMIT for the places left,
-     * WAITLIST for the next {@code waitlistSize}, REJECT for the rest — and the head's draft.
+     * WAITLIST for the next {@code waitlistSize}, REJECT for the rest, counted apart for the dossiers of the national
+     * platform and for those applied here — and the head's draft.
      */
     @Transactional
     public Preparation prepare(Track track, boolean proposalOnly) {
@@ -93,10 +94,14 @@ public class DecisionService {
         Map<Long, Decision> drafts = Decision.draftsOf(track.id);
         List<Row> rows = new ArrayList<>(board.size());
         int admit = 0, waitlist = 0, reject = 0;
+        // the platform's dossiers are proposed among themselves (a proposal carried to the platform), the dossiers applied
+        // here among themselves: a local recruitment's candidates do not queue behind those the platform decides
+        int here = 0, onPlatform = 0;
         for (int i = 0; i < board.size(); i++) {
             BoardRow b = board.get(i);
-            DecisionKind proposed = i < placesLeft ? DecisionKind.ADMIT
-                    : i < placesLeft + track.waitlistSize ? DecisionKind.WAITLIST : DecisionKind.REJECT;
+            int k = b.platform() ? onPlatform++ : here++;
+            DecisionKind proposed = k < placesLeft ? DecisionKind.ADMIT
+                    : k < placesLeft + track.waitlistSize ? DecisionKind.WAITLIST : DecisionKind.REJECT;
             Row row = new Row(i, b, proposed, drafts.get(b.applicationId()), proposalOnly);
             switch (row.chosen()) {
                 case ADMIT -> admit++;

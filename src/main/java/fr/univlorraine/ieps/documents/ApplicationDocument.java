@@ -107,4 +107,21 @@ public class ApplicationDocument extends PanacheEntityBase {
         return getEntityManager().createQuery(
                 "select d.storedName from ApplicationDocument d where d.storedName is not null", String.class).getResultList();
     }
+
+    /**
+     * This piece now holds a newly stored file, waiting to be checked: its name as given (made safe), kind, size,
+     * checksum and pages; whatever the previous file's check said is gone.
+     */
+    void holdNewFile(DocumentStorage.StoredFile stored, ContentInspector.Inspection inspection, String fileName) {
+        status = DocumentStatus.PENDING;
+        originalName = FileNames.sanitise(fileName, inspection.kind());
+        storedName = stored.storedName();
+        mediaType = inspection.kind().mediaType;
+        sizeBytes = stored.size();
+        sha256 = stored.sha256();
+        pageCount = inspection.pageCount();
+        notConcernedReason = null;
+        reviewedAt = null;
+        reviewedBy = null;
+    }
 }

@@ -201,16 +201,7 @@ public class DocumentUploads {
             // the old file goes only once the new row is committed; a rolled-back upload leaves no file
             deleteQuietly(committed ? replaced : stored.storedName());
         });
-        document.status = DocumentStatus.PENDING;
-        document.originalName = FileNames.sanitise(fileName, inspection.kind());
-        document.storedName = stored.storedName();
-        document.mediaType = inspection.kind().mediaType;
-        document.sizeBytes = stored.size();
-        document.sha256 = stored.sha256();
-        document.pageCount = inspection.pageCount();
-        document.notConcernedReason = null;
-        document.reviewedAt = null;
-        document.reviewedBy = null;
+        document.holdNewFile(stored, inspection, fileName);
         given(document, app, line, candidate, replaced == null ? DocumentEvent.Action.UPLOADED : DocumentEvent.Action.REPLACED,
                 null);
         return document;

@@ -89,17 +89,8 @@ public class StaffFiles {
         });
         document.application = app;
         document.type = type;
-        document.status = DocumentStatus.PENDING;
-        document.originalName = FileNames.sanitise(fileName, inspection.kind());
-        document.storedName = stored.storedName();
-        document.mediaType = inspection.kind().mediaType;
-        document.sizeBytes = stored.size();
-        document.sha256 = stored.sha256();
-        document.pageCount = inspection.pageCount();
-        document.notConcernedReason = null;
+        document.holdNewFile(stored, inspection, fileName);
         document.refusalReason = null;
-        document.reviewedAt = null;
-        document.reviewedBy = null;
         document.uploadedAt = clock.now();
         document.uploadedBy = actor.subject();
         document.persistAndFlush();

@@ -148,7 +148,7 @@ public final class Benchmark {
                         tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0]);
             }
             if (PlatformImportBench.size() > 0) {
-                log("National platform: %,d imported dossiers, then a ZIP of as many PDFs of 1 MB", PlatformImportBench.size());
+                log("National platform: the list of %,d candidates, then their PDFs of 1 MB in ZIPs", PlatformImportBench.size());
                 checked &= PlatformImportBench.run(report, app.base, app.pid(), database,
                         tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]), PlatformImportBench.size(), s.out());
             }

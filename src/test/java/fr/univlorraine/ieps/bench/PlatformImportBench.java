@@ -54,6 +54,7 @@ final class PlatformImportBench {
         String prefix = "9" + String.format(Locale.ROOT, "%05d", Math.abs(UUID.randomUUID().hashCode()) % 100_000);
         try (Connection c = database.connect()) {
             trackId = platformTrack(c);
+            c.commit();
         }
         byte[] csv = csv(n, prefix);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

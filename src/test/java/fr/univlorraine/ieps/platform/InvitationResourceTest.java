@@ -50,7 +50,7 @@ class InvitationResourceTest {
     void platformTrack() {
         campaign = DecisionFixtures.campaign(19, 10);
         track = DecisionFixtures.track(campaign, Level.M1);
-        PlatformDossiers.onPlatform(track);
+        PlatformFixtures.onPlatform(track);
     }
 
     @BeforeEach
@@ -66,7 +66,7 @@ class InvitationResourceTest {
     @Test
     @TestSecurity(user = "head-invite", roles = "head")
     void theHeadInvitesFromTheDossierPageAndTheMailCarriesALinkOnlyItsHashIsKept() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         String page = given().get("/dossiers/" + id).then().statusCode(200).extract().asString();
         assertTrue(page.contains("ne reçoit aucun courriel de cette application"), page);
 
@@ -88,7 +88,7 @@ class InvitationResourceTest {
     @Test
     @TestSecurity(user = "sec-invite", roles = "secretariat")
     void theSecretariatCannotInvite() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         assertEquals(403, FormPost.from("/dossiers/" + id).post("/plateforme/dossiers/" + id + "/invitation").statusCode());
         assertNull(QuarkusTransaction.requiringNew().call(() -> Invitation.latest(id)));
     }
@@ -96,7 +96,7 @@ class InvitationResourceTest {
     @Test
     @TestSecurity(user = "cand-invite-take", roles = "candidate")
     void theCandidateWhoOpensTheLinkTakesTheDossierUpAndTheLinkThenServesNoMore() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         String token = invitations.invite(id, new ActorRef("head-invite", null, Actor.HEAD));
 
         String offer = given().get("/plateforme/invitation/" + token).then().statusCode(200).extract().asString();
@@ -120,7 +120,7 @@ class InvitationResourceTest {
     @Test
     @TestSecurity(user = "cand-invite-late", roles = "candidate")
     void anExpiredAForgedOrAReplacedLinkGetsAClearPageAndTakesNothing() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         String first = invitations.invite(id, new ActorRef("head-invite", null, Actor.HEAD));
         String second = invitations.invite(id, new ActorRef("head-invite", null, Actor.HEAD));
 
@@ -139,7 +139,7 @@ class InvitationResourceTest {
     @Test
     @TestSecurity(user = "cand-invite-busy", roles = "candidate")
     void aCandidateWithADossierUnderWayInTheTrackIsRefusedClearly() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         QuarkusTransaction.requiringNew().run(() -> {
             Application own = new Application();
             own.track = Track.findById(track.id);

@@ -59,7 +59,7 @@ class PdfImportResourceTest {
         campaign = DecisionFixtures.campaign(19, 10);
         track = DecisionFixtures.track(campaign, Level.M1);
         localTrack = DecisionFixtures.track(campaign, Level.M2);
-        PlatformDossiers.onPlatform(track);
+        PlatformFixtures.onPlatform(track);
     }
 
     @AfterAll
@@ -70,7 +70,7 @@ class PdfImportResourceTest {
     @Test
     @TestSecurity(user = "head-pdf", roles = "head")
     void eachPdfGoesToTheDossierWhoseNumberItsNameCarriesAndAnUnknownNumberIsListedNotStored() throws Exception {
-        List<PlatformDossiers.Imported> dossiers = PlatformDossiers.imported(track, 2);
+        List<PlatformFixtures.Imported> dossiers = PlatformFixtures.submitted(track, 2);
         String unknown = "5" + dossiers.get(0).number().substring(1, 9) + "7";
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("MonMaster_2027_" + dossiers.get(0).number() + "_DUPONT.pdf", Fixtures.pdf(2));
@@ -103,7 +103,7 @@ class PdfImportResourceTest {
     @Test
     @TestSecurity(user = "sec-pdf", roles = "secretariat")
     void theSecretariatChecksAnImportedDossierOnThePlatformsPdfAloneAndMarksItComplete() throws Exception {
-        PlatformDossiers.Imported dossier = PlatformDossiers.imported(track, 1).get(0);
+        PlatformFixtures.Imported dossier = PlatformFixtures.submitted(track, 1).get(0);
         ActorRef secretary = new ActorRef("sec-pdf", "Secrétariat", Actor.SECRETARIAT);
         List<String> before = QuarkusTransaction.requiringNew().call(() -> documents.checklist(Application.findById(dossier.id()))
                 .stream().map(l -> l.type().code + (l.required() ? " required" : "") + (l.missing() ? " missing" : "")).toList());
@@ -125,7 +125,7 @@ class PdfImportResourceTest {
     @Test
     @TestSecurity(user = "sec-pdf", roles = "secretariat")
     void aHostilePdfIsRefusedWithItsReasonWhileTheOthersAreStored() throws Exception {
-        List<PlatformDossiers.Imported> dossiers = PlatformDossiers.imported(track, 2);
+        List<PlatformFixtures.Imported> dossiers = PlatformFixtures.submitted(track, 2);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(dossiers.get(0).number() + "-hostile.pdf", Fixtures.pdfWithJavaScript());
         files.put(dossiers.get(1).number() + ".pdf", Fixtures.pdf(1));
@@ -141,7 +141,7 @@ class PdfImportResourceTest {
     @Test
     @TestSecurity(user = "head-pdf", roles = "head")
     void aZipBombANestedPathAndTheSameNumberTwiceAreRefusedAndNothingOfThemIsStored() throws Exception {
-        List<PlatformDossiers.Imported> dossiers = PlatformDossiers.imported(track, 3);
+        List<PlatformFixtures.Imported> dossiers = PlatformFixtures.submitted(track, 3);
         Map<String, byte[]> files = new LinkedHashMap<>();
         // 40 MB of zeros shrink to a few dozen kilobytes: far beyond what a PDF ever grows
         files.put(dossiers.get(0).number() + ".pdf", new byte[40 * 1024 * 1024]);
@@ -166,7 +166,7 @@ class PdfImportResourceTest {
     @Test
     @TestSecurity(user = "head-pdf", roles = "head")
     void theSameFileAgainChangesNothingAndADifferentOneReplacesItNeverTwoPieces() throws Exception {
-        PlatformDossiers.Imported dossier = PlatformDossiers.imported(track, 1).get(0);
+        PlatformFixtures.Imported dossier = PlatformFixtures.submitted(track, 1).get(0);
         byte[] first = Fixtures.pdf(1);
         follow(upload(zip(Map.of(dossier.number() + ".pdf", first))));
         ApplicationDocument stored = piece(dossier.id()).orElseThrow();
@@ -214,7 +214,7 @@ class PdfImportResourceTest {
     @Test
     @TestSecurity(user = "head-pdf", roles = "head")
     void anotherTracksImportIsNotFound() throws Exception {
-        PlatformDossiers.Imported dossier = PlatformDossiers.imported(track, 1).get(0);
+        PlatformFixtures.Imported dossier = PlatformFixtures.submitted(track, 1).get(0);
         String location = upload(zip(Map.of(dossier.number() + ".pdf", Fixtures.pdf(1)))).header("Location");
         String importId = location.substring(location.lastIndexOf('/') + 1);
         given().get("/plateforme/" + localTrack.id + "/pdf/" + importId).then().statusCode(404);
@@ -264,7 +264,7 @@ class PdfImportResourceTest {
                 DocumentType.byCode(PdfImportService.PIECE)));
     }
 
-    private static long storedOfThisTest(List<PlatformDossiers.Imported> dossiers) {
+    private static long storedOfThisTest(List<PlatformFixtures.Imported> dossiers) {
         return dossiers.stream().filter(d -> piece(d.id()).isPresent()).count();
     }
 

@@ -54,7 +54,7 @@ class PlatformMailGuardTest {
         DecisionFixtures.clock();
         campaign = DecisionFixtures.campaign(19, 10);
         track = DecisionFixtures.track(campaign, Level.M1);
-        PlatformDossiers.onPlatform(track);
+        PlatformFixtures.onPlatform(track);
     }
 
     @AfterAll
@@ -64,14 +64,14 @@ class PlatformMailGuardTest {
 
     @Test
     void noMailOfAnyKindIsOwedToAPlatformDossierWhoseCandidateWasNotInvited() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         oweEveryCandidateMail(id);
         assertEquals(0, mailsOf(id));
     }
 
     @Test
     void aStaffMessageToAPlatformDossierMailsNoOne() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         var outcome = messaging.sendToOne(id, new MessageForm("Bonjour, votre dossier est bien reçu."), HEAD);
         assertEquals(1, outcome.sent().size(), "the message is written in the thread");
         assertEquals(0, mailsOf(id));
@@ -79,7 +79,7 @@ class PlatformMailGuardTest {
 
     @Test
     void anInvitedCandidateGetsTheInvitationAloneUntilTheyTakeTheDossierUpThenTheUsualMails() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         String token = invitations.invite(id, HEAD);
         oweEveryCandidateMail(id);
         assertEquals(1, mailsOf(id), "the invitation only");
@@ -91,7 +91,7 @@ class PlatformMailGuardTest {
 
     @Test
     void aDossierMadeHereGetsItsMails() {
-        Long id = PlatformDossiers.imported(track, 1).get(0).id();
+        Long id = PlatformFixtures.submitted(track, 1).get(0).id();
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
             app.origin = fr.univlorraine.ieps.application.ApplicationOrigin.HERE;
