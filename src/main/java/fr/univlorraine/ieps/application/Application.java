@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.SearchKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -222,7 +223,8 @@ public class Application extends PanacheEntityBase {
     }
 
     public static boolean hasLiveApplication(String subject, Track track) {
-        return count("candidateSubject = ?1 and liveTrackId = ?2", subject, track.id) > 0;
+        return Counts.of("select count(a) from Application a where a.candidateSubject = ?1 and a.liveTrackId = ?2", subject,
+                track.id) > 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.campaign.Track;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -81,7 +82,8 @@ public class Continuation extends PanacheEntityBase {
 
     /** How many places of a track continuing students hold (pending or confirmed, not leaving). */
     public static long holding(Long trackId) {
-        return count("track.id = ?1 and state <> ?2", trackId, ContinuationState.LEAVING);
+        return Counts.of("select count(c) from Continuation c where c.track.id = ?1 and c.state <> ?2", trackId,
+                ContinuationState.LEAVING);
     }
 
     /** The same for several tracks in one query, by track id (a track without any is absent). */

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
@@ -57,7 +58,7 @@ public class LocalRecruitmentService {
     }
 
     private Figures figures(Track track, PlatformTrack platform) {
-        long filled = Application.count("track.id = ?1 and origin = ?2 and platformOutcome = ?3", track.id,
+        long filled = Counts.of("select count(a) from Application a where a.track.id = ?1 and a.origin = ?2 and a.platformOutcome = ?3", track.id,
                 ApplicationOrigin.PLATFORM, PlatformOutcome.ACCEPTED);
         return new Figures(track, platform, places.taken(track.id), filled, places.left(track));
     }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.web.FormCheck;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.FormVersion;
@@ -93,7 +94,7 @@ public class MotiveAdminService {
     @Transactional
     public void setActive(Long id, long version, boolean active) {
         RefusalMotive motive = current(id, version);
-        if (!active && motive.active && RefusalMotive.count("active = true") <= 1) {
+        if (!active && motive.active && Counts.of("select count(m) from RefusalMotive m where m.active = true") <= 1) {
             throw new MotiveRefused(MotiveRefusal.LAST_ACTIVE);
         }
         motive.active = active;
@@ -107,7 +108,7 @@ public class MotiveAdminService {
         if (citing > 0) {
             throw new MotiveRefused(MotiveRefusal.IN_USE, (int) citing);
         }
-        if (motive.active && RefusalMotive.count("active = true") <= 1) {
+        if (motive.active && Counts.of("select count(m) from RefusalMotive m where m.active = true") <= 1) {
             throw new MotiveRefused(MotiveRefusal.LAST_ACTIVE);
         }
         motive.delete();
@@ -144,10 +145,10 @@ public class MotiveAdminService {
     }
 
     private static long citing(Long motiveId) {
-        return Decision.count("motive.id", motiveId);
+        return Counts.of("select count(d) from Decision d where d.motive.id = ?1", motiveId);
     }
 
     private static long published(Long motiveId) {
-        return Decision.count("motive.id = ?1 and publishedAt is not null", motiveId);
+        return Counts.of("select count(d) from Decision d where d.motive.id = ?1 and d.publishedAt is not null", motiveId);
     }
 }

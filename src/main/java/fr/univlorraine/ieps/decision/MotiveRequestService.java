@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationService;
 import fr.univlorraine.ieps.application.ApplicationStatus;
@@ -111,7 +112,7 @@ public class MotiveRequestService {
     }
 
     public int pendingCount() {
-        return (int) MotiveRequest.count("answeredAt is null");
+        return (int) Counts.of("select count(r) from MotiveRequest r where r.answeredAt is null");
     }
 
     public Queue queue() {

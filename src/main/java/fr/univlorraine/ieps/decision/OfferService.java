@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationService;
@@ -82,8 +83,9 @@ public class OfferService {
         if (app.status != ApplicationStatus.WAITLISTED) {
             return Optional.empty();
         }
-        return Decision.of(app.id).map(mine -> 1 + (int) Decision.count("application.track.id = ?1 "
-                + "and application.status = ?2 and waitlistRank < ?3", app.track.id, ApplicationStatus.WAITLISTED, mine.waitlistRank));
+        return Decision.of(app.id).map(mine -> 1 + (int) Counts.of("select count(d) from Decision d "
+                + "where d.application.track.id = ?1 and d.application.status = ?2 and d.waitlistRank < ?3", app.track.id,
+                ApplicationStatus.WAITLISTED, mine.waitlistRank));
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.enrolment;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationOrigin;
 import fr.univlorraine.ieps.application.ApplicationService;
@@ -195,7 +196,7 @@ public class ContinuationService {
     @Transactional
     public boolean listed(Long continuationId) {
         Track m2 = currentM2();
-        return m2 != null && Continuation.count("id = ?1 and track.id = ?2", continuationId, m2.id) > 0;
+        return m2 != null && Counts.of("select count(c) from Continuation c where c.id = ?1 and c.track.id = ?2", continuationId, m2.id) > 0;
     }
 
     /** The continuation of an M1 dossier, for its status page; null when the student is not listed. */

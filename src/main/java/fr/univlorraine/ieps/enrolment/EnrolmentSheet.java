@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.enrolment;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.application.Application;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -86,6 +87,6 @@ public class EnrolmentSheet extends PanacheEntityBase {
     }
 
     public static boolean exists(Long applicationId) {
-        return count("application.id", applicationId) > 0;
+        return Counts.of("select count(s) from EnrolmentSheet s where s.application.id = ?1", applicationId) > 0;
     }
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.messaging;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.application.Application;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -72,11 +73,12 @@ public class DossierMessage extends PanacheEntityBase {
 
     /** Messages of the staff the candidate has not read yet, in this dossier. */
     public static long unreadByCandidate(Long applicationId) {
-        return count("application.id = ?1 and candidateReadAt is null", applicationId);
+        return Counts.of("select count(m) from DossierMessage m where m.application.id = ?1 and m.candidateReadAt is null",
+                applicationId);
     }
 
     /** Messages of candidates no member of the staff has read yet, in every dossier. */
     public static long unreadByStaff() {
-        return count("staffReadAt is null");
+        return Counts.of("select count(m) from DossierMessage m where m.staffReadAt is null");
     }
 }

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.notification;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,7 +119,7 @@ public class StaffMails {
     /** The items waiting for the person's next digest. */
     @Transactional
     public long waiting(Long contactId) {
-        return StaffDigestItem.count("contactId = ?1 and digestedAt is null", contactId);
+        return Counts.of("select count(i) from StaffDigestItem i where i.contactId = ?1 and i.digestedAt is null", contactId);
     }
 
     /** The people whose digest is due: items waiting, and no digest written for them yet today (Paris). */

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import fr.univlorraine.ieps.web.Params;
@@ -150,7 +151,8 @@ public class AssignmentResource {
     }
 
     private TemplateInstance page(Track track, Localizable error, ReviewFlash flash) {
-        long complete = Application.count("track.id = ?1 and status = ?2", track.id, ApplicationStatus.COMPLETE);
+        long complete = Counts.of("select count(a) from Application a where a.track.id = ?1 and a.status = ?2", track.id,
+                ApplicationStatus.COMPLETE);
         List<TeamMember> members = TeamMember.activeWithThemes();
         List<TeamMember> assignable = members.stream().filter(TeamMember::isLinked).toList();
         Map<Long, Integer> load = AssignmentService.loads(track.campaign.id);

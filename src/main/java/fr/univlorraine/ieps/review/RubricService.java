@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.campaign.Campaign;
 import fr.univlorraine.ieps.campaign.CampaignCreated;
 import io.quarkus.runtime.StartupEvent;
@@ -34,7 +35,8 @@ public class RubricService {
 
     /** Weights and criteria are fixed once a review of the campaign is submitted: scores must stay comparable. */
     public boolean scoringStarted(Long campaignId) {
-        return Review.count("application.track.campaign.id = ?1 and status = ?2", campaignId, ReviewStatus.SUBMITTED) > 0;
+        return Counts.of("select count(r) from Review r where r.application.track.campaign.id = ?1 and r.status = ?2", campaignId,
+                ReviewStatus.SUBMITTED) > 0;
     }
 
     private void seed(Campaign campaign) {

@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.workspace;
 
+import fr.univlorraine.ieps.kernel.Counts;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.kernel.ActorRef;
 import fr.univlorraine.ieps.kernel.AppClock;
@@ -96,10 +97,11 @@ public class NoteService {
             return new TagChange(errors, false);
         }
         Application app = Application.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (DossierTag.count("application.id = ?1 and label = ?2", applicationId, form.etiquette()) > 0) {
+        if (Counts.of("select count(t) from DossierTag t where t.application.id = ?1 and t.label = ?2", applicationId,
+                form.etiquette()) > 0) {
             return new TagChange(errors, false);
         }
-        if (DossierTag.count("application.id = ?1", applicationId) >= DossierTag.MAX_PER_DOSSIER) {
+        if (Counts.of("select count(t) from DossierTag t where t.application.id = ?1", applicationId) >= DossierTag.MAX_PER_DOSSIER) {
             return new TagChange(errors.add(NoteField.etiquette, NoteError.TAG_TOO_MANY), false);
         }
         var tag = new DossierTag();
