@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.decision;
 
 import fr.univlorraine.ieps.application.ChannelWindow;
 import fr.univlorraine.ieps.campaign.Deadline;
+import fr.univlorraine.ieps.messaging.MessagingService;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.enrolment.EnrolmentSheet;
 import fr.univlorraine.ieps.enrolment.EnrolmentSheetService;
@@ -70,11 +71,15 @@ public class CandidateStatusResource {
     @Inject
     EnrolmentSheetService sheets;
 
+    @Inject
+    MessagingService messaging;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(Application app, List<ApplicationEvent> history, StatusStep[] steps,
                 int stepIndex, boolean withdrawable, CandidateDecision decision, FormErrors errors, String reason,
-                CandidateFlash flash, Deadline deadline, EnrolmentSheetService.State sheetState, EnrolmentSheet sheet);
+                CandidateFlash flash, Deadline deadline, EnrolmentSheetService.State sheetState, EnrolmentSheet sheet,
+                long unreadMessages);
     }
 
     @GET
@@ -147,7 +152,7 @@ public class CandidateStatusResource {
         EnrolmentSheetService.State sheetState = sheets.state(app);
         EnrolmentSheet sheet = sheetState == EnrolmentSheetService.State.COMPLETE ? sheets.sheet(app.id) : null;
         return Templates.status(app, ApplicationEvent.history(app), StatusStep.values(), stepIndex(app.status), withdrawable,
-                decision, errors, reason, flash, deadline, sheetState, sheet);
+                decision, errors, reason, flash, deadline, sheetState, sheet, messaging.candidateUnread(app.id));
     }
 
     /** Where the dossier stands on the five steps shown to the candidate; -1 once withdrawn. */
