@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * "M1 through the national platform" on the real stack: the M1 track's initial and work-study routes apply on Mon
  * Master. The head imports the platform's list of candidates (CSV: column mapping proposed from the platform's
  * headers, preview, confirmation) and the ZIP of their PDF files (one of them for a number nobody has, reported and
- * not stored); the dossiers are then read by the team (readings written as the app keeps them: ReviewRankingIT walks
- * a reader through one), the head moves one of them on the board in committee mode with its reason, and downloads
+ * not stored); once they are under review, the head gives them to a reader of the team, who scores each in the
+ * browser; the head moves one of them on the board in committee mode with its reason, and downloads
  * the ranking for the platform, which lists the imported dossiers in the board's order. The platform routes are
  * given back to the track at the end, so that the other journeys find M1 as they expect it.
  */
@@ -45,6 +45,8 @@ class PlatformJourneyIT {
     static final String LEVEL = "M1";
     static final String HEAD = "responsable@example.org";
     static final String HEAD_PASSWORD = "responsable-demo-2027";
+    static final String READER = "Claire Plateforme-Lectrice";
+    static final String READER_PASSWORD = "Lecture-Mon-Master-2027";
     static final String MOVE_REASON = "Le comité retient ce projet de terrain, plus abouti que ne le disent les lectures.";
 
     /** A candidate of the platform's file. */
@@ -86,17 +88,23 @@ class PlatformJourneyIT {
 
             headImportsTheList(head, file);
             headImportsThePdfs(head, file, String.valueOf(base + 7));
-            List<Long> ids = theTeamReadTheDossiers(file);
+            List<Long> ids = underReview(file);
+            Browser reader = browsers.open();
+            headGivesTheDossiersToAReaderWhoScoresThem(head, reader, ids);
             headMovesTheThirdFirstInCommitteeMode(head, ids.get(2));
             headDownloadsTheRankingInTheBoardsOrder(head, file, ids);
         } finally {
             try (var db = stack.database()) {
                 platformRoutes(db, false);
-                // the imported dossiers leave the M1 board: the other journeys count its rows
+                // the imported dossiers leave the M1 board and its places: the other journeys count its rows
                 try (var update = db.prepareStatement("update application set status = 'WITHDRAWN', live_track_id = null"
                         + " where track_id = ? and origin = 'PLATFORM'")) {
                     update.setLong(1, track);
                     update.executeUpdate();
+                }
+                try (var delete = db.prepareStatement("delete from rank_position where track_id = ?")) {
+                    delete.setLong(1, track);
+                    delete.executeUpdate();
                 }
             }
         }
@@ -179,28 +187,51 @@ class PlatformJourneyIT {
     }
 
     /**
-     * The secretariat found the dossiers complete and the head opened them for review (CandidateJourneyIT walks those
-     * steps); two members of the team read them: the first best, the third least.
+     * The secretariat found each dossier complete on its platform PDF and the head opened them for review
+     * (CandidateJourneyIT and ReviewRankingIT walk those steps in the browser).
      */
-    private List<Long> theTeamReadTheDossiers(List<Imported> file) throws Exception {
+    private List<Long> underReview(List<Imported> file) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (var db = stack.database()) {
-            long claire = Readings.member(db, "Claire Plateforme");
-            long paul = Readings.member(db, "Paul Plateforme");
-            int[] levels = {4, 3, 1};
-            for (int i = 0; i < file.size(); i++) {
-                long id = file.get(i).id(db, track);
+            for (Imported each : file) {
+                long id = each.id(db, track);
                 ids.add(id);
                 try (var update = db.prepareStatement("update application set status = 'UNDER_REVIEW' where id = ?")) {
                     update.setLong(1, id);
                     update.executeUpdate();
                 }
-                String recommendation = levels[i] >= 3 ? "ADMIT" : "WAITLIST";
-                Readings.submitted(db, id, claire, levels[i], recommendation, "Lecture du dossier Mon Master.");
-                Readings.submitted(db, id, paul, levels[i], recommendation, "Projet cohérent avec le parcours.");
             }
         }
         return ids;
+    }
+
+    /** A reader of the team, signed in once (so that dossiers may be given to them), scores the three: best first. */
+    private void headGivesTheDossiersToAReaderWhoScoresThem(Browser head, Browser reader, List<Long> ids) throws Exception {
+        String email = "lectrice." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        stack.keycloak.createStaffUser(email, "Claire", "Plateforme-Lectrice", READER_PASSWORD, "reviewer");
+        try (var db = stack.database()) {
+            Readings.member(db, READER, email);
+        }
+        reader.open("/evaluation").logInOnKeycloak(email, READER_PASSWORD).awaitAppPath("/evaluation");
+
+        head.open("/responsable/affectations/" + LEVEL).awaitAppPath("/responsable/affectations/" + LEVEL);
+        for (long id : ids) {
+            new org.openqa.selenium.support.ui.Select(head.find("#member-" + id)).getOptions().stream()
+                    .filter(o -> o.getText().contains(READER)).findFirst()
+                    .orElseThrow(() -> new AssertionError(READER + " is not offered for dossier " + id)).click();
+            head.click("#dossier-" + id + " form.inline-add button");
+            new org.openqa.selenium.support.ui.WebDriverWait(head.driver, java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    head.all("#dossier-" + id + " td ul.plain > li").stream().anyMatch(li -> li.getText().startsWith(READER)));
+        }
+        int[][] levels = {{4, 4, 4, 4, 4}, {3, 3, 3, 3, 3}, {1, 1, 1, 1, 1}};
+        String[] recommendations = {"ADMIT", "ADMIT", "WAITLIST"};
+        for (int i = 0; i < ids.size(); i++) {
+            reader.open("/evaluation/dossiers/" + ids.get(i)).awaitAppPath("/evaluation/dossiers/" + ids.get(i));
+            assertTrue(reader.text().contains("Dossier Mon Master"), "the platform's PDF is the reader's piece: " + reader.text());
+            Readings.fillAndSubmit(reader, levels[i], "Lecture du dossier Mon Master : projet cohérent avec le parcours.",
+                    recommendations[i], i == 0 ? "platform-07a-reading" : null);
+        }
     }
 
     private void headMovesTheThirdFirstInCommitteeMode(Browser head, long third) throws Exception {

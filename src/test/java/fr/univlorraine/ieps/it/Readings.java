@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -9,12 +10,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * Members of the teaching team and their readings written straight into PostgreSQL, as the app would have kept them,
- * for journeys that start after the readings (ReviewRankingIT walks a reader through one in the browser).
+ * Members of the teaching team and their readings: written straight into PostgreSQL, as the app would have kept them,
+ * for journeys that start after the readings, or filled in the browser as a reader does.
  */
 final class Readings {
 
@@ -23,8 +27,12 @@ final class Readings {
 
     /** A member of the team, not signed in. Returns their id. */
     static long member(Connection db, String name) throws SQLException {
-        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org";
+        return member(db, name, name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + "."
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+    }
+
+    /** A member of the team whose account, with this e-mail, is linked at its first login. Returns their id. */
+    static long member(Connection db, String name, String email) throws SQLException {
         try (var insert = db.prepareStatement("insert into team_member (full_name, email, max_dossiers, active) values (?, ?, 10, true)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, name);
@@ -82,5 +90,25 @@ final class Readings {
             insert.setTimestamp(4, now);
             insert.executeUpdate();
         }
+    }
+
+    /** Chooses a level for every criterion of the form (by its label, as a person clicks), comments, recommends, submits. */
+    static void fillAndSubmit(Browser reviewer, int[] levels, String comment, String recommendation, String screenshot)
+            throws Exception {
+        List<WebElement> criteria = reviewer.all("form.review-form fieldset.criterion");
+        assertEquals(levels.length, criteria.size(), "one level per criterion of the default rubric");
+        for (int i = 0; i < levels.length; i++) {
+            String name = criteria.get(i).findElement(By.cssSelector("input[type=radio]")).getAttribute("name");
+            reviewer.click("label[for='" + name + "-" + levels[i] + "']");
+            assertTrue(reviewer.find("#" + name + "-" + levels[i]).isSelected(), name);
+        }
+        reviewer.type("#comment", comment).click("label[for='recommendation-" + recommendation + "']");
+        if (screenshot != null) {
+            reviewer.scrollTo("#review-heading").keepScreenshot(screenshot);
+        }
+        // submitting is for good: the reviewer ticks that they know it
+        reviewer.click("label[for=submitConfirm]");
+        reviewer.clickAndAwaitNextPage("button[name=action][value=soumettre]");
+        assertTrue(reviewer.url().contains("ok=review_submitted"), "submitted without error: " + reviewer.text());
     }
 }
