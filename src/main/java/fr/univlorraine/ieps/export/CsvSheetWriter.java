@@ -72,9 +72,10 @@ final class CsvSheetWriter implements SheetWriter {
         return false;
     }
 
+    /** Never called: callers ask {@link #manySheets()} first, and a CSV file answers no. */
     @Override
     public void nextSheet(String sheetName, List<ExportTable.Column> columns) {
-        throw new UnsupportedOperationException("a CSV file holds one table");
+        throw new IllegalStateException("a CSV file holds one table: ask manySheets() before starting another");
     }
 
     @Override
