@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     /** The features, lowest first: each may use the ones before it, never the ones after it. */
     static final List<String> FEATURES = List.of("campaign", "application", "documents", "messaging", "review", "ranking",
-            "enrolment", "decision", "export", "platform", "workspace", "operations");
+            "enrolment", "decision", "export", "platform", "workspace", "operations", "privacy");
 
     private static JavaClasses classes;
 

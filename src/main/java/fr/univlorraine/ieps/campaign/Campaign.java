@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.campaign;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,6 +40,10 @@ public class Campaign extends PanacheEntityBase {
     /** Spread between a dossier's best and worst review (points out of 20) above which it is flagged. */
     @Column(name = "disagreement_threshold", nullable = false, precision = 4, scale = 2)
     public BigDecimal disagreementThreshold = new BigDecimal("4.00");
+
+    /** How long this campaign's dossiers are kept, by kind. */
+    @Embedded
+    public Retention retention = new Retention();
 
     public static Campaign latest() {
         return find("order by startYear desc").firstResult();

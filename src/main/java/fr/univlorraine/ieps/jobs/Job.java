@@ -9,5 +9,9 @@ public enum Job {
     /** Reminders before an offer's deadline. */
     OFFER_REMINDER,
     /** The daily digests of the staff who chose one mail a day. */
-    STAFF_DIGEST
+    STAFF_DIGEST,
+    /** The retention rules applied: dossiers, pieces and files past their time deleted together. */
+    PURGE,
+    /** The addresses (IP) of the audit trail forgotten once their time is over; the lines stay. */
+    AUDIT_IP_EXPIRY
 }

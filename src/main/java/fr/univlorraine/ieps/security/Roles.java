@@ -9,8 +9,10 @@ public final class Roles {
     public static final String HEAD = "head";
     public static final String SECRETARIAT = "secretariat";
     public static final String ADMIN = "admin";
+    /** The university's data protection officer: reads the audit trail, the records of processing and purge reports; changes nothing. */
+    public static final String DPO = "dpo";
 
-    public static final List<String> ALL = List.of(CANDIDATE, REVIEWER, HEAD, SECRETARIAT, ADMIN);
+    public static final List<String> ALL = List.of(CANDIDATE, REVIEWER, HEAD, SECRETARIAT, ADMIN, DPO);
     public static final List<String> STAFF = List.of(REVIEWER, HEAD, SECRETARIAT, ADMIN);
 
     private Roles() {

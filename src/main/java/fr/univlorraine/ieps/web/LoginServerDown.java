@@ -35,7 +35,7 @@ public class LoginServerDown {
     static final String RETRY_AFTER_SECONDS = "60";
     private static final long RECHECK_MILLIS = 5_000;
     /** Paths whose pages need a signed-in person; every @RolesAllowed or @Authenticated resource lives under one. */
-    static final List<String> LOGIN_PATHS = List.of("/connexion", "/deconnexion", "/candidatures", "/equipe", "/secretariat", "/dossiers", "/admin", "/evaluation", "/responsable", "/classement", "/motifs", "/recherche", "/messages", "/api/", "/plateforme", "/reinscriptions");
+    static final List<String> LOGIN_PATHS = List.of("/connexion", "/deconnexion", "/candidatures", "/equipe", "/secretariat", "/dossiers", "/admin", "/evaluation", "/responsable", "/classement", "/motifs", "/recherche", "/messages", "/api/", "/plateforme", "/reinscriptions", "/dpo", "/mes-donnees");
 
     @CheckedTemplate
     static class Templates {
