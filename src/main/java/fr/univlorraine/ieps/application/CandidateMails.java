@@ -34,13 +34,28 @@ public class CandidateMails {
     }
 
     /**
-     * Whether this app may write to the dossier's candidate: always for a dossier made here; for one imported from the
-     * platform, only once its candidate has taken it up with the head's invitation (it then has their account). Until
-     * then the candidate deals with the platform and never chose to hear from this app; the invitation's own mail is
-     * the one exception, written by the invitation.
+     * Whether this app may write to the dossier's candidate: while the dossier has its candidate's login. A dossier made
+     * here has it until its candidate deletes their account; one imported from the platform, only once its candidate
+     * has taken it up with the head's invitation. Until then the candidate deals with the platform and never chose to
+     * hear from this app; the invitation's own mail is the one exception, written by the invitation. After an account's
+     * deletion the dossier is kept (retention rules), and its candidate asked to hear no more.
      */
     public static boolean mayMail(Application app) {
-        return app.origin != ApplicationOrigin.PLATFORM || app.candidateSubject != null;
+        // a dossier made here always had its candidate's login, until they deleted their account: then none either
+        return app.candidateSubject != null;
+    }
+
+    /**
+     * A candidate downloaded the archive of their data (privacy): told at once, in case it was not them. The mail is
+     * about the account, no dossier; {@code to} is the login's address.
+     */
+    public void dataDownloaded(String to, String lang, Instant at) {
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.DATA_DOWNLOADED, null, to, lang, null, null, at));
+    }
+
+    /** A candidate deleted their account (privacy): the confirmation, written before their address is forgotten. */
+    public void accountDeleted(String to, String lang, Instant at) {
+        mails.fire(new ApplicationMail(ApplicationMail.Kind.ACCOUNT_DELETED, null, to, lang, null, null, at));
     }
 
     /**

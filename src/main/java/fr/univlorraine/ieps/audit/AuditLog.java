@@ -30,6 +30,10 @@ public class AuditLog {
     public static final String PLATFORM_IMPORT = "PLATFORM_IMPORT";
     /** An M1 student listed for M2, taken off the list, or their continuation's state changed; the detail says which. */
     public static final String CONTINUATION = "CONTINUATION";
+    /** A candidate downloaded the archive of their own data (privacy/MyDataResource); about no dossier. */
+    public static final String DATA_DOWNLOAD = "DATA_DOWNLOAD";
+    /** A candidate deleted their account; the detail gives counts (drafts deleted, dossiers kept), nothing else. */
+    public static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
 
     @Inject
     CurrentUser user;

@@ -67,7 +67,13 @@ public record ApplicationMail(Kind kind, Long applicationId, String to, String l
          * To a candidate of the national platform: the head invites them to follow their imported dossier here, with a
          * single-use link that expires (the date).
          */
-        INVITATION;
+        INVITATION,
+
+        /** To a candidate: they downloaded the archive of their data (the date); told in case it was not them. */
+        DATA_DOWNLOADED,
+
+        /** To a candidate: they deleted their account (the date); about no dossier. */
+        ACCOUNT_DELETED;
 
         /** A mail to staff rather than to a candidate. */
         public boolean isStaff() {

@@ -53,6 +53,10 @@ public class MailSender {
         static native TemplateInstance messageWaiting(ApplicationMail mail, String messagesUrl);
 
         static native TemplateInstance invitation(ApplicationMail mail, String expiresAt, String link);
+
+        static native TemplateInstance dataDownloaded(ApplicationMail mail, String at, String myDataUrl);
+
+        static native TemplateInstance accountDeleted(ApplicationMail mail, String at, String privacyUrl);
     }
 
     private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
@@ -92,6 +96,10 @@ public class MailSender {
             case MESSAGE_WAITING -> Templates.messageWaiting(mail, statusUrl + "/messages");
             case INVITATION -> Templates.invitation(mail, parisTime(mail.date(), lang),
                     mail.pieces().isEmpty() ? site.publicUrl() : mail.pieces().get(0));
+            case DATA_DOWNLOADED -> Templates.dataDownloaded(mail, parisTime(mail.date(), lang),
+                    site.publicUrl() + "/mes-donnees");
+            case ACCOUNT_DELETED -> Templates.accountDeleted(mail, parisTime(mail.date(), lang),
+                    site.publicUrl() + "/confidentialite");
         };
         String text = body.setLocale(locale).render();
         // first line of the template is the subject

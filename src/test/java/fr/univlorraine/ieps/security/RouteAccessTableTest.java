@@ -109,6 +109,9 @@ class RouteAccessTableTest {
         TABLE.put("/plateforme/{trackId}/pdf", Set.of(H, S));
         TABLE.put("/plateforme/{trackId}/pdf/{importId}", Set.of(H, S));
         TABLE.put("/plateforme/invitation/{token}", Set.of(C));
+        // the candidate's rights over their data: always their own
+        TABLE.put("/mes-donnees", Set.of(C));
+        TABLE.put("/mes-donnees/archive.zip", Set.of(C));
     }
 
     @Test
