@@ -15,7 +15,8 @@ import java.util.List;
  * @param reference the dossier's reference, null before submission
  * @param level the track's level, "M1" or "M2"
  * @param date the date the mail states: submission (RECEIPT), end of the completion time (INCOMPLETE), offer
- *        deadline (REMINDER); null for the others
+ *        deadline (REMINDER), the moment of a download or an account's deletion (DATA_DOWNLOADED, ACCOUNT_DELETED);
+ *        null for the others
  * @param name the candidate's name as they gave it, or null (RECEIPT only); the staff person's name for a staff mail
  * @param pieces the pieces received, one line each in the mail's language (RECEIPT only; empty for the others); the
  *        items of a staff digest; the one link of an INVITATION (forgotten once the mail is sent)

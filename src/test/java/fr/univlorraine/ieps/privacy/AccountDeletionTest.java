@@ -33,6 +33,12 @@ class AccountDeletionTest {
     @Inject
     DocumentStorage storage;
 
+    @Inject
+    fr.univlorraine.ieps.notification.MailOutbox outbox;
+
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     @Test
     @TestSecurity(user = LEAVER, roles = "candidate", attributes = @SecurityAttribute(key = "email", value = "leaver@example.fr"))
     void deletionRemovesTheDraftsWithTheirRowsAndFilesAndKeepsTheSubmittedDossiersWithoutTheirOwner() throws Exception {
@@ -42,7 +48,8 @@ class AccountDeletionTest {
         // a mail owed and not sent yet about the kept dossier: it would reach someone who left
         insertPendingMail(me.submitted(), me.email());
 
-        FormPost.from("/mes-donnees").formParam("confirm", "on").post("/mes-donnees/suppression")
+        given().redirects().follow(false).cookie("ieps-lang", "en").formParam("csrf-token", FormPost.token("/mes-donnees"))
+                .formParam("confirm", "on").post("/mes-donnees/suppression")
                 .then().statusCode(303).header("Location", endsWith("/deconnexion"));
 
         // the draft: every row of every table that names a dossier, and its file
@@ -66,6 +73,12 @@ class AccountDeletionTest {
                 "select detail from audit_event where action = ?1 and actor_subject = ?2", AuditLog.ACCOUNT_DELETED, LEAVER));
         assertEquals(1L, count("select count(*) from mail_outbox where kind = 'ACCOUNT_DELETED' and recipient = ?1 "
                 + "and application_id is null", "leaver@example.fr"));
+        // in the language of the page it was asked from
+        outbox.sendDue();
+        var sent = mailbox.getMailsSentTo("leaver@example.fr");
+        assertEquals(1, sent.size());
+        assertEquals("Your account has been deleted", sent.get(0).getSubject());
+        assertTrue(sent.get(0).getText().contains("You will receive no more e-mails") && !sent.get(0).getText().contains("{"));
         // signed in again with the same login, the candidate finds nothing of theirs
         given().get("/mes-donnees").then().statusCode(200).body(containsString("Vous n’avez aucun dossier"));
     }

@@ -29,6 +29,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MyDataResourceTest {
 
+    @jakarta.inject.Inject
+    fr.univlorraine.ieps.notification.MailOutbox outbox;
+
+    @jakarta.inject.Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     static final String X = "rights-candidate-x";
     static final String Y = "rights-candidate-y";
 
@@ -127,6 +133,13 @@ class MyDataResourceTest {
                 AuditLog.DATA_DOWNLOAD, "rights-downloader"));
         assertEquals(mails + 1, count("select count(*) from mail_outbox where kind = 'DATA_DOWNLOADED' and recipient = ?1",
                 "rights-downloader@example.fr"));
+        // the mail, as the candidate reads it
+        outbox.sendDue();
+        var sent = mailbox.getMailsSentTo("rights-downloader@example.fr");
+        assertEquals(1, sent.size());
+        assertEquals("Vous avez téléchargé vos données personnelles", sent.get(0).getSubject());
+        String body = sent.get(0).getText();
+        assertTrue(body.contains("Si ce n’était pas vous") && body.contains("/mes-donnees") && !body.contains("{"), body);
     }
 
     @Test
