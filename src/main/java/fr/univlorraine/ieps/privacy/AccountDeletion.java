@@ -81,8 +81,10 @@ public class AccountDeletion {
             List<String> files = em.createQuery("select d.storedName from ApplicationDocument d "
                     + "where d.application.id in ?1 and d.storedName is not null", String.class)
                     .setParameter(1, drafts).getResultList();
-            // the rows that do not follow their dossier by themselves, then the dossier (its other rows cascade)
-            for (String table : List.of("document_event", "application_document", "mail_outbox", "staff_digest_item")) {
+            // the rows that do not follow their dossier by themselves, then the dossier (its other rows cascade); a
+            // draft is never reviewed nor ranked, but a row there would otherwise stop the deletion
+            for (String table : List.of("document_event", "application_document", "mail_outbox", "staff_digest_item",
+                    "rank_change", "rank_position", "review")) {
                 em.createNativeQuery("delete from " + table + " where application_id in (?1)").setParameter(1, drafts)
                         .executeUpdate();
             }
