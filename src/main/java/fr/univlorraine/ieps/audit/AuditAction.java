@@ -42,6 +42,8 @@ public enum AuditAction {
     DECISION_PREPARED(false),
     /** The decisions of a track published, or their publication scheduled or unscheduled. */
     DECISIONS_PUBLISHED(false),
+    /** The detailed motives of a refusal sent to the candidate who asked for them. */
+    MOTIVES_ANSWERED(false),
     /** A dossier moved on a ranking; the detail gives the positions and the reason's presence. */
     RANK_MOVED(false),
     /** A member of the teaching team added, changed (roles, themes) or removed. */

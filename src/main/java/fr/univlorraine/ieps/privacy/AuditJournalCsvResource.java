@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 /**
  * The journal's lines of a filter as a CSV file (French Excel's, like the secretariat's exports; cells that would run
  * as formulas neutralised), every line the filter keeps, newest first. The download is itself a line of the journal.
+ * A filter that cannot be read sends back to the journal's page of the same filter, which says why.
  */
 @Path("/dpo/journal.csv")
 @RolesAllowed({Roles.DPO, Roles.ADMIN})
@@ -37,9 +38,6 @@ public class AuditJournalCsvResource {
 
     @Inject
     AuditJournal journal;
-
-    @Inject
-    AuditJournalResource page;
 
     @Inject
     AuditLog audit;
@@ -52,7 +50,9 @@ public class AuditJournalCsvResource {
         FormErrors errors = new FormErrors();
         AuditJournalForm.Criteria criteria = form.criteria(errors);
         if (errors.any()) {
-            return page.page(form, null);
+            // back to the page of the same filter, which says what is wrong with it
+            String query = form.query();
+            return Response.seeOther(java.net.URI.create("/dpo/journal" + (query.isEmpty() ? "" : "?" + query))).build();
         }
         String fileName = "ieps-journal-audit.csv";
         String query = form.query();

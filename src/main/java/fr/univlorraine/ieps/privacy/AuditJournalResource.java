@@ -54,7 +54,7 @@ public class AuditJournalResource {
     }
 
     /** The page of this filter; a filter that cannot be read is shown again with its errors, and no lines. */
-    Response page(AuditJournalForm form, AuditChain.Verification verification) {
+    private Response page(AuditJournalForm form, AuditChain.Verification verification) {
         FormErrors errors = new FormErrors();
         AuditJournalForm.Criteria criteria = form.criteria(errors);
         AuditJournal.Page page = errors.any() ? null : journal.page(criteria);

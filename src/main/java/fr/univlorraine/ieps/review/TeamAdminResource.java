@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.application.ResearchTheme;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The admin's page of the teaching team: who reviews, with which themes, up to how many dossiers, and their load. */
+@Audited(value = AuditAction.TEAM_CHANGED, what = "teaching team")
 @Path("/admin/equipe")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)

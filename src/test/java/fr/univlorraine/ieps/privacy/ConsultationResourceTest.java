@@ -53,7 +53,7 @@ class ConsultationResourceTest {
         Screenshots.take("candidate-consultations", page, 800);
         Screenshots.takePhone("candidate-consultations-phone", page);
         given().header("Accept-Language", "en").cookie("ieps-lang", "en").get("/candidatures/" + mine + "/consultations")
-                .then().statusCode(200).body(containsString("Who viewed my application"), containsString("secretariat"),
+                .then().statusCode(200).body(containsString("Who viewed my application"), containsString("programme secretariat"),
                         containsString("Document downloaded"));
     }
 

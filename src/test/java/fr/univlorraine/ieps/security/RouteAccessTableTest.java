@@ -109,6 +109,12 @@ class RouteAccessTableTest {
         TABLE.put("/plateforme/{trackId}/pdf", Set.of(H, S));
         TABLE.put("/plateforme/{trackId}/pdf/{importId}", Set.of(H, S));
         TABLE.put("/plateforme/invitation/{token}", Set.of(C));
+        // the audit trail: the DPO and the admin read it; the candidate sees who (by role) read their dossier
+        TABLE.put("/dpo/journal", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/dpo/journal.csv", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/dpo/journal/integrite", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/api/dpo/audit/verification", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/candidatures/{id}/consultations", Set.of(C));
     }
 
     @Test
