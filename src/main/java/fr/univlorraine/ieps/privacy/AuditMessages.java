@@ -106,7 +106,7 @@ public interface AuditMessages {
 
     String cand_caption(int count);
 
-    String cand_col_roles();
+    String cand_by();
 
     String cand_rights();
 

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 
 /** The admin's page of the teaching team: who reviews, with which themes, up to how many dossiers, and their load. */
-@Audited(value = AuditAction.TEAM_CHANGED, what = "teaching team")
 @Path("/admin/equipe")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
@@ -88,12 +87,14 @@ public class TeamAdminResource {
         return memberPage(member, MemberForm.of(member), new FormErrors());
     }
 
+    @Audited(value = AuditAction.TEAM_CHANGED, what = "teaching team")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam MemberForm form) {
         return save(null, form);
     }
 
+    @Audited(value = AuditAction.TEAM_CHANGED, what = "teaching team")
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
