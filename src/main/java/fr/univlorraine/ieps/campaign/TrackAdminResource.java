@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.campaign;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.Set;
@@ -28,6 +30,7 @@ import java.util.List;
  * The admin's page of the current campaign's tracks: capacity, calendar, offers and waiting list, and the routes whose
  * candidates apply on the national platform.
  */
+@Audited(value = AuditAction.SETTINGS_CHANGED, what = "track settings")
 @Path("/admin/formations")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)

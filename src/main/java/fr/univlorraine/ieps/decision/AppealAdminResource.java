@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Flashes;
@@ -29,6 +31,7 @@ import java.util.Set;
  * The admin's page of the routes and time limits of appeal that every refusal states: both levels' texts, and the
  * edit page of one level in French and English.
  */
+@Audited(value = AuditAction.SETTINGS_CHANGED, what = "appeal texts")
 @Path("/admin/recours")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)

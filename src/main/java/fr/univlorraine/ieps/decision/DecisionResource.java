@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.audit.Audited;
+import fr.univlorraine.ieps.audit.AuditAction;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import fr.univlorraine.ieps.web.Params;
@@ -111,6 +113,7 @@ public class DecisionResource {
     }
 
     /** Saves the drafts; all or nothing, the page comes back with every choice kept when something is wrong. */
+    @Audited(value = AuditAction.DECISION_PREPARED, what = "decisions")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("level") String level, MultivaluedMap<String, String> post) {
@@ -142,6 +145,7 @@ public class DecisionResource {
         return redirect(track, DecisionFlash.decisions_saved);
     }
 
+    @Audited(value = AuditAction.DECISIONS_PUBLISHED, what = "publication")
     @POST
     @Path("publier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -166,6 +170,7 @@ public class DecisionResource {
         return redirect(track, DecisionFlash.decisions_published);
     }
 
+    @Audited(value = AuditAction.DECISIONS_PUBLISHED, what = "publication scheduled")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("programmer")
@@ -174,6 +179,7 @@ public class DecisionResource {
         return publication(track, () -> schedule.schedule(track.id, user.as(Actor.HEAD)), DecisionFlash.publication_scheduled);
     }
 
+    @Audited(value = AuditAction.DECISIONS_PUBLISHED, what = "publication unscheduled")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("deprogrammer")

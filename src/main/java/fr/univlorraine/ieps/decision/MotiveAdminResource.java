@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.security.Roles;
@@ -25,6 +27,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The admin's page of the standard refusal motives: add, reword, order, retire or offer again, delete unused ones. */
+@Audited(value = AuditAction.SETTINGS_CHANGED, what = "refusal motives")
 @Path("/admin/motifs")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.decision;
 
+import fr.univlorraine.ieps.audit.Audited;
+import fr.univlorraine.ieps.audit.AuditAction;
 import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.security.CurrentUser;
 import fr.univlorraine.ieps.security.Roles;
@@ -59,6 +61,7 @@ public class MotiveQueueResource {
         return Templates.request(line, "", new FormErrors(), ok != null && line.request().isAnswered(), false);
     }
 
+    @Audited(value = AuditAction.MOTIVES_ANSWERED, what = "detailed motives")
     @POST
     @Path("{requestId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.documents;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.web.Flashes;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.campaign.Level;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The admin's page for the checklist: document types (labels, help, formats, size) and what each level and route asks. */
+@Audited(value = AuditAction.SETTINGS_CHANGED, what = "checklist")
 @Path("/admin/pieces")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)

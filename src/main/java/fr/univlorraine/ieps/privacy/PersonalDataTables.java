@@ -110,6 +110,8 @@ public final class PersonalDataTables {
         personal("audit_event", "application_id in (" + MINE + ") or actor_subject = :subject",
                 Set.of("occurred_at", "actor_roles", "action", "application_id"), Set.of(),
                 Set.of(MyDataWithheld.STAFF_IDENTITIES));
+        // the address (IP) of the candidate's own acts on their data, kept a limited time
+        personal("audit_event_address", "event_id in (select e.id from audit_event e where e.actor_subject = :subject)");
         // the candidate's sessions: when, not the keys
         personal("login_session", "subject = :subject",
                 Set.of("created_at", "refreshed_at", "expires_at", "ended_at", "end_reason"), Set.of(),
@@ -145,6 +147,7 @@ public final class PersonalDataTables {
         other("staff_contact", "the staff's mail preferences (staff)");
         other("job_run", "the last run of each scheduled job");
         other("job_failure", "the technical failures of scheduled jobs, for the admin");
+        other("audit_chain_head", "the end of the audit trail's chain of hashes");
         other("flyway_schema_history", "the versions of the database schema");
     }
 

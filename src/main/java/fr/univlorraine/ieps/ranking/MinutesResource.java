@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.review.ReviewError;
@@ -75,6 +76,9 @@ public class MinutesResource {
         return page(track, clock.nowInParis().toLocalDate().toString(), Set.of(), "", new FormErrors(), null, ok != null);
     }
 
+    @Inject
+    AuditLog audit;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("level") String level, MultivaluedMap<String, String> post) {
@@ -127,7 +131,9 @@ public class MinutesResource {
         if (meeting == null || !meeting.trackId.equals(track.id)) {
             throw new NotFoundException();
         }
-        return DocumentDownloads.pdf(meeting.pdf, "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf");
+        String fileName = "pv-comite-" + track.level + "-" + meeting.heldOn + ".pdf";
+        audit.record(AuditLog.DOWNLOAD_MINUTES, null, null, fileName);
+        return DocumentDownloads.pdf(meeting.pdf, fileName);
     }
 
     @Transactional

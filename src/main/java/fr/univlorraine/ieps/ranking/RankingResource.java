@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.ranking;
 
+import fr.univlorraine.ieps.audit.AuditLog;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
 import fr.univlorraine.ieps.web.Params;
@@ -40,6 +41,9 @@ import java.util.Set;
 public class RankingResource {
 
     private static final Set<RankingFlash> FLASHES = EnumSet.allOf(RankingFlash.class);
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     RankingService ranking;
@@ -97,6 +101,7 @@ public class RankingResource {
             }
             ranking.move(track, applicationId, from.intValue(), to.intValue(), reason,
                     user.as(Actor.HEAD));
+            audit.record(AuditLog.RANK_MOVED, applicationId, null, track.level + " " + from + " -> " + to);
         } catch (RuleViolation e) {
             return Response.status(409).entity(Templates.board(ranking.board(track, page), ranking.decided(track), ui.lang(), e.error,
                     applicationId == null ? 0 : applicationId, typedTo == null ? "" : typedTo, reason == null ? "" : reason,

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.campaign.Campaign;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The admin's page of the latest campaign's review settings and rubric (the published examination criteria). */
+@Audited(value = AuditAction.SETTINGS_CHANGED, what = "rubric")
 @Path("/admin/grille")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,7 @@
 package fr.univlorraine.ieps.review;
 
+import fr.univlorraine.ieps.audit.AuditAction;
+import fr.univlorraine.ieps.audit.Audited;
 import fr.univlorraine.ieps.web.Flashes;
 import java.util.EnumSet;
 import fr.univlorraine.ieps.application.ResearchTheme;
@@ -85,12 +87,14 @@ public class TeamAdminResource {
         return memberPage(member, MemberForm.of(member), new FormErrors());
     }
 
+    @Audited(value = AuditAction.TEAM_CHANGED, what = "teaching team")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam MemberForm form) {
         return save(null, form);
     }
 
+    @Audited(value = AuditAction.TEAM_CHANGED, what = "teaching team")
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

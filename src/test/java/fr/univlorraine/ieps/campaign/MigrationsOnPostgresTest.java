@@ -166,4 +166,44 @@ class MigrationsOnPostgresTest {
             assertEquals(0, rs.getInt(1), "the thread goes with its dossier");
         }
     }
+
+    @Test
+    void auditLinesOutliveTheirDossierAndThoseWrittenBeforeTheChainAreItsGenesis() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database before_v29");
+        }
+        var db = postgres.getDatabase("postgres", "before_v29");
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("28").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into campaign (code, start_year, created_at) values ('2043-2044', 2043, now())");
+            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M2', 19, now(), "
+                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
+                    + "from campaign where code = '2043-2044'");
+            s.execute("insert into application (track_id, candidate_subject, status, entry_route, created_at, updated_at) "
+                    + "select t.id, 'pg-audited', 'SUBMITTED', 'INITIALE', now(), now() from track t");
+            s.execute("insert into audit_event (occurred_at, actor_subject, actor_roles, action, application_id) "
+                    + "select now(), 'pg-staff', 'secretariat', 'VIEW_DOSSIER', id from application");
+            // before V29 the line holds its dossier back
+            assertThrows(SQLException.class, () -> s.execute("delete from application where candidate_subject = 'pg-audited'"));
+        }
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select max(id) from audit_event");
+            rs.next();
+            long before = rs.getLong(1);
+            rs = s.executeQuery("select genesis_event_id, last_seq, last_hash from audit_chain_head where id = 1");
+            rs.next();
+            assertEquals(before, rs.getLong(1), "the lines written before the chain are its genesis");
+            assertEquals(0, rs.getLong(2));
+            assertEquals("0".repeat(64), rs.getString(3));
+            rs = s.executeQuery("select application_id from audit_event where actor_subject = 'pg-staff'");
+            rs.next();
+            long dossier = rs.getLong(1);
+            s.execute("delete from application where candidate_subject = 'pg-audited'");
+            rs = s.executeQuery("select application_id from audit_event where actor_subject = 'pg-staff'");
+            assertTrue(rs.next(), "the line stays");
+            assertEquals(dossier, rs.getLong(1), "with its dossier's id, as the trace");
+        }
+    }
 }

@@ -84,6 +84,7 @@ class AppealAdminResourceTest {
         assertTrue(edit.contains("tribunal administratif de Nancy"), "the current text in the field");
         Screenshots.take("admin-appeal-edit", edit, 1100);
 
+        long audited = settingsChanges();
         // French left blank: refused, nothing saved, the English typed is still there
         String blank = MotiveFixtures.post(M2).formParam("version", "0").formParam("textFr", "  ")
                 .formParam("textEn", "English kept after the error.").post(M2).then().statusCode(400).extract().asString();
@@ -97,6 +98,7 @@ class AppealAdminResourceTest {
                 .formParam("textEn", "Fine.").post(M2).then().statusCode(400).extract().asString();
         assertTrue(tooLong.contains("4 000 caractères au maximum."), tooLong);
         assertEquals(savedM2[0], text(Level.M2, "fr"));
+        assertEquals(audited, settingsChanges(), "a refused change is no line of the audit trail");
 
         // saved, with its paragraphs
         MotiveFixtures.post(M2).formParam("version", "0")
@@ -104,6 +106,7 @@ class AppealAdminResourceTest {
                 .formParam("textEn", "Informal appeal: two months.").post(M2).then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/admin/recours?ok=appeal_saved#recours-M2"));
         assertEquals("Recours gracieux : deux mois.\n\nRecours contentieux : tribunal administratif de Nancy.", text(Level.M2, "fr"));
+        assertEquals(audited + 1, settingsChanges(), "the change is one line of the audit trail");
         String saved = given().get("/admin/recours?ok=appeal_saved").then().statusCode(200).extract().asString();
         assertTrue(saved.contains("Les voies et délais de recours sont enregistrés.")
                 && saved.contains("<p>Recours gracieux : deux mois.</p><p>Recours contentieux : tribunal administratif de Nancy.</p>"), saved);
@@ -114,6 +117,7 @@ class AppealAdminResourceTest {
         assertTrue(stale.contains("Ces textes ont été modifiés entre-temps"), stale);
         assertTrue(stale.contains("un autre onglet."), "the typed text is kept: " + stale);
         assertEquals("Informal appeal: two months.", text(Level.M2, "en"));
+        assertEquals(audited + 1, settingsChanges());
 
         given().get("/admin/recours/M3").then().statusCode(404);
     }
@@ -176,5 +180,10 @@ class AppealAdminResourceTest {
         MotiveFixtures.decide(id, DecisionKind.ADMIT, null, null, true);
         String page = given().get("/candidatures/" + id).then().statusCode(200).extract().asString();
         assertFalse(page.contains("Voies et délais de recours") || page.contains("tribunal administratif"), page);
+    }
+
+    private static long settingsChanges() {
+        return QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.audit.AuditEvent.count(
+                "action = 'SETTINGS_CHANGED' and actorSubject = 'appeal-admin' and detail like 'appeal texts: POST %'"));
     }
 }

@@ -92,8 +92,13 @@ class MinutesResourceTest {
         Screenshots.take("minutes-page", html, 1300);
         CommitteeMeeting meeting = QuarkusTransaction.requiringNew().call(() -> CommitteeMeeting.<CommitteeMeeting>find(
                 "trackId = ?1 order by id desc", m1.id).firstResult());
+        long downloads = QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.audit.AuditEvent.count(
+                "action = 'DOWNLOAD_MINUTES' and detail = ?1", "pv-comite-M1-" + meeting.heldOn + ".pdf"));
         byte[] pdf = given().get("/classement/M1/pv/" + meeting.id).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
+        assertEquals(downloads + 1, QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.audit.AuditEvent.count(
+                "action = 'DOWNLOAD_MINUTES' and detail = ?1", "pv-comite-M1-" + meeting.heldOn + ".pdf")),
+                "the download is one line of the audit trail");
         String ref = QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.application.Application
                 .<fr.univlorraine.ieps.application.Application>findById(a).reference);
         String refB = QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.application.Application

@@ -102,6 +102,7 @@ class RankingResourceTest {
         assertEquals(before.rank(), board().get(low).rank());
         assertEquals(changes, QuarkusTransaction.requiringNew().call(() -> RankChange.count()));
         assertEquals(positions, QuarkusTransaction.requiringNew().call(() -> RankPosition.count()));
+        assertEquals(0, rankMoves(low));
     }
 
     @Test
@@ -115,6 +116,7 @@ class RankingResourceTest {
         post("/classement/M2").formParam("applicationId", second).formParam("from", firstRank + 1).formParam("to", firstRank)
                 .formParam("reason", "Projet de recherche mieux encadrable (thème vieillissement).")
                 .post("/classement/M2/deplacer").then().statusCode(303);
+        assertEquals(1, rankMoves(second), "the move is one line of the audit trail");
         rows = board();
         assertEquals(firstRank, rows.get(second).rank());
         assertEquals(firstRank + 1, rows.get(first).rank());
@@ -130,6 +132,7 @@ class RankingResourceTest {
                 .formParam("reason", "Erreur").post("/classement/M2/deplacer").then().statusCode(409)
                 .body(containsString("Le classement a changé"));
         assertEquals(firstRank, board().get(second).rank());
+        assertEquals(1, rankMoves(second), "a refused move is no line of the audit trail");
     }
 
     @Test
@@ -175,5 +178,10 @@ class RankingResourceTest {
     @TestSecurity(user = "sec-api", roles = "secretariat")
     void theJsonBoardIsForHeadsOnly() {
         given().accept("application/json").get("/api/tracks/M2/ranking").then().statusCode(403);
+    }
+
+    private static long rankMoves(Long applicationId) {
+        return QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.audit.AuditEvent.count(
+                "action = 'RANK_MOVED' and applicationId = ?1", applicationId));
     }
 }

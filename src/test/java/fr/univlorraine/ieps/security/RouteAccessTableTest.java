@@ -112,6 +112,12 @@ class RouteAccessTableTest {
         // the candidate's rights over their data: always their own
         TABLE.put("/mes-donnees", Set.of(C));
         TABLE.put("/mes-donnees/archive.zip", Set.of(C));
+        // the audit trail: the DPO and the admin read it; the candidate sees who (by role) read their dossier
+        TABLE.put("/dpo/journal", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/dpo/journal.csv", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/dpo/journal/integrite", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/api/dpo/audit/verification", Set.of(Roles.DPO, Roles.ADMIN));
+        TABLE.put("/candidatures/{id}/consultations", Set.of(C));
     }
 
     @Test

@@ -46,7 +46,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.platform.PlatformMessages.class,
             fr.univlorraine.ieps.application.ChannelMessages.class,
             fr.univlorraine.ieps.platform.PlatformPdfMessages.class,
-            fr.univlorraine.ieps.privacy.RightsMessages.class);
+            fr.univlorraine.ieps.privacy.RightsMessages.class,
+            fr.univlorraine.ieps.privacy.AuditMessages.class);
 
 
     @Test
