@@ -109,6 +109,10 @@ class RouteAccessTableTest {
         TABLE.put("/plateforme/{trackId}/pdf", Set.of(H, S));
         TABLE.put("/plateforme/{trackId}/pdf/{importId}", Set.of(H, S));
         TABLE.put("/plateforme/invitation/{token}", Set.of(C));
+        // the retention rules (the admin edits them) and the purges (the DPO reads them, the admin may start one)
+        TABLE.put("/admin/conservation", Set.of(Roles.ADMIN));
+        TABLE.put("/admin/conservation/{id}", Set.of(Roles.ADMIN));
+        TABLE.put("/dpo/purges", Set.of(Roles.DPO, Roles.ADMIN));
     }
 
     @Test
