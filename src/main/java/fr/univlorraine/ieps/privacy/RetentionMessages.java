@@ -116,6 +116,12 @@ public interface RetentionMessages {
 
     String purge_now();
 
+    String purge_now_title();
+
+    String purge_now_lead();
+
+    String purge_now_legend(String code, int count);
+
     String purge_now_label(String code);
 
     String purge_confirm_box(int count);

@@ -161,20 +161,23 @@ final class PurgeFixtures {
                     + " occurred_at) values (?2, ?1, 2, 1, 'raison', 'h', current_timestamp)", id, track.id);
             run(em, "insert into decision (application_id, kind, prepared_by, prepared_at, published_at)"
                     + " values (?1, 'ADMIT', 'h', current_timestamp, current_timestamp)", id);
-            run(em, "insert into offer (application_id, track_id, offered_at, deadline) values (?1, ?2, current_timestamp,"
-                    + " current_timestamp)", id, track.id);
-            run(em, "insert into motive_request (application_id, requested_at, due_on) values (?1, current_timestamp, current_date)", id);
-            run(em, "insert into mail_outbox (kind, application_id, recipient, lang, state, attempts, created_at, next_attempt_at)"
-                    + " values ('RECEIPT', ?1, 'zoe@example.fr', 'fr', 'SENT', 1, current_timestamp, current_timestamp)", id);
+            // closed, answered, read, digested: rows no job or counter of the other tests picks up
+            run(em, "insert into offer (application_id, track_id, offered_at, deadline, closed_at, outcome) values (?1, ?2,"
+                    + " current_timestamp, current_timestamp, current_timestamp, 'ACCEPTED')", id, track.id);
+            run(em, "insert into motive_request (application_id, requested_at, due_on, answer, answered_at, answered_by)"
+                    + " values (?1, current_timestamp, current_date, 'Motifs', current_timestamp, 'h')", id);
+            run(em, "insert into mail_outbox (kind, application_id, recipient, lang, state, attempts, created_at, next_attempt_at,"
+                    + " claimed_at, sent_at) values ('RECEIPT', ?1, 'zoe@example.fr', 'fr', 'SENT', 1, current_timestamp,"
+                    + " current_timestamp, current_timestamp, current_timestamp)", id);
             run(em, "insert into staff_contact (subject, is_head, is_secretariat, is_reviewer, lang, rhythm, last_seen_at)"
-                    + " values (?1, false, true, false, 'fr', 'DAILY', current_timestamp)", contact);
-            run(em, "insert into staff_digest_item (contact_id, kind, application_id, created_at) select id, 'SUBMITTED', ?1,"
-                    + " current_timestamp from staff_contact where subject = ?2", id, contact);
+                    + " values (?1, false, false, false, 'fr', 'IMMEDIATE', current_timestamp)", contact);
+            run(em, "insert into staff_digest_item (contact_id, kind, application_id, created_at, digested_at) select id,"
+                    + " 'SUBMITTED', ?1, current_timestamp, current_timestamp from staff_contact where subject = ?2", id, contact);
             run(em, "insert into staff_note (application_id, author_subject, created_at, body) values (?1, 's', current_timestamp,"
                     + " 'note')", id);
             run(em, "insert into dossier_tag (application_id, label, added_at) values (?1, 'suivi', current_timestamp)", id);
-            run(em, "insert into dossier_message (application_id, author_side, author_subject, sent_at, body) values (?1, 'STAFF',"
-                    + " 's', current_timestamp, 'Bonjour')", id);
+            run(em, "insert into dossier_message (application_id, author_side, author_subject, sent_at, body, candidate_read_at,"
+                    + " staff_read_at) values (?1, 'STAFF', 's', current_timestamp, 'Bonjour', current_timestamp, current_timestamp)", id);
             run(em, "insert into enrolment_sheet (application_id, civility, birth_date, birth_place, nationality, street, postal_code,"
                     + " city, country, last_diploma, last_diploma_institution, last_diploma_year, completed_at, updated_at) values"
                     + " (?1, 'MME', current_date, 'Metz', 'française', '1 rue', '57000', 'Metz', 'France', 'Licence', 'UL', 2027,"
