@@ -179,11 +179,16 @@ public class PurgeService {
      * transaction for the rows; the files after it commits. A dry run only counts. Returns whether it was due.
      */
     boolean purge(Long applicationId, boolean dryRun, Map<Key, Tally> tallies) {
+        var em = Panache.getEntityManager();
+        // another instance's run purging it at the same time: wait for it, then find it gone (or reduced)
+        if (!dryRun && em.createNativeQuery("select id from application where id = ?1 for update")
+                .setParameter(1, applicationId).getResultList().isEmpty()) {
+            return false;
+        }
         DueDossier due = dueNow(applicationId);
         if (due == null) {
             return false;
         }
-        var em = Panache.getEntityManager();
         List<String> files = em.createQuery("select d.storedName from ApplicationDocument d"
                 + " where d.application.id = ?1 and d.storedName is not null", String.class)
                 .setParameter(1, applicationId).getResultList();
