@@ -103,7 +103,9 @@ class PurgeResourceTest {
         assertEquals(1, line.files);
         assertFalse(line.byJob);
         assertEquals("purge-admin", line.byName);
-        given().get(PAGE + "?ok=purge_done").then().statusCode(200)
-                .body(containsString("La purge a été faite"), not(containsString(reference)));
+        String done = given().get(PAGE + "?ok=purge_done").then().statusCode(200)
+                .body(containsString("La purge a été faite"), not(containsString(reference)))
+                .extract().asString();
+        Screenshots.take("admin-purges-done", done, 1600);
     }
 }
