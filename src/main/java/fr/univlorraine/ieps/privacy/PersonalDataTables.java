@@ -110,6 +110,8 @@ public final class PersonalDataTables {
         personal("audit_event", "application_id in (" + MINE + ") or actor_subject = :subject",
                 Set.of("occurred_at", "actor_roles", "action", "application_id"), Set.of(),
                 Set.of(MyDataWithheld.STAFF_IDENTITIES));
+        // when an enrolled student's dossier was reduced to its enrolment data (retention rule)
+        byApplication("minimized_dossier");
         // the address (IP) of the candidate's own acts on their data, kept a limited time
         personal("audit_event_address", "event_id in (select e.id from audit_event e where e.actor_subject = :subject)");
         // the candidate's sessions: when, not the keys
@@ -147,6 +149,7 @@ public final class PersonalDataTables {
         other("staff_contact", "the staff's mail preferences (staff)");
         other("job_run", "the last run of each scheduled job");
         other("job_failure", "the technical failures of scheduled jobs, for the admin");
+        other("purge_report", "counts of the dossiers deleted under each retention rule: no name, no reference");
         other("audit_chain_head", "the end of the audit trail's chain of hashes");
         other("flyway_schema_history", "the versions of the database schema");
     }

@@ -118,6 +118,10 @@ class RouteAccessTableTest {
         TABLE.put("/dpo/journal/integrite", Set.of(Roles.DPO, Roles.ADMIN));
         TABLE.put("/api/dpo/audit/verification", Set.of(Roles.DPO, Roles.ADMIN));
         TABLE.put("/candidatures/{id}/consultations", Set.of(C));
+        // the retention rules (the admin edits them) and the purges (the DPO reads them, the admin may start one)
+        TABLE.put("/admin/conservation", Set.of(Roles.ADMIN));
+        TABLE.put("/admin/conservation/{id}", Set.of(Roles.ADMIN));
+        TABLE.put("/dpo/purges", Set.of(Roles.DPO, Roles.ADMIN));
     }
 
     @Test

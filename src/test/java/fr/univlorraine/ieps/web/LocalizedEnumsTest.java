@@ -47,7 +47,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.application.ChannelMessages.class,
             fr.univlorraine.ieps.platform.PlatformPdfMessages.class,
             fr.univlorraine.ieps.privacy.RightsMessages.class,
-            fr.univlorraine.ieps.privacy.AuditMessages.class);
+            fr.univlorraine.ieps.privacy.AuditMessages.class,
+            fr.univlorraine.ieps.privacy.RetentionMessages.class);
 
 
     @Test

@@ -70,7 +70,8 @@ class NoMissingTextTest {
             fr.univlorraine.ieps.decision.AppealFlash.values(),
             fr.univlorraine.ieps.enrolment.ContinuationFlash.values(), fr.univlorraine.ieps.platform.OutcomeFlash.values(),
             fr.univlorraine.ieps.application.LocalRecruitmentFlash.values(),
-            fr.univlorraine.ieps.platform.InvitationFlash.values())
+            fr.univlorraine.ieps.platform.InvitationFlash.values(),
+            fr.univlorraine.ieps.privacy.RetentionFlash.values())
             .flatMap(Stream::of).<Enum<?>>map(e -> e).toList();
     /** What a page is sent after a redirect: one name may belong to several enums. */
     static final List<String> FLASH_NAMES = FLASHES.stream().map(Enum::name).distinct().toList();
