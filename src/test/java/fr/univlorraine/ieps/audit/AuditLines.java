@@ -13,6 +13,12 @@ public final class AuditLines {
     /** A line by {@code subject} ({@code name}) in {@code roles}, at {@code at}; its id. */
     public static Long write(String subject, String name, String roles, AuditAction action, Long applicationId,
             Instant at) {
+        return write(subject, name, roles, action, applicationId, at, null);
+    }
+
+    /** The same with a detail. */
+    public static Long write(String subject, String name, String roles, AuditAction action, Long applicationId,
+            Instant at, String detail) {
         AuditChain chain = Arc.container().instance(AuditChain.class).get();
         return QuarkusTransaction.requiringNew().call(() -> {
             var event = new AuditEvent();
@@ -22,6 +28,7 @@ public final class AuditLines {
             event.actorRoles = roles;
             event.action = action.name();
             event.applicationId = applicationId;
+            event.detail = detail;
             chain.append(AuditEvent.getEntityManager(), event);
             return event.id;
         });
