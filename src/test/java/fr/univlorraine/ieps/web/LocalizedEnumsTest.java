@@ -45,7 +45,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.enrolment.ContinuationMessages.class,
             fr.univlorraine.ieps.platform.PlatformMessages.class,
             fr.univlorraine.ieps.application.ChannelMessages.class,
-            fr.univlorraine.ieps.platform.PlatformPdfMessages.class);
+            fr.univlorraine.ieps.platform.PlatformPdfMessages.class,
+            fr.univlorraine.ieps.privacy.RecordsMessages.class);
 
 
     @Test
