@@ -19,6 +19,10 @@ public final class CollectedData {
     /** The constants of {@link ApplicationField} that are no fields (where errors are reported). */
     public static final Set<ApplicationField> NOT_FIELDS = Set.of(ApplicationField.deadline, ApplicationField.version);
 
+    /** A category as the privacy page lists it, with the labels of the form's fields in it (empty for none). */
+    public record Line(DataCategory category, String fields) {
+    }
+
     private static final Map<ApplicationField, DataCategory> FORM = new EnumMap<>(ApplicationField.class);
 
     static {
@@ -55,5 +59,11 @@ public final class CollectedData {
     /** The fields of the form in this category, in the form's order. */
     public static List<ApplicationField> fields(DataCategory category) {
         return Arrays.stream(ApplicationField.values()).filter(f -> FORM.get(f) == category).toList();
+    }
+
+    /** Every category, in order, with the labels of its fields in this language. */
+    public static List<Line> lines(String lang) {
+        return Arrays.stream(DataCategory.values()).map(c -> new Line(c,
+                String.join(", ", fields(c).stream().map(f -> f.text(lang)).toList()))).toList();
     }
 }
