@@ -64,11 +64,19 @@ public class RecordsService {
                 .map(c -> new Records.CampaignRetention(c.code, c.retention.draftDays, c.retention.notAdmittedMonths,
                         c.retention.withdrawnMonths, c.retention.enrolledDays, Retention.APPEAL_PERIOD_MONTHS))
                 .toList();
-        var settings = new Records.Security(loginServer.contains("/realms/") ? loginServer : "", databaseKind,
+        var settings = new Records.Security(loginServer.contains("/realms/") ? loginServer : "", database(),
                 security.secureCookies(), site.maxRequestSize().asLongValue() / (1024 * 1024), pdf.maxPages(),
                 ipRetentionDays);
         return new Records(privacy.controller(), privacy.dpoContact(), site.secretariatEmail(), site.publicUrl(),
                 categories, List.of(RecordsRole.values()), retention, settings, clock.now());
     }
 
+    /** The database's product name as a reader knows it. */
+    private String database() {
+        return switch (databaseKind.toLowerCase(java.util.Locale.ROOT)) {
+            case "postgresql", "pgsql", "postgres" -> "PostgreSQL";
+            case "h2" -> "H2";
+            default -> databaseKind;
+        };
+    }
 }

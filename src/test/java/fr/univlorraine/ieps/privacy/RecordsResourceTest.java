@@ -75,7 +75,11 @@ class RecordsResourceTest {
     void everyCategoryOfDataAndEveryRoleIsThereWithTheConfiguredController() throws IOException {
         latestCampaign();
         String page = given().get("/dpo/registre").then().statusCode(200).extract().asString();
-        String pdf = pdfText(given().get("/dpo/registre.pdf").then().statusCode(200).extract().asByteArray());
+        byte[] printed = given().get("/dpo/registre.pdf").then().statusCode(200).extract().asByteArray();
+        if (Screenshots.enabled()) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screens/dpo-registre.pdf"), printed);
+        }
+        String pdf = pdfText(printed);
         for (DataCategory category : DataCategory.values()) {
             assertTrue(page.contains("id=\"category-" + category + "\""), category.name());
             assertTrue(row(page, "category-" + category).contains(category.text("fr")), category.name());
