@@ -1,5 +1,6 @@
 package fr.univlorraine.ieps.privacy;
 
+import fr.univlorraine.ieps.application.DataCategory;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -93,6 +94,10 @@ public interface RecordsMessages {
     String from_sheet(String fields);
 
     String from_documents(String types);
+
+    /** What a category holds, as the records describe it (third person): keys category_detail_<CONSTANT>. */
+    @Message
+    String category_detail(DataCategory category);
 
     String written_by_the_app();
 

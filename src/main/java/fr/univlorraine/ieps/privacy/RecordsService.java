@@ -11,6 +11,7 @@ import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.PrivacyConfig;
 import fr.univlorraine.ieps.kernel.SiteConfig;
 import fr.univlorraine.ieps.security.SecurityConfig;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +65,9 @@ public class RecordsService {
                 .map(c -> new Records.CampaignRetention(c.code, c.retention.draftDays, c.retention.notAdmittedMonths,
                         c.retention.withdrawnMonths, c.retention.enrolledDays, Retention.APPEAL_PERIOD_MONTHS))
                 .toList();
-        var settings = new Records.Security(loginServer.contains("/realms/") ? loginServer : "", database(),
+        // the development login server stands in for the realm outside production
+        boolean realLogin = LaunchMode.current() == LaunchMode.NORMAL || loginServer.contains("/realms/");
+        var settings = new Records.Security(realLogin ? loginServer : "", database(),
                 security.secureCookies(), site.maxRequestSize().asLongValue() / (1024 * 1024), pdf.maxPages(),
                 ipRetentionDays);
         return new Records(privacy.controller(), privacy.dpoContact(), site.secretariatEmail(), site.publicUrl(),
