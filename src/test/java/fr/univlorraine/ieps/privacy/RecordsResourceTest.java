@@ -105,6 +105,7 @@ class RecordsResourceTest {
 
         Screenshots.take("dpo-registre", page, 3800);
         Screenshots.takePhone("dpo-registre-phone", page, 6000);
+        Screenshots.takePhone("dpo-registre-phone-top", page, 1700);
         Screenshots.take("dpo-registre-en", given().cookie("ieps-lang", "en").get("/dpo/registre").asString(), 3800);
     }
 
