@@ -4,6 +4,12 @@ document.addEventListener('DOMContentLoaded', function () {
   var summary = document.querySelector('.error-summary');
   if (summary) { summary.focus(); }
 
+  // Print buttons (hidden without this file: the browser's own print command does the same).
+  document.querySelectorAll('button[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+
   // Live character counters for long texts.
   document.querySelectorAll('textarea[data-counter]').forEach(function (area) {
     var out = document.getElementById(area.getAttribute('data-counter'));

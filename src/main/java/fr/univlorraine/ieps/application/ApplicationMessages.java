@@ -113,4 +113,12 @@ public interface ApplicationMessages {
     /** What is wrong with the dossier or its form: keys error_$<CONSTANT>. */
     @Message
     String error(ApplicationError error);
+
+    /** A category of personal data, as the privacy page names it: keys data_category_<CONSTANT>. */
+    @Message
+    String data_category(DataCategory category);
+
+    /** What a category of personal data holds, in a sentence: keys data_category_text_<CONSTANT>. */
+    @Message
+    String data_category_text(DataCategory category);
 }

@@ -1,6 +1,9 @@
 package fr.univlorraine.ieps.application;
 
+import fr.univlorraine.ieps.kernel.PrivacyConfig;
 import fr.univlorraine.ieps.kernel.SiteConfig;
+import fr.univlorraine.ieps.campaign.Campaign;
+import fr.univlorraine.ieps.campaign.Retention;
 import fr.univlorraine.ieps.campaign.CampaignService;
 import fr.univlorraine.ieps.campaign.Track;
 import fr.univlorraine.ieps.web.Ui;
@@ -34,6 +37,9 @@ public class PublicResource {
     SiteConfig site;
 
     @Inject
+    PrivacyConfig privacy;
+
+    @Inject
     ChannelService channels;
 
     @Inject
@@ -52,7 +58,8 @@ public class PublicResource {
 
         static native TemplateInstance contact(String secretariatEmail);
 
-        static native TemplateInstance privacy(String secretariatEmail);
+        static native TemplateInstance privacy(List<CollectedData.Line> categories, String campaign, Retention retention,
+                int appealMonths, String controller, String dpoContact, String secretariatEmail);
     }
 
     @GET
@@ -86,9 +93,16 @@ public class PublicResource {
         return Templates.contact(site.secretariatEmail());
     }
 
+    /**
+     * The privacy notice: every category of data the form collects with its fields, the retention rules in force (the
+     * latest campaign's; the defaults before any), the rights and where to use them, the controller and the DPO.
+     */
     @GET
     @Path("confidentialite")
     public TemplateInstance privacy() {
-        return Templates.privacy(site.secretariatEmail());
+        Campaign latest = Campaign.latest();
+        return Templates.privacy(CollectedData.lines(ui.lang()), latest == null ? null : latest.code,
+                latest == null ? new Retention() : latest.retention, Retention.APPEAL_PERIOD_MONTHS, privacy.controller(),
+                privacy.dpoContact(), site.secretariatEmail());
     }
 }

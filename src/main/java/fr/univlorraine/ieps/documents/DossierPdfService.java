@@ -50,8 +50,8 @@ public class DossierPdfService {
 
     @CheckedTemplate(basePath = "pdf", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance dossierCover(Application app, String level, boolean blind, List<Entry> documents,
-                List<NotYet> notYet, String generatedAt, String lang);
+        static native TemplateInstance dossierCover(Application app, String level, boolean blind, boolean contact,
+                List<Entry> documents, List<NotYet> notYet, String generatedAt, String lang);
 
         static native TemplateInstance partUnavailable(String title, String lang);
     }
@@ -82,9 +82,15 @@ public class DossierPdfService {
      */
     public Path writeToTemporaryFile(Application app, List<DossierPdf.Part> parts, String lang, boolean blind)
             throws IOException {
+        return writeToTemporaryFile(app, parts, lang, blind, !blind);
+    }
+
+    /** The same; {@code contact}: whether the cover shows the candidate's contact details (a reviewer's does not). */
+    Path writeToTemporaryFile(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, boolean contact)
+            throws IOException {
         Path file = Files.createTempFile("ieps-dossier-", ".pdf");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(app, parts, lang, blind, out);
+            write(app, parts, lang, blind, contact, out);
         } catch (IOException | RuntimeException | Error e) {
             TemporaryDownload.deleteQuietly(file);
             throw e;
@@ -101,6 +107,15 @@ public class DossierPdfService {
      * then writes its PDF outside any transaction: no database connection is held while pages are merged.
      */
     public Written readThenWrite(Supplier<Application> read, String lang, Predicate<Application> blind) throws IOException {
+        return readThenWrite(read, lang, blind, true);
+    }
+
+    /**
+     * The same for a reader who needs no contact details: with {@code contact} false the cover leaves out the
+     * candidate's e-mail, phone and postal address (a reviewer scores a project, and never writes to the candidate).
+     */
+    public Written readThenWrite(Supplier<Application> read, String lang, Predicate<Application> blind, boolean contact)
+            throws IOException {
         record Read(Application app, boolean blind, List<DossierPdf.Part> parts) {
         }
         Read r = QuarkusTransaction.requiringNew().call(() -> {
@@ -108,7 +123,7 @@ public class DossierPdfService {
             boolean hidden = blind.test(app);
             return new Read(app, hidden, parts(app, lang, hidden));
         });
-        return new Written(r.app(), writeToTemporaryFile(r.app(), r.parts(), lang, r.blind()));
+        return new Written(r.app(), writeToTemporaryFile(r.app(), r.parts(), lang, r.blind(), contact && !r.blind()));
     }
 
     /**
@@ -116,12 +131,17 @@ public class DossierPdfService {
      * date, nationality, contact details and the identity document. Call within a transaction.
      */
     public int write(Application app, String lang, boolean blind, OutputStream out) throws IOException {
-        return write(app, parts(app, lang, blind), lang, blind, out);
+        return write(app, parts(app, lang, blind), lang, blind, !blind, out);
     }
 
     /** The dossier of the application with these documents, in this order. */
     int write(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, OutputStream out)
             throws IOException {
+        return write(app, parts, lang, blind, !blind, out);
+    }
+
+    private int write(Application app, List<DossierPdf.Part> parts, String lang, boolean blind, boolean contact,
+            OutputStream out) throws IOException {
         DocumentMessages doc = Localizable.bundle(DocumentMessages.class, lang);
         String level = app.track.level.text(lang);
         String generatedAt = GENERATED.format(clock.nowInParis());
@@ -135,7 +155,7 @@ public class DossierPdfService {
             public byte[] cover(List<Integer> firstPages) {
                 List<Entry> contents = IntStream.range(0, parts.size())
                         .mapToObj(i -> new Entry(parts.get(i).title(), firstPages.get(i))).toList();
-                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contents, notYet, generatedAt, lang), lang);
+                return PdfPrinter.plain(Templates.dossierCover(app, level, blind, contact, contents, notYet, generatedAt, lang), lang);
             }
 
             @Override

@@ -27,8 +27,8 @@ public record ColumnChoice(List<ExportColumn> columns, UnknownColumn unknown) {
         return new ColumnChoice(list.columns.stream().filter(named::contains).toList(), null);
     }
 
-    /** Every column of the list, in its order. */
-    public static ColumnChoice all(ExportList list) {
-        return new ColumnChoice(list.columns, null);
+    /** The list's columns ticked until one chooses: all but the identity numbers, in its order. */
+    public static ColumnChoice defaults(ExportList list) {
+        return new ColumnChoice(list.defaultColumns(), null);
     }
 }

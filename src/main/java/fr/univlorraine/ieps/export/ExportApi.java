@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -38,10 +39,14 @@ public class ExportApi {
     @Path("accepted")
     @Operation(summary = "Accepted list", description = "The candidates of the track who accepted their place (status "
             + "ACCEPTED) or are enrolled (ENROLLED), by name, with the time they accepted and their enrolment sheet "
-            + "(its fields null while the candidate has not completed it).")
-    public List<ExportRows.Accepted> accepted(@Parameter(description = "M1 or M2") @PathParam("level") String level) {
+            + "(its fields null while the candidate has not completed it). The identity numbers (ine, birthDate, "
+            + "birthPlace) are null unless asked for with identity=true.")
+    public List<ExportRows.Accepted> accepted(@Parameter(description = "M1 or M2") @PathParam("level") String level,
+            @Parameter(description = "true to include the INE, the birth date and the birth place")
+            @QueryParam("identity") boolean identity) {
         Long trackId = audited(level, ExportList.ACCEPTED).id;
-        return exports.list(rows -> rows.accepted(trackId));
+        List<ExportRows.Accepted> rows = exports.list(r -> r.accepted(trackId));
+        return identity ? rows : rows.stream().map(ExportRows.Accepted::withoutIdentityNumbers).toList();
     }
 
     @GET

@@ -30,24 +30,34 @@ public enum ExportColumn {
     OFFER_DEADLINE(Kind.DATE_TIME, 17),
     SHEET_COMPLETED_AT(Kind.DATE_TIME, 17),
     CIVILITY(Kind.TEXT, 10),
-    BIRTH_DATE(Kind.DATE, 12),
-    BIRTH_PLACE(Kind.TEXT, 24),
+    BIRTH_DATE(Kind.DATE, 12, true),
+    BIRTH_PLACE(Kind.TEXT, 24, true),
     NATIONALITY(Kind.TEXT, 18),
     STREET(Kind.TEXT, 32),
     POSTAL_CODE(Kind.TEXT, 10),
     CITY(Kind.TEXT, 20),
     COUNTRY(Kind.TEXT, 16),
-    INE(Kind.TEXT, 13),
+    INE(Kind.TEXT, 13, true),
     LAST_DIPLOMA(Kind.TEXT, 30),
     LAST_DIPLOMA_INSTITUTION(Kind.TEXT, 30),
     LAST_DIPLOMA_YEAR(Kind.NUMBER, 8);
 
     public final Kind kind;
     public final int width;
+    /**
+     * Identity numbers (the INE, the birth date and place): a list carries them only when the person ticks them, since
+     * most uses of a list (mailing, the committee, a room plan) need none of them.
+     */
+    public final boolean onRequest;
 
     ExportColumn(Kind kind, int width) {
+        this(kind, width, false);
+    }
+
+    ExportColumn(Kind kind, int width, boolean onRequest) {
         this.kind = kind;
         this.width = width;
+        this.onRequest = onRequest;
     }
 
     /** The column of that exact name, if there is one. */

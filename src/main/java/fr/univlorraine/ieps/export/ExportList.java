@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The lists the secretariat exports per track, named in URLs and file names in French, each with the columns it
- * offers in the order of its files; all of them unless the person chose fewer.
+ * offers in the order of its files; all but the identity numbers unless the person chose otherwise.
  */
 public enum ExportList {
     /** Candidates who took their place: accepted, and enrolled once the secretariat confirms; with their enrolment sheet. */
@@ -32,13 +32,18 @@ public enum ExportList {
 
     public final String slug;
     public final Set<ApplicationStatus> statuses;
-    /** The columns the list offers, in the order of its files; also its default choice. */
+    /** The columns the list offers, in the order of its files. */
     public final List<ExportColumn> columns;
 
     ExportList(String slug, Set<ApplicationStatus> statuses, List<ExportColumn> columns) {
         this.slug = slug;
         this.statuses = statuses;
         this.columns = columns;
+    }
+
+    /** The columns ticked until the person chooses: all but the identity numbers ({@link ExportColumn#onRequest}). */
+    public List<ExportColumn> defaultColumns() {
+        return columns.stream().filter(c -> !c.onRequest).toList();
     }
 
     public static Optional<ExportList> ofSlug(String slug) {

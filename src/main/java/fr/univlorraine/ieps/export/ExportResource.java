@@ -91,8 +91,9 @@ public class ExportResource {
     }
 
     /**
-     * {@code /secretariat/exports/M1/admis/csv}: the file {@code ieps-2027-M1-admis.csv}, with every column of the
-     * list or those named by {@code colonne} (in the list's order); a name the list does not offer is refused.
+     * {@code /secretariat/exports/M1/admis/csv}: the file {@code ieps-2027-M1-admis.csv}, with the list's default
+     * columns (all but the identity numbers) or those named by {@code colonne} (in the list's order); a name the list
+     * does not offer is refused.
      */
     @GET
     @Path("{level}/{list}/{format}")
@@ -101,7 +102,7 @@ public class ExportResource {
         Track track = campaigns.currentTrack(level);
         ExportList list = ExportList.ofSlug(listSlug).orElseThrow(NotFoundException::new);
         ExportFormat format = ExportFormat.ofExtension(formatName).orElseThrow(NotFoundException::new);
-        ColumnChoice choice = columns == null || columns.isEmpty() ? ColumnChoice.all(list) : ColumnChoice.of(list, columns);
+        ColumnChoice choice = columns == null || columns.isEmpty() ? ColumnChoice.defaults(list) : ColumnChoice.of(list, columns);
         if (!choice.ok()) {
             PickerForm typed = new PickerForm(list.slug, columns, level, formatName, null);
             return page(400, typed, null, PickerForm.columnErrors(list, choice), null);
@@ -172,7 +173,7 @@ public class ExportResource {
                 .build();
     }
 
-    /** The page, its pickers as typed ({@code typed} for one list) or with a preset applied, or every column. */
+    /** The page, its pickers as typed ({@code typed} for one list) or with a preset applied, or the default columns. */
     private Response page(int status, PickerForm typed, ExportPreset applied, FormErrors errors, ExportFlash flash) {
         List<Track> tracks = campaigns.currentTracks();
         Map<ExportList, List<ExportPreset>> saved = presets.byList();
@@ -190,7 +191,7 @@ public class ExportResource {
                 ticked.addAll(applied.columns());
                 shown = applied;
             } else {
-                ticked.addAll(list.columns);
+                ticked.addAll(list.defaultColumns());
             }
             pickers.add(new Picker(list, ticked, saved.get(list), level, name, shown));
         }

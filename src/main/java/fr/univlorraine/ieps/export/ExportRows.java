@@ -47,6 +47,13 @@ public class ExportRows {
             return status == ApplicationStatus.ENROLLED;
         }
 
+        /** The same row without the identity numbers (INE, birth date and place), for a list that did not ask for them. */
+        public Accepted withoutIdentityNumbers() {
+            return new Accepted(reference, level, lastName, firstName, email, phone, entryRoute, vap, status, acceptedAt,
+                    sheetCompletedAt, civility, null, null, nationality, street, postalCode, city, country, null, lastDiploma,
+                    lastDiplomaInstitution, lastDiplomaYear);
+        }
+
         @Override
         public Object cell(ExportColumn column, ExportLabels l) {
             return switch (column) {

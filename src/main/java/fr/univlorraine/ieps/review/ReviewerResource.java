@@ -166,7 +166,7 @@ public class ReviewerResource {
                 : DocumentDownloads.response(document, false);
     }
 
-    /** The whole dossier as one PDF, without identity in blind review. */
+    /** The whole dossier as one PDF, never with the candidate's contact details, without identity in blind review. */
     @GET
     @Path("dossiers/{id}/pdf")
     @Produces("application/pdf")
@@ -175,7 +175,7 @@ public class ReviewerResource {
             Application app = reviews.mine(id, member()).application;
             audit.record(AuditLog.DOWNLOAD_DOSSIER_PDF, app.id, null, "review");
             return app;
-        }, ui.lang(), app -> app.track.campaign.blindReview);
+        }, ui.lang(), app -> app.track.campaign.blindReview, false);
         return TemporaryDownload.of(written.file(), "application/pdf")
                 .header("Content-Disposition", DocumentDownloads.disposition("inline",
                         "dossier-" + written.app().reference + ".pdf"))

@@ -73,6 +73,16 @@ public class CurrentUser {
         return has(Roles.ADMIN);
     }
 
+    /** The university's data protection officer: reads, changes nothing; not staff (no dossier page is theirs). */
+    public boolean isDpo() {
+        return has(Roles.DPO);
+    }
+
+    /** Who may open the data protection pages (the hub, the records of processing): the DPO, and the admin who reads them. */
+    public boolean readsPrivacy() {
+        return isDpo() || isAdmin();
+    }
+
     /** The secretariat's pages are also the admin's. */
     public boolean isSecretariat() {
         return has(Roles.SECRETARIAT) || has(Roles.ADMIN);

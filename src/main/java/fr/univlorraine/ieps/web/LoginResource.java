@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** "Se connecter": sends the person through the login server, then to their own space (staff first: a head may also apply). */
+/** "Se connecter": sends the person through the login server, then to their own space (staff first: a head may also apply; the data protection officer to their hub). */
 @Path("/connexion")
 public class LoginResource {
 
@@ -18,6 +18,6 @@ public class LoginResource {
     @GET
     @Authenticated
     public Response login() {
-        return Response.seeOther(URI.create(user.isStaff() ? "/equipe" : user.isCandidate() ? "/candidatures" : "/")).build();
+        return Response.seeOther(URI.create(user.isStaff() ? "/equipe" : user.isDpo() ? "/dpo" : user.isCandidate() ? "/candidatures" : "/")).build();
     }
 }

@@ -202,15 +202,23 @@ public interface PublicMessages {
 
     String privacy_controller_title();
 
-    String privacy_controller_text();
+    /** The controller as configured (ieps.privacy.controller). */
+    String privacy_controller_text(String controller);
 
     String privacy_data_title();
 
     String privacy_data_text();
 
+    /** The labels of the application form's fields in a category. */
+    String privacy_data_fields(String fields);
+
     String privacy_purpose_title();
 
     String privacy_purpose_text();
+
+    String privacy_legal_title();
+
+    String privacy_legal_text();
 
     String privacy_recipients_title();
 
@@ -218,11 +226,38 @@ public interface PublicMessages {
 
     String privacy_retention_title();
 
-    String privacy_retention_text();
+    /** The rules of the latest campaign. */
+    String privacy_retention_campaign(String campaign);
+
+    String privacy_retention_default();
+
+    String privacy_retention_draft(int days);
+
+    String privacy_retention_not_admitted(int months);
+
+    String privacy_retention_withdrawn(int months);
+
+    String privacy_retention_enrolled(int days);
+
+    String privacy_retention_appeal(int months);
+
+    String privacy_retention_trace();
 
     String privacy_rights_title();
 
     String privacy_rights_text();
+
+    String privacy_rights_self();
+
+    String privacy_rights_self_link();
+
+    String privacy_rights_write();
+
+    String privacy_rights_secretariat();
+
+    String privacy_rights_dpo();
+
+    String privacy_rights_cnil();
 
     String privacy_cookies_title();
 

@@ -74,6 +74,44 @@ class ColumnPickerTest {
     }
 
     @Test
+    @TestSecurity(user = "sec-picker-identity", roles = "secretariat")
+    void theIdentityNumbersAreLeftOutUnlessTicked() throws Exception {
+        String tag = tag("identity");
+        Long id = dossier(Level.M1, email(tag, 1), new Person("Identité", "Inès", null, EntryRoute.INITIALE, false),
+                ApplicationStatus.ACCEPTED);
+        SheetFixtures.complete(id);
+        List<String> identity = List.of("Numéro INE", "Date de naissance", "Lieu de naissance");
+
+        // the page ticks every column but the identity numbers, which stay on offer
+        String page = given().get(PAGE).then().statusCode(200).extract().asString();
+        String ticked = ticked(page, "admis");
+        for (String column : List.of("INE", "BIRTH_DATE", "BIRTH_PLACE")) {
+            assertFalse(("," + ticked + ",").contains("," + column + ","), column + " ticked by default: " + ticked);
+            assertTrue(page.contains("id=\"col-admis-" + column + "\""), column + " can still be ticked");
+        }
+        assertTrue(ticked.contains("LAST_NAME") && ticked.contains("NATIONALITY"), ticked);
+
+        // a file downloaded without a choice carries none of them, in either format
+        ExportFiles.Csv csv = ExportFiles.csv(given().get("/secretariat/exports/M1/admis/csv").then().statusCode(200)
+                .extract().asByteArray());
+        assertTrue(csv.header().contains("Nom") && csv.header().contains("Nationalité"), csv.header().toString());
+        identity.forEach(column -> assertFalse(csv.header().contains(column), column + " in " + csv.header()));
+        try (var workbook = ExportFiles.xlsx(given().get("/secretariat/exports/M1/admis/xlsx").then().statusCode(200)
+                .extract().asByteArray())) {
+            var mine = ExportFiles.rows(workbook).stream().filter(r -> ExportFiles.text(r.get("Courriel")).contains(tag))
+                    .findFirst().orElseThrow();
+            identity.forEach(column -> assertFalse(mine.containsKey(column), column + " in the workbook"));
+        }
+
+        // ticked, they are there
+        ExportFiles.Csv chosen = ExportFiles.csv(form().formParam("liste", "admis").formParam("niveau", "M1")
+                .formParam("format", "csv").formParam("colonne", "LAST_NAME").formParam("colonne", "BIRTH_DATE")
+                .formParam("colonne", "INE").post(PAGE + "/fichier").then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of("Nom", "Date de naissance", "Numéro INE"), chosen.header());
+        Screenshots.take("exports-identity-off", page, 2600);
+    }
+
+    @Test
     @TestSecurity(user = "sec-picker-post", roles = "secretariat")
     void thePickersFormDownloadsTheLevelAndFormatChosen() throws Exception {
         Response xlsx = form().formParam("liste", "liste-attente").formParam("niveau", "M2").formParam("format", "xlsx")

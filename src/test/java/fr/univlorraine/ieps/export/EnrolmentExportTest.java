@@ -47,6 +47,10 @@ class EnrolmentExportTest {
         ReviewFixtures.openCampaign();
     }
 
+    /** Every column of the accepted list, the identity numbers ticked too (they are not by default). */
+    private static final String EVERY_COLUMN = ExportList.ACCEPTED.columns.stream().map(c -> "colonne=" + c.name())
+            .collect(java.util.stream.Collectors.joining("&", "?", ""));
+
     private static byte[] download(String path) {
         Response response = given().get(path);
         assertEquals(200, response.statusCode(), response.asString());
@@ -72,7 +76,7 @@ class EnrolmentExportTest {
     void theAcceptedCsvCarriesTheSheetAndGuardsItsText() {
         String tag = tag("sheet-csv");
         Long[] ids = places(tag);
-        ExportFiles.Csv csv = ExportFiles.csv(download("/secretariat/exports/M2/admis/csv"));
+        ExportFiles.Csv csv = ExportFiles.csv(download("/secretariat/exports/M2/admis/csv" + EVERY_COLUMN));
         List<CSVRecord> mine = csv.records().stream().filter(r -> r.get("Courriel").contains(tag)).toList();
         assertEquals(2, mine.size(), "the pending offer is not on the accepted list");
         CSVRecord sheet = mine.get(0);
@@ -109,7 +113,7 @@ class EnrolmentExportTest {
     void theAcceptedWorkbookCarriesTheSheetAndThePendingOffersOnASecondSheet() throws Exception {
         String tag = tag("sheet-xlsx");
         Long[] ids = places(tag);
-        try (XSSFWorkbook workbook = ExportFiles.xlsx(download("/secretariat/exports/M2/admis/xlsx"))) {
+        try (XSSFWorkbook workbook = ExportFiles.xlsx(download("/secretariat/exports/M2/admis/xlsx" + EVERY_COLUMN))) {
             assertEquals(2, workbook.getNumberOfSheets());
             assertEquals("Admis", workbook.getSheetName(0));
             assertEquals("Offres en attente", workbook.getSheetName(1));

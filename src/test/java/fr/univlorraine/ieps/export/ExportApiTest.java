@@ -13,6 +13,7 @@ import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.decision.Decision;
+import fr.univlorraine.ieps.enrolment.SheetFixtures;
 import fr.univlorraine.ieps.export.ExportFixtures.Person;
 import fr.univlorraine.ieps.review.ReviewFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,6 +68,18 @@ class ExportApiTest {
         assertEquals("ACCEPTED", row.get("status"));
         assertEquals(false, row.get("enrolled"));
         assertTrue(row.get("acceptedAt").toString().startsWith(a.updatedAt.toString().substring(0, 16)), row.toString());
+
+        // the identity numbers only when asked for
+        SheetFixtures.complete(accepted);
+        Map<String, Object> plain = mine(given().auth().oauth2(token).get("/api/tracks/M2/exports/accepted"), tag).get(0);
+        assertEquals("Française", plain.get("nationality"), "the sheet is there");
+        for (String identity : List.of("ine", "birthDate", "birthPlace")) {
+            assertNull(plain.get(identity), identity + " without identity=true");
+        }
+        Map<String, Object> asked = mine(given().auth().oauth2(token).get("/api/tracks/M2/exports/accepted?identity=true"),
+                tag).get(0);
+        assertEquals("123456789AB", asked.get("ine"));
+        assertEquals("2000-03-14", asked.get("birthDate"));
 
         var waitlist = given().auth().oauth2(token).get("/api/tracks/M2/exports/waitlist");
         List<Map<String, Object>> all = waitlist.then().statusCode(200).extract().jsonPath().getList("$");

@@ -28,7 +28,8 @@ class RouteAccessTableTest {
     private static final String H = Roles.HEAD;
     private static final String S = Roles.SECRETARIAT;
     private static final String A = Roles.ADMIN;
-    private static final Set<String> PUBLIC = Set.of(C, R, H, S, A);
+    private static final String D = Roles.DPO;
+    private static final Set<String> PUBLIC = Set.of(C, R, H, S, A, D);
     private static final Set<String> STAFF = Set.of(H, S, A);
 
     /** The rule: each GET route and the roles that may open it. */
@@ -122,6 +123,10 @@ class RouteAccessTableTest {
         TABLE.put("/admin/conservation", Set.of(Roles.ADMIN));
         TABLE.put("/admin/conservation/{id}", Set.of(Roles.ADMIN));
         TABLE.put("/dpo/purges", Set.of(Roles.DPO, Roles.ADMIN));
+        // the data protection officer's pages, which the admin reads too (the DPO is not staff: no other page is theirs)
+        TABLE.put("/dpo", Set.of(D, A));
+        TABLE.put("/dpo/registre", Set.of(D, A));
+        TABLE.put("/dpo/registre.pdf", Set.of(D, A));
     }
 
     @Test
@@ -161,6 +166,12 @@ class RouteAccessTableTest {
     @TestSecurity(user = "route-table-admin", roles = "admin")
     void theAdminOpensOnlyTheAdminsPages() {
         check(A);
+    }
+
+    @Test
+    @TestSecurity(user = "route-table-dpo", roles = "dpo")
+    void theDataProtectionOfficerOpensOnlyTheirPages() {
+        check(D);
     }
 
     private static void check(String role) {

@@ -45,7 +45,7 @@ class I18nTest {
     /** Every message bundle: {msg:...}, {pub:...} and so on, each with a _fr and an _en file. */
     static final List<String> BUNDLES = List.of("msg", "pub", "form", "doc", "rev", "rank", "adm", "dash", "dec", "mot", "exp", "camp",
             "cand", "sub", "ws", "srch", "note", "enr", "staff", "pref", "msgs", "pimp", "cont", "plat", "chan", "ppdf",
-            "aud", "rights", "ret");
+            "aud", "rights", "ret", "rec");
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");

@@ -48,7 +48,8 @@ class LocalizedEnumsTest {
             fr.univlorraine.ieps.platform.PlatformPdfMessages.class,
             fr.univlorraine.ieps.privacy.RightsMessages.class,
             fr.univlorraine.ieps.privacy.AuditMessages.class,
-            fr.univlorraine.ieps.privacy.RetentionMessages.class);
+            fr.univlorraine.ieps.privacy.RetentionMessages.class,
+            fr.univlorraine.ieps.privacy.RecordsMessages.class);
 
 
     @Test

@@ -158,6 +158,19 @@ class ValidPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "valid-dpo", roles = "dpo")
+    void everyPageTheDataProtectionOfficerOpensIsValid() {
+        openCampaign();
+        Pages pages = new Pages();
+        for (String lang : List.of("fr", "en")) {
+            for (String page : List.of("/dpo", "/dpo/registre", "/confidentialite")) {
+                pages.check(lang + " " + page, given().cookie("ieps-lang", lang).redirects().follow(false).get(page));
+            }
+        }
+        pages.assertAllValid("fr /dpo →", "en /dpo →", "fr /dpo/registre →", "en /dpo/registre →", "fr /confidentialite →");
+    }
+
+    @Test
     @TestSecurity(user = CANDIDATE, roles = "candidate")
     void theStatusPageIsValidBeforeAndAfterTheDecision() {
         DecisionFixtures.clock();
