@@ -51,6 +51,7 @@ class TeamAdminResourceTest {
                         containsString("herve.levilain@univ-lorraine.fr"), containsString("href=\"/admin/equipe/nouveau\""));
         Screenshots.take("admin-team-new-form", given().get("/admin/equipe/nouveau").asString(), 1300);
         String local = unique("claire.test");
+        long audited = teamChanges();
 
         post("/admin/equipe/nouveau").formParam("fullName", "  Claire Test ").formParam("email", " " + local.toUpperCase() + "@Univ-Lorraine.FR ")
                 .formParam("memberThemes", "AGEING").formParam("memberThemes", "POVERTY").formParam("maxDossiers", "8")
@@ -58,6 +59,7 @@ class TeamAdminResourceTest {
                 .then().statusCode(303).header("Location", endsWith("/admin/equipe?ok=added"));
         TeamMember added = QuarkusTransaction.requiringNew().call(() -> TeamMember.byEmail(local + "@univ-lorraine.fr")
                 .map(m -> reload(m.id)).orElseThrow());
+        assertEquals(audited + 1, teamChanges(), "the addition is one line of the audit trail");
         assertEquals("Claire Test", added.fullName);
         assertEquals(local + "@univ-lorraine.fr", added.email, "stored trimmed and in lower case");
         assertEquals(EnumSet.of(ResearchTheme.AGEING, ResearchTheme.POVERTY), added.themes);
@@ -88,8 +90,10 @@ class TeamAdminResourceTest {
     @TestSecurity(user = "admin", roles = "admin")
     void duplicateEmailIsRefusedAndNothingIsWritten() {
         long before = memberCount();
+        long audited = teamChanges();
         String page = validMember(post("/admin/equipe/nouveau"), "Hervé Bis", "HERVE.LEVILAIN@univ-lorraine.fr")
                 .post("/admin/equipe").then().statusCode(400).extract().asString();
+        assertEquals(audited, teamChanges(), "a refused change is no line of the audit trail");
         assertTrue(page.contains("Cette adresse est déjà celle d’un autre membre de l’équipe."), page);
         assertTrue(page.contains("role=\"alert\""), "the error summary is shown");
         assertTrue(page.contains("aria-invalid=\"true\""), page);
@@ -333,5 +337,10 @@ class TeamAdminResourceTest {
                 .body(containsString("il y a moins de 24 heures"));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.notification.OutboxMail.count(
                 "recipient = ?1 and kind = ?2", email, fr.univlorraine.ieps.notification.ApplicationMail.Kind.STAFF_SIGN_IN)));
+    }
+
+    private static long teamChanges() {
+        return QuarkusTransaction.requiringNew().call(() -> fr.univlorraine.ieps.audit.AuditEvent.count(
+                "action = 'TEAM_CHANGED' and actorSubject = 'admin'"));
     }
 }
