@@ -39,6 +39,28 @@ class StaffAccessIT {
     }
 
     @Test
+    void dataProtectionOfficerReadsTheTrailAndNothingElse(Browsers browsers) throws Exception {
+        Browser browser = browsers.open();
+        browser.open("/").click("a[href='/connexion']");
+        browser.logInOnKeycloak("dpd@example.org", "dpd-demo-2027!").awaitAppPath("/dpo");
+        assertEquals("Protection des données", browser.heading());
+        browser.keepScreenshot("dpo-hub");
+        for (String page : new String[] {"/dpo/journal", "/dpo/registre", "/dpo/purges"}) {
+            assertFalse(browser.all("a[href='" + page + "']").isEmpty(), "the hub links to " + page);
+        }
+        assertTrue(browser.all("a[href='/candidatures']").isEmpty(), "no link to the candidate pages");
+
+        browser.click("a[href='/dpo/journal']").awaitAppPath("/dpo/journal");
+        assertEquals("Journal d’audit", browser.heading());
+        browser.open("/dpo/registre");
+        assertEquals("Registre des activités de traitement", browser.heading());
+        for (String staffPage : new String[] {"/secretariat", "/responsable", "/admin/formations", "/candidatures"}) {
+            browser.open(staffPage);
+            assertEquals("Accès refusé", browser.heading(), "the DPO cannot open " + staffPage);
+        }
+    }
+
+    @Test
     void candidateTypingAStaffUrlIsRefused(Browsers browsers) throws Exception {
         Browser browser = browsers.open();
         browser.open("/connexion").logInOnKeycloak("candidat@example.org", "candidat-demo-2027").awaitAppPath("/candidatures");

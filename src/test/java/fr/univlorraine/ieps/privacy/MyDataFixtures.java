@@ -97,9 +97,9 @@ final class MyDataFixtures {
             sql("insert into decision (application_id, kind, prepared_by, prepared_at) values (?1, 'ADMIT', 'head-x', ?2)", draft, ts(at));
             sql("insert into offer (application_id, track_id, offered_at, deadline, closed_at, outcome) values (?1, ?2, ?3, ?3, ?3, 'DECLINED')", submitted, published.id, ts(at));
             sql("insert into motive_request (application_id, requested_at, due_on, answer, answered_at, answered_by) values (?1, ?2, DATE '2028-04-01', ?3, ?2, 'head-x')", submitted, ts(at), "Réponse " + marker);
-            sql("insert into mail_outbox (kind, application_id, recipient, lang, reference, state, attempts, created_at, next_attempt_at) values ('DECISION', ?1, ?2, 'fr', ?3, 'SENT', 1, ?4, ?4)", submitted, email, marker, ts(at));
+            sql("insert into mail_outbox (kind, application_id, recipient, lang, reference, state, attempts, created_at, next_attempt_at, sent_at) values ('DECISION', ?1, ?2, 'fr', ?3, 'SENT', 1, ?4, ?4, ?4)", submitted, email, marker, ts(at));
             sql("insert into mail_outbox (kind, application_id, recipient, lang, state, attempts, created_at, next_attempt_at) values ('MESSAGE_WAITING', ?1, ?2, 'fr', 'PENDING', 0, ?3, ?3)", draft, email, ts(at));
-            sql("insert into mail_outbox (kind, application_id, recipient, lang, reference, state, attempts, created_at, next_attempt_at) values ('DATA_DOWNLOADED', null, ?1, 'fr', ?2, 'SENT', 1, ?3, ?3)", email, marker, ts(at));
+            sql("insert into mail_outbox (kind, application_id, recipient, lang, reference, state, attempts, created_at, next_attempt_at, sent_at) values ('DATA_DOWNLOADED', null, ?1, 'fr', ?2, 'SENT', 1, ?3, ?3, ?3)", email, marker, ts(at));
             sql("insert into platform_invitation (application_id, token_hash, email, invited_at, invited_by, expires_at, used_at, used_by) values (?1, ?2, ?3, ?4, 'head-x', ?4, ?4, ?5)", submitted, marker + "-hash", email, ts(at), subject);
             sql("insert into platform_pdf_import (track_id, zip_name, imported_at, imported_by, stored, replaced, unchanged, refused) values (?1, ?2, ?3, 'head-x', 1, 0, 0, 0)", published.id, marker + ".zip", ts(at));
             long pdfImport = ((Number) em().createNativeQuery("select id from platform_pdf_import where zip_name = ?1")
