@@ -3,22 +3,15 @@ package fr.univlorraine.ieps.privacy;
 import fr.univlorraine.ieps.application.Application;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.CandidateMails;
-import fr.univlorraine.ieps.documents.DocumentStorage;
 import fr.univlorraine.ieps.kernel.AppClock;
 import fr.univlorraine.ieps.kernel.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.logging.Logger;
 
 /**
  * A candidate deletes their account here. Their drafts (never submitted) go with every row and file; the dossiers
@@ -31,7 +24,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AccountDeletion {
 
-    private static final Logger LOG = Logger.getLogger(AccountDeletion.class);
 
     /** The statuses of a dossier still in the selection, or holding a place not yet enrolled. */
     static final Set<ApplicationStatus> IN_PROGRESS = EnumSet.of(ApplicationStatus.SUBMITTED,
@@ -45,10 +37,7 @@ public class AccountDeletion {
     CandidateMails mails;
 
     @Inject
-    DocumentStorage storage;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
 
     @Inject
     AppClock clock;
@@ -89,7 +78,7 @@ public class AccountDeletion {
                         .executeUpdate();
             }
             em.createNativeQuery("delete from application where id in (?1)").setParameter(1, drafts).executeUpdate();
-            afterCommit(() -> files.forEach(this::deleteQuietly));
+            afterCommit.deleteFiles(files);
         }
         if (!kept.isEmpty()) {
             // mails owed and not sent yet would reach someone who left: they go; the dossier keeps its history
@@ -104,28 +93,5 @@ public class AccountDeletion {
         return new Outcome(drafts.size(), kept.size());
     }
 
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
 
-            @Override
-            public void afterCompletion(int status) {
-                // a rolled-back deletion keeps rows and files together
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
-    }
-
-    private void deleteQuietly(String storedName) {
-        try {
-            storage.delete(storedName);
-        } catch (IOException | UncheckedIOException e) {
-            // the documents sweep removes a file no row knows later
-            LOG.warnf(e, "Could not delete document file %s", storedName);
-        }
-    }
 }

@@ -13,11 +13,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Applies the retention rules ({@link RetentionRule}): finds the dossiers due, and purges each in its own transaction
@@ -37,7 +31,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PurgeService {
 
-    private static final Logger LOG = Logger.getLogger(PurgeService.class);
 
     /**
      * The rows of a dossier that go under every rule, children before parents: pieces and their history, reviews,
@@ -110,7 +103,7 @@ public class PurgeService {
     DocumentStorage storage;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
 
     /** Set at a first deployment: the daily job only counts what it would delete, for the DPO to read first. */
     @ConfigProperty(name = "ieps.purge.dry-run", defaultValue = "false")
@@ -215,37 +208,15 @@ public class PurgeService {
             minimized.minimizedAt = clock.now();
             minimized.persist();
         }
-        afterCommit(() -> {
+        afterCommit.run(() -> {
             tally.dossiers++;
             tally.files += files.size();
-            files.forEach(this::deleteQuietly);
+            files.forEach(afterCommit::deleteQuietly);
         });
         return true;
     }
 
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
-    }
-
-    private void deleteQuietly(String storedName) {
-        try {
-            storage.delete(storedName);
-        } catch (IOException | UncheckedIOException e) {
-            // no row knows the file any more: the documents' sweep removes it later
-            LOG.warnf(e, "Purge: could not delete document file %s", storedName);
-        }
-    }
 
     private List<PurgeReport> report(Instant ranAt, Map<Key, Tally> tallies, boolean dryRun, String byName) {
         List<PurgeReport> lines = new ArrayList<>();
