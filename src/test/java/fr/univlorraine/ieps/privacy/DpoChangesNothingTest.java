@@ -1,6 +1,5 @@
 package fr.univlorraine.ieps.privacy;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.univlorraine.ieps.DatabaseFingerprint;
 import fr.univlorraine.ieps.FormPost;
 import fr.univlorraine.ieps.notification.MailOutbox;
+import fr.univlorraine.ieps.security.DeployedRoutes;
+import fr.univlorraine.ieps.security.DeployedRoutes.Route;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DpoChangesNothingTest {
 
-    private static final Set<String> UNSAFE = Set.of("post", "put", "delete", "patch");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TestHTTPResource("/")
@@ -48,33 +46,9 @@ class DpoChangesNothingTest {
     @Inject
     MailOutbox outbox;
 
-    record Route(String method, String template, String consumes) {
-        String path() {
-            return template.replace("{level}", "M1").replace("{code}", "CV").replace("{lang}", "fr")
-                    .replaceAll("\\{[^}]+}", "987654321");
-        }
-
-        @Override
-        public String toString() {
-            return method.toUpperCase(Locale.ROOT) + " " + template;
-        }
-    }
-
     static List<Route> stateChangingRoutes() {
-        JsonPath openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
-        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
-        List<Route> routes = new ArrayList<>();
-        paths.forEach((template, operations) -> operations.forEach((method, operation) -> {
-            if (UNSAFE.contains(method) && !template.startsWith("/q/") && !template.startsWith("/test-only/")) {
-                Object body = ((Map<?, ?>) operation).get("requestBody");
-                Object content = body instanceof Map<?, ?> b ? b.get("content") : null;
-                String consumes = content instanceof Map<?, ?> c && !c.isEmpty() ? c.keySet().iterator().next().toString()
-                        : "application/x-www-form-urlencoded";
-                routes.add(new Route(method, template, consumes));
-            }
-        }));
-        return routes;
+        return DeployedRoutes.stateChanging().stream()
+                .filter(r -> !r.template().startsWith("/q/") && !r.template().startsWith("/test-only/")).toList();
     }
 
     @Test
@@ -120,7 +94,7 @@ class DpoChangesNothingTest {
 
     /** The route as a page of the app would send it: its token in the body and in the header, from the app's origin. */
     private HttpResponse<String> send(Route route, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(appUrl.toURI().resolve(route.path()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(appUrl.toURI().resolve(route.path("987654321")))
                 .header("X-CSRF-Token", token)
                 .header("Origin", appUrl.toString().replaceAll("/$", ""))
                 .header("Sec-Fetch-Site", "same-origin");
