@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.univlorraine.ieps.MigratedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Flyway migrations run on a real PostgreSQL server (production's database), not only on H2,
@@ -19,24 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationsOnPostgresTest {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedPostgres POSTGRES = new MigratedPostgres();
 
     @Test
     void everyMigrationIsAppliedOnPostgres() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             var rs = s.executeQuery("select count(*) from flyway_schema_history where success");
             rs.next();
             assertTrue(rs.getInt(1) >= 1);
@@ -49,7 +36,7 @@ class MigrationsOnPostgresTest {
 
     @Test
     void aCandidateCannotHoldTwoLiveApplicationsOnOneTrackButMayAfterWithdrawing() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2031-2032', 2031, now())");
             s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
                     + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
@@ -72,10 +59,10 @@ class MigrationsOnPostgresTest {
 
     @Test
     void theReasonOfAFailedPublicationStoredAsAMessageKeyBecomesTheNameOfItsError() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database before_v7");
         }
-        var db = postgres.getDatabase("postgres", "before_v7");
+        var db = POSTGRES.server().getDatabase("postgres", "before_v7");
         Flyway.configure().dataSource(db).locations("classpath:db/migration").target("6").load().migrate();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2032-2033', 2032, now())");
@@ -96,10 +83,10 @@ class MigrationsOnPostgresTest {
 
     @Test
     void aStoredClosingBecomesTheEndOfItsMinuteWhetherTheFormOrTheDemoDataWroteIt() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database before_v11");
         }
-        var db = postgres.getDatabase("postgres", "before_v11");
+        var db = POSTGRES.server().getDatabase("postgres", "before_v11");
         Flyway.configure().dataSource(db).locations("classpath:db/migration").target("10").load().migrate();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2033-2034', 2033, now())");
@@ -131,7 +118,7 @@ class MigrationsOnPostgresTest {
         var connection = new java.util.Properties();
         connection.setProperty("user", "postgres");
         connection.setProperty("options", options);
-        try (Connection c = java.sql.DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), connection);
+        try (Connection c = java.sql.DriverManager.getConnection(POSTGRES.server().getJdbcUrl("postgres", "postgres"), connection);
                 Statement s = c.createStatement()) {
             var rs = s.executeQuery("show lock_timeout");
             rs.next();
@@ -144,7 +131,7 @@ class MigrationsOnPostgresTest {
 
     @Test
     void aDossierMessageHasASideAndATextAndGoesWithItsDossier() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2041-2042', 2041, now())");
             s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
                     + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M2', 19, now(), "
@@ -169,10 +156,10 @@ class MigrationsOnPostgresTest {
 
     @Test
     void auditLinesOutliveTheirDossierAndThoseWrittenBeforeTheChainAreItsGenesis() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database before_v29");
         }
-        var db = postgres.getDatabase("postgres", "before_v29");
+        var db = POSTGRES.server().getDatabase("postgres", "before_v29");
         Flyway.configure().dataSource(db).locations("classpath:db/migration").target("28").load().migrate();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2043-2044', 2043, now())");

@@ -2,17 +2,15 @@ package fr.univlorraine.ieps.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.univlorraine.ieps.MigratedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The purge's statements run on a real PostgreSQL server (production's database) as on H2: a refused dossier's rows
@@ -20,24 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class PurgeOnPostgresTest {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedPostgres POSTGRES = new MigratedPostgres();
 
     @Test
     void thePurgesStatementsRunOnPostgres() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into campaign (code, start_year, created_at) values ('2041-2042', 2041, now())");
             s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
                     + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
