@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,8 +47,8 @@ public class RecordsService {
     String databaseKind;
 
     /** The login server of the realm; absent when the development login stands in for it. */
-    @ConfigProperty(name = "quarkus.oidc.auth-server-url", defaultValue = "")
-    String loginServer;
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    Optional<String> loginServer;
 
     /** How long the IP address of an audit line is kept (the audit trail's setting; 180 days unless configured). */
     @ConfigProperty(name = "ieps.audit.ip-retention-days", defaultValue = "180")
@@ -66,8 +67,9 @@ public class RecordsService {
                         c.retention.withdrawnMonths, c.retention.enrolledDays, Retention.APPEAL_PERIOD_MONTHS))
                 .toList();
         // the development login server stands in for the realm outside production
-        boolean realLogin = LaunchMode.current() == LaunchMode.NORMAL || loginServer.contains("/realms/");
-        var settings = new Records.Security(realLogin ? loginServer : "", database(),
+        String server = loginServer.orElse("");
+        boolean realLogin = LaunchMode.current() == LaunchMode.NORMAL || server.contains("/realms/");
+        var settings = new Records.Security(realLogin ? server : "", database(),
                 security.secureCookies(), site.maxRequestSize().asLongValue() / (1024 * 1024), pdf.maxPages(),
                 ipRetentionDays);
         return new Records(privacy.controller(), privacy.dpoContact(), site.secretariatEmail(), site.publicUrl(),
