@@ -1,0 +1,111 @@
+package fr.univlorraine.ieps.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.univlorraine.ieps.MigratedPostgres;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On PostgreSQL the staff's search by a word anywhere in a name, an e-mail or a reference is served by trigram indexes
+ * (migration V31) rather than by reading every dossier; where the database user may not install the extension, the
+ * migrations still succeed and the search still answers.
+ */
+class SearchIndexesOnPostgresTest {
+
+    @RegisterExtension
+    static final MigratedPostgres POSTGRES = new MigratedPostgres();
+
+    /** The search's condition for one word, as SearchService writes it (a word, then its upper case for references). */
+    private static final String SEARCH = "select count(*) from application a where a.reference is not null and"
+            + " (a.search_name like ? escape '!' or a.search_email like ? escape '!' or a.reference like ? escape '!')";
+
+    @Test
+    void theSearchedColumnsHaveTrigramIndexesThatTheSearchUses() throws SQLException {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select indexname from pg_indexes where tablename = 'application'"
+                    + " and indexdef like '%gin_trgm_ops%' order by indexname")) {
+                while (rs.next()) {
+                    indexes.add(rs.getString(1));
+                }
+            }
+            assertEquals(List.of("application_reference_trgm", "application_search_email_trgm", "application_search_name_trgm"),
+                    indexes);
+            // a season's worth of dossiers, tidied and their statistics gathered as the server does by itself (autovacuum)
+            s.execute("insert into campaign (code, start_year, created_at) values ('2031-2032', 2031, now())");
+            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
+                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
+                    + "from campaign where code = '2031-2032'");
+            s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
+                    + " first_name, email, search_name, search_email, created_at, updated_at)"
+                    + " select t.id, 'pg-' || i, 'SUBMITTED', 'INITIALE', 'IEPS-2031-M1-' || lpad(i::text, 4, '0'),"
+                    + " 'Nom' || i, 'Prenom' || i, 'p' || i || '@exemple.fr', 'nom' || i || ' prenom' || i,"
+                    + " 'p' || i || '@exemple.fr', now(), now() from track t, generate_series(1, 5000) i");
+            s.execute("vacuum analyze application");
+            String plan = plan(c, "%lefevre%", "%LEFEVRE%");
+            assertTrue(plan.contains("application_search_name_trgm") && plan.contains("application_search_email_trgm")
+                    && plan.contains("application_reference_trgm"), plan);
+        }
+    }
+
+    @Test
+    void withoutTheRightToInstallTheExtensionTheMigrationsStillSucceedAndTheSearchAnswers() throws SQLException {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create role search_weak login");
+            s.execute("create database search_weak_db");
+            s.execute("revoke create on database search_weak_db from public");
+        }
+        try (Connection c = POSTGRES.server().getDatabase("postgres", "search_weak_db").getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to search_weak");
+        }
+        DataSource weak = POSTGRES.server().getDatabase("search_weak", "search_weak_db");
+        Flyway.configure().dataSource(weak).locations("classpath:db/migration").load().migrate();
+        try (Connection c = weak.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select count(*) from pg_extension where extname = 'pg_trgm'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+            try (ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where not success")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+            try (PreparedStatement search = c.prepareStatement(SEARCH)) {
+                search.setString(1, "%lefevre%");
+                search.setString(2, "%lefevre%");
+                search.setString(3, "%LEFEVRE%");
+                try (ResultSet rs = search.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1));
+                }
+            }
+        }
+    }
+
+    private static String plan(Connection c, String word, String reference) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement explain = c.prepareStatement("explain " + SEARCH)) {
+            explain.setString(1, word);
+            explain.setString(2, word);
+            explain.setString(3, reference);
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        return plan.toString();
+    }
+}
