@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.privacy;
 
 import fr.univlorraine.ieps.audit.AuditAddress;
 import fr.univlorraine.ieps.audit.AuditEvent;
+import fr.univlorraine.ieps.kernel.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -40,7 +41,7 @@ public class AuditJournal {
     }
 
     /** One page of lines, the number of lines found in all, and the page asked (from 1). */
-    public record Page(List<Line> lines, long total, int page, int pages) {
+    public record Page(List<Line> lines, long total, int page, int pages) implements Paged {
 
         public int first() {
             return lines.isEmpty() ? 0 : (page - 1) * PAGE_SIZE + 1;
@@ -48,22 +49,6 @@ public class AuditJournal {
 
         public int last() {
             return first() + lines.size() - 1;
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages;
-        }
-
-        public int previousPage() {
-            return page - 1;
-        }
-
-        public int nextPage() {
-            return page + 1;
         }
     }
 

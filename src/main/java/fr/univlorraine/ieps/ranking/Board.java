@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.ranking;
 
 import fr.univlorraine.ieps.campaign.Track;
+import fr.univlorraine.ieps.kernel.Paged;
 import fr.univlorraine.ieps.review.Criterion;
 import java.util.List;
 
@@ -9,21 +10,5 @@ import java.util.List;
  * places left (the line is drawn after that rank), and the counts of flags over the whole track.
  */
 public record Board(Track track, List<Criterion> criteria, List<BoardRow> rows, int total, int page, int pages,
-        int placesLeft, int ties, int disagreements, int missing) {
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages;
-    }
-
-    public int previousPage() {
-        return page - 1;
-    }
-
-    public int nextPage() {
-        return page + 1;
-    }
+        int placesLeft, int ties, int disagreements, int missing) implements Paged {
 }

@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.workspace;
 
 import fr.univlorraine.ieps.decision.DecisionKind;
+import fr.univlorraine.ieps.kernel.Paged;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * One page of the search's results: its lines, the number of dossiers found in all, and the pages around this one;
  * {@link #first} and {@link #last} number the dossiers shown (from 1).
  */
-public record SearchResults(List<Line> lines, long total, int page, int pages) {
+public record SearchResults(List<Line> lines, long total, int page, int pages) implements Paged {
 
     /** A dossier found, with its labels and the heads' decision if one is prepared (null otherwise). */
     public record Line(SearchRow row, List<String> tags, DecisionKind decision, boolean published) {
@@ -28,22 +29,6 @@ public record SearchResults(List<Line> lines, long total, int page, int pages) {
 
     public int last() {
         return first() + lines.size() - 1;
-    }
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public int previousPage() {
-        return page - 1;
-    }
-
-    public int nextPage() {
-        return page + 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages;
     }
 
     /** The first and last pages and the two pages on each side of this one, gaps marked. */
