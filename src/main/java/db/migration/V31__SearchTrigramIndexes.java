@@ -43,8 +43,7 @@ public class V31__SearchTrigramIndexes extends BaseJavaMigration {
             statement.execute("create extension if not exists pg_trgm");
             String schema = trigramSchema(statement);
             for (String[] index : INDEXES) {
-                statement.execute("create index if not exists " + index[0] + " on application using gin (" + index[1]
-                        + " " + schema + ".gin_trgm_ops) with (fastupdate = off)");
+                statement.execute(createIndex(index, schema + ".gin_trgm_ops"));
             }
         } catch (SQLException e) {
             connection.rollback(before);
@@ -61,12 +60,17 @@ public class V31__SearchTrigramIndexes extends BaseJavaMigration {
         }
     }
 
+    /** What to run by hand once the extension is installed. */
     private static String statements() {
         StringBuilder sql = new StringBuilder();
         for (String[] index : INDEXES) {
-            sql.append("create index ").append(index[0]).append(" on application using gin (").append(index[1])
-                    .append(" gin_trgm_ops) with (fastupdate = off); ");
+            sql.append(createIndex(index, "gin_trgm_ops")).append("; ");
         }
         return sql.toString().trim();
+    }
+
+    private static String createIndex(String[] index, String operatorClass) {
+        return "create index if not exists " + index[0] + " on application using gin (" + index[1] + " " + operatorClass
+                + ") with (fastupdate = off)";
     }
 }
