@@ -2,6 +2,7 @@ package fr.univlorraine.ieps.security;
 
 import fr.univlorraine.ieps.kernel.Actor;
 import fr.univlorraine.ieps.kernel.ActorRef;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,9 @@ public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
+
+    /** The display name, once per request: the layout and the history ask for it on every page. */
+    private String displayName;
 
     public boolean isLoggedIn() {
         return !identity.isAnonymous();
@@ -34,6 +38,13 @@ public class CurrentUser {
         if (!isLoggedIn()) {
             return null;
         }
+        if (displayName == null) {
+            displayName = nameFromClaims();
+        }
+        return displayName;
+    }
+
+    private String nameFromClaims() {
         for (String claimName : new String[] {"name", "preferred_username", "email"}) {
             String value = claim(claimName);
             if (value != null && !value.isBlank()) {
@@ -89,6 +100,12 @@ public class CurrentUser {
     }
 
     private String claim(String name) {
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal oidc) {
+            // the token's own claims: JsonWebToken.getClaim throws and catches an exception for every name that
+            // is not one of the standard claims (such as "name"), on every page
+            Object value = oidc.getClaims().getClaimValue(name);
+            return value == null ? null : value.toString();
+        }
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
             return value == null ? null : value.toString();
