@@ -49,8 +49,11 @@ public class ChecklistItem extends PanacheEntityBase {
 
     /** The items of a level for a set of routes, in checklist order, with their types, in one query. */
     public static List<ChecklistItem> of(Level level, Collection<String> routes) {
-        return list("from ChecklistItem i join fetch i.type t where i.level = ?1 and i.route in ?2 order by t.position, t.id",
-                level, routes);
+        // the routes bound as a list: bound as one value, Hibernate first tries (and fails, with an exception) to
+        // read the whole collection as a single text, on every dossier page
+        return getSession().createSelectionQuery("from ChecklistItem i join fetch i.type t where i.level = ?1 "
+                + "and i.route in ?2 order by t.position, t.id", ChecklistItem.class).setParameter(1, level)
+                .setParameterList(2, routes).getResultList();
     }
 
     public static List<ChecklistItem> all() {
