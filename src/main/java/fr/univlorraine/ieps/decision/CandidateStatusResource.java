@@ -10,6 +10,8 @@ import fr.univlorraine.ieps.enrolment.EnrolmentSheetService;
 import fr.univlorraine.ieps.application.CandidateFlash;
 import fr.univlorraine.ieps.kernel.Localizable;
 import fr.univlorraine.ieps.web.Flashes;
+import fr.univlorraine.ieps.web.Ui;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 import fr.univlorraine.ieps.web.FieldError;
 import fr.univlorraine.ieps.application.Application;
@@ -74,6 +76,9 @@ public class CandidateStatusResource {
     @Inject
     MessagingService messaging;
 
+    @Inject
+    Ui ui;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(Application app, List<ApplicationEvent> history, StatusStep[] steps,
@@ -82,11 +87,16 @@ public class CandidateStatusResource {
                 long unreadMessages);
     }
 
+    /**
+     * The page candidates reload most, on deadline day and on the day decisions are published: read and rendered
+     * in one transaction (one connection, one commit) rather than one per service and tag it asks.
+     */
     @GET
     @Path("{id}")
-    public TemplateInstance status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
+    @Transactional
+    public String status(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         Application app = applications.owned(id, user.subject());
-        return statusPage(app, new FormErrors(), null, Flashes.of(FLASHES, ok));
+        return ui.render(statusPage(app, new FormErrors(), null, Flashes.of(FLASHES, ok)));
     }
 
     @POST

@@ -318,7 +318,7 @@ public class SecretariatResource {
         if (progress.ready() && app.status == ApplicationStatus.SUBMITTED) {
             message += " " + Localizable.bundle(DocumentMessages.class, lang).ready_to_complete();
         }
-        String html = Templates.dossier$pieces(app, lines, progress, lang, null, null, null).setLocale(ui.locale()).render();
+        String html = ui.render(Templates.dossier$pieces(app, lines, progress, lang, null, null, null));
         return json(200, new PieceAnswer(true, message, changed.stream().map(d -> "doc-" + d).toList(), null, html));
     }
 

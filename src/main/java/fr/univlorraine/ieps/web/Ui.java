@@ -40,6 +40,15 @@ public class Ui {
         return "en".equals(lang()) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
+    /**
+     * The page rendered now, in the request's language. A page read in one transaction is rendered before the
+     * transaction ends: what its template reads (a lazy association, a tag's service) joins that transaction
+     * instead of each opening its own after the resource has returned.
+     */
+    public String render(TemplateInstance page) {
+        return page.setLocale(locale()).render();
+    }
+
     public String otherLang() {
         return "en".equals(lang()) ? "fr" : "en";
     }

@@ -19,6 +19,8 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,9 @@ class CandidateDecisionTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Inject
     MailOutbox outbox;
@@ -100,6 +105,28 @@ class CandidateDecisionTest {
                 .body("find { it.reference == '" + reference + "' }.decision.kind", org.hamcrest.Matchers.equalTo("ADMIT"))
                 .body("find { it.reference == '" + reference + "' }.decision.offerDeadline",
                         org.hamcrest.Matchers.startsWith("2028-05-23T21:59:59"));
+    }
+
+    /**
+     * The page candidates reload most is read and rendered in one session, so one transaction and one connection: the
+     * dossier, its history, the decision and offer, the messages not read, the enrolment sheet and the continuation
+     * that the template's tag asks for.
+     */
+    @Test
+    void theStatusPageIsReadInOneSession() {
+        publish();
+        given().get(page()).then().statusCode(200); // warm-up
+        Statistics stats = sessionFactory.getStatistics();
+        boolean wasEnabled = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        try {
+            stats.clear();
+            given().get(page()).then().statusCode(200).body(containsString("Une place en Master 1 vous est proposée"));
+            assertEquals(1, stats.getSessionOpenCount(), "sessions opened for one status page");
+            assertEquals(1, stats.getTransactionCount(), "transactions for one status page");
+        } finally {
+            stats.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     @Test
