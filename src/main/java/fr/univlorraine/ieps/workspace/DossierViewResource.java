@@ -14,6 +14,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -65,6 +66,12 @@ public class DossierViewResource {
         static native TemplateInstance committee(Committee committee, String seance, String lang, RankingFlash flash);
     }
 
+    /**
+     * The dossier is read, then its reading is journalled (committed on its own, as every trace), then its notes, its
+     * thread and the layout's badges are read and the page rendered in one more transaction: one connection and
+     * one commit for all of them instead of one each. The journal's own transaction never waits for a second
+     * connection while this one holds the first.
+     */
     @GET
     public Response dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
         if (views.reviewerOnly()) {
@@ -74,8 +81,10 @@ public class DossierViewResource {
         DossierView view = views.view(id);
         audit.record(AuditLog.VIEW_DOSSIER, id, null, "workspace");
         // opening the dossier reads its thread: the candidate's messages shown here become read by the staff
-        return Response.ok(Templates.dossier(view, ui.lang(), notes.view(id, ok), messaging.staffThread(id), new FormErrors(),
-                invitations.status(id), Flashes.of(INVITATION_FLASHES, ok))).build();
+        String page = QuarkusTransaction.joiningExisting().call(() -> ui.render(Templates.dossier(view, ui.lang(),
+                notes.view(id, ok), messaging.staffThread(id), new FormErrors(), invitations.status(id),
+                Flashes.of(INVITATION_FLASHES, ok))));
+        return Response.ok(page).build();
     }
 
     /** The committee's page: heads only, as the board. */

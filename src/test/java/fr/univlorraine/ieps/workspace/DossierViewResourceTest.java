@@ -284,6 +284,10 @@ class DossierViewResourceTest {
             // the view's own (at most 16), the thread of messages and its read mark, the notes and the labels, and the
             // audit line: the chain's head locked and moved, the line and its address
             assertTrue(five <= 25, "statements for the page: " + five);
+            stats.clear();
+            given().get("/dossiers/" + many).then().statusCode(200);
+            // the view; the audit line, committed on its own; then the notes, the thread, the badges and the rendering
+            assertEquals(3, stats.getSessionOpenCount(), "sessions opened for the page");
         } finally {
             stats.setStatisticsEnabled(wasEnabled);
         }
