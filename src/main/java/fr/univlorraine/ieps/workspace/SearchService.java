@@ -17,8 +17,10 @@ import java.util.Map;
  * The staff's search over every dossier of every campaign, track and status (a draft is not a dossier yet: it has no
  * reference and only its candidate sees it). Each word typed must be found, anywhere, in the name, the e-mail or the
  * reference, accents and case aside ({@link fr.univlorraine.ieps.kernel.SearchKey}); the filters narrow that down.
- * Two queries whatever the number of dossiers: the count, then one page of rows read as values; then the labels and
- * decisions of that page's dossiers only.
+ * One page of rows read as values, then the count only when that page is full or past the end: a search by a name, an
+ * e-mail or a reference mostly fits in one page, whose length is the count. One query for a page not full, two for a
+ * full one, three for a page past the end, whatever the number of dossiers; then the labels and decisions of that
+ * page's dossiers only.
  */
 @ApplicationScoped
 public class SearchService {
@@ -31,22 +33,39 @@ public class SearchService {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
         EntityManager em = Application.getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0) {
+        int page = Math.max(1, criteria.page());
+        List<SearchRow> found = page(em, where, params, criteria.order(), page);
+        long total;
+        if (!found.isEmpty() && found.size() < PAGE_SIZE) {
+            // the last page, read whole: the count is known without counting (a name, an e-mail, a reference)
+            total = (long) (page - 1) * PAGE_SIZE + found.size();
+        } else if (found.isEmpty() && page == 1) {
             return SearchResults.none();
+        } else {
+            TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+            if (total == 0) {
+                return SearchResults.none();
+            }
+            if (found.isEmpty()) {
+                // a page past the end (the list shrank, or a typed address): its last page
+                page = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+                found = page(em, where, params, criteria.order(), page);
+            }
         }
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(criteria.page(), pages);
-        String order = criteria.order() == SearchOrder.REFERENCE ? " order by a.reference"
-                : " order by a.searchName, a.reference";
+        return new SearchResults(lines(em, found), total, page, pages);
+    }
+
+    /** One page of rows, read as values. */
+    private static List<SearchRow> page(EntityManager em, String where, Map<String, Object> params, SearchOrder by, int page) {
+        String order = by == SearchOrder.REFERENCE ? " order by a.reference" : " order by a.searchName, a.reference";
         TypedQuery<SearchRow> rows = em.createQuery("select new fr.univlorraine.ieps.workspace.SearchRow(a.id, a.reference,"
                 + " a.lastName, a.firstName, a.email, t.level, c.code, a.entryRoute, a.vap, a.status)"
                 + " from Application a join a.track t join t.campaign c" + where + order, SearchRow.class);
         params.forEach(rows::setParameter);
-        List<SearchRow> found = rows.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        return new SearchResults(lines(em, found), total, page, pages);
+        return rows.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     }
 
     /** The conditions of the search, from " where"; their values go into {@code params}. */

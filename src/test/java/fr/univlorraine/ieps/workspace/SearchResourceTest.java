@@ -199,6 +199,37 @@ class SearchResourceTest {
         assertEquals(ids(first), ids(search(Map.of("q", w, "page", "deux"))));
     }
 
+    /** A search that fits in one page is not counted: the page's length is the count; a full page is counted. */
+    @Test
+    @TestSecurity(user = "search-secretariat", roles = "secretariat")
+    void aSearchThatFitsInOnePageIsNotCountedAgain() {
+        String w = word();
+        for (int i = 0; i < 25; i++) {
+            dossier(Level.M1, ApplicationStatus.SUBMITTED, (i < 3 ? "Court " : "Plein ") + w);
+        }
+        search(Map.of("q", w));  // the first rendering compiles what it needs
+        Statistics statistics = sessionFactory.getStatistics();
+        long counted = counts(statistics);
+        Response few = search(Map.of("q", "court " + w));
+        assertEquals(3, total(few));
+        assertTrue(few.asString().contains("Dossiers 1 à 3 sur 3"), few.asString());
+        assertEquals(counted, counts(statistics), "three dossiers found: their number is the page's length");
+        Response full = search(Map.of("q", w));
+        assertEquals(25, total(full));
+        assertEquals(25, ids(full).size());
+        assertEquals(counted + 1, counts(statistics), "a full page: there may be more, so they are counted");
+        // exactly one page of results, and the second asked: the first, with the right total
+        Response past = search(Map.of("q", w, "page", "2"));
+        assertEquals(25, total(past));
+        assertEquals(ids(full), ids(past));
+    }
+
+    /** How many times the search's count has run so far. */
+    private static long counts(Statistics statistics) {
+        return java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.startsWith("select count(a) from Application a"))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+    }
+
     @Test
     @TestSecurity(user = "search-head", roles = "head")
     void aPageOfResultsTakesAFixedNumberOfQueriesAndLoadsNoDossier() {
