@@ -50,12 +50,15 @@ public class SearchService {
             }
             if (found.isEmpty()) {
                 // a page past the end (the list shrank, or a typed address): its last page
-                page = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+                page = pages(total);
                 found = page(em, where, params, criteria.order(), page);
             }
         }
-        int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new SearchResults(lines(em, found), total, page, pages);
+        return new SearchResults(lines(em, found), total, page, pages(total));
+    }
+
+    private static int pages(long total) {
+        return (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     /** One page of rows, read as values. */
