@@ -30,6 +30,11 @@ class SearchIndexesOnPostgresTest {
     private static final String SEARCH = "select count(*) from application a where a.reference is not null and"
             + " (a.search_name like ? escape '!' or a.search_email like ? escape '!' or a.reference like ? escape '!')";
 
+    /** One page of the search in its default order, name then reference, as SearchService reads it. */
+    private static final String SEARCH_PAGE = "select a.id from application a where a.reference is not null and"
+            + " (a.search_name like ? escape '!' or a.search_email like ? escape '!' or a.reference like ? escape '!')"
+            + " order by a.search_name, a.reference offset 0 rows fetch first 25 rows only";
+
     @Test
     void theSearchedColumnsHaveTrigramIndexesThatTheSearchUses() throws SQLException {
         try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -42,6 +47,12 @@ class SearchIndexesOnPostgresTest {
             }
             assertEquals(List.of("application_reference_trgm", "application_search_email_trgm", "application_search_name_trgm"),
                     indexes);
+            // beside them, no plain index on the name that the planner would walk in name order, testing every
+            // dossier for the few that match (V32)
+            try (ResultSet rs = s.executeQuery("select count(*) from pg_indexes where indexname = 'application_search_name_idx'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
             // written at once: no pending list for every search to read until a vacuum
             try (ResultSet rs = s.executeQuery("select count(*) from pg_class where relname like 'application_%_trgm'"
                     + " and 'fastupdate=off' = any(reloptions)")) {
@@ -60,9 +71,13 @@ class SearchIndexesOnPostgresTest {
                     + " 'Nom' || i, 'Prenom' || i, 'p' || i || '@exemple.fr', 'nom' || i || ' prenom' || i,"
                     + " 'p' || i || '@exemple.fr', now(), now() from track t, generate_series(1, 5000) i");
             s.execute("analyze application");
-            String plan = plan(c, "%lefevre%", "%LEFEVRE%");
+            String plan = plan(c, SEARCH, "%lefevre%", "%LEFEVRE%");
             assertTrue(plan.contains("application_search_name_trgm") && plan.contains("application_search_email_trgm")
                     && plan.contains("application_reference_trgm"), plan);
+            // the page itself, in name order (V32): found through the trigrams and sorted, not by walking every name
+            String page = plan(c, SEARCH_PAGE, "%lefevre%", "%LEFEVRE%");
+            assertTrue(page.contains("application_search_name_trgm") && !page.contains("application_search_name_idx"),
+                    page);
         }
     }
 
@@ -88,6 +103,11 @@ class SearchIndexesOnPostgresTest {
                 rs.next();
                 assertEquals(0, rs.getInt(1));
             }
+            // without the trigrams, the name order keeps its plain index (V32 leaves it)
+            try (ResultSet rs = s.executeQuery("select count(*) from pg_indexes where indexname = 'application_search_name_idx'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
             try (PreparedStatement search = c.prepareStatement(SEARCH)) {
                 search.setString(1, "%lefevre%");
                 search.setString(2, "%lefevre%");
@@ -100,9 +120,9 @@ class SearchIndexesOnPostgresTest {
         }
     }
 
-    private static String plan(Connection c, String word, String reference) throws SQLException {
+    private static String plan(Connection c, String query, String word, String reference) throws SQLException {
         StringBuilder plan = new StringBuilder();
-        try (PreparedStatement explain = c.prepareStatement("explain " + SEARCH)) {
+        try (PreparedStatement explain = c.prepareStatement("explain " + query)) {
             explain.setString(1, word);
             explain.setString(2, word);
             explain.setString(3, reference);
