@@ -5,10 +5,12 @@ import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.Level;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
+import fr.univlorraine.ieps.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +32,9 @@ public class SearchResource {
     @Inject
     SearchService search;
 
+    @Inject
+    Ui ui;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(SearchForm form, FormErrors errors, boolean asked, SearchResults results,
@@ -37,14 +42,19 @@ public class SearchResource {
                 PieceState[] pieceStates, DecisionFilter[] decisions, Publication[] publications, SearchOrder[] orders);
     }
 
+    /**
+     * Read and rendered in one transaction: the results, the labels in use and what the layout reads (the unread
+     * messages' badge) share one session and one connection instead of each opening its own.
+     */
     @GET
+    @Transactional
     public Response search(@BeanParam SearchForm form) {
         FormErrors errors = new FormErrors();
         SearchForm.Criteria criteria = form.criteria(errors);
         boolean asked = !form.isEmpty() && errors.isEmpty();
         SearchResults results = asked ? search.search(criteria) : SearchResults.none();
-        return Response.status(errors.any() ? 400 : 200).entity(Templates.search(form, errors, asked, results,
+        return Response.status(errors.any() ? 400 : 200).entity(ui.render(Templates.search(form, errors, asked, results,
                 DossierTag.labelsInUse(), Level.values(), EntryRoute.values(), SearchForm.STATUSES, PieceState.values(),
-                DecisionFilter.values(), Publication.values(), SearchOrder.values())).build();
+                DecisionFilter.values(), Publication.values(), SearchOrder.values()))).build();
     }
 }

@@ -250,6 +250,23 @@ class SearchResourceTest {
         assertEquals(0, statistics.getEntityLoadCount() - loaded, "no dossier is loaded as an entity");
     }
 
+    /** The results, the labels in use and the layout's badge of unread messages: one session, one transaction. */
+    @Test
+    @TestSecurity(user = "search-secretariat", roles = "secretariat")
+    void aSearchIsReadAndRenderedInOneSession() {
+        String w = word();
+        dossier(Level.M1, ApplicationStatus.SUBMITTED, "Seule " + w);
+        search(Map.of("q", w));  // the first rendering compiles what it needs
+        Statistics statistics = sessionFactory.getStatistics();
+        long sessions = statistics.getSessionOpenCount();
+        long transactions = statistics.getTransactionCount();
+        Response page = search(Map.of("q", w));
+        assertEquals(1, ids(page).size());
+        assertTrue(page.asString().contains(">Messages"), "the layout's menu is there: " + page.asString());
+        assertEquals(1, statistics.getSessionOpenCount() - sessions, "sessions opened for one search");
+        assertEquals(1, statistics.getTransactionCount() - transactions, "transactions for one search");
+    }
+
     @Test
     @TestSecurity(user = "search-secretariat", roles = "secretariat")
     void nothingAskedShowsHowToSearchAndAWrongFilterSaysWhichWithoutSearching() {
