@@ -6,7 +6,6 @@ import fr.univlorraine.ieps.documents.DocumentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +16,9 @@ import java.util.Map;
  * The staff's search over every dossier of every campaign, track and status (a draft is not a dossier yet: it has no
  * reference and only its candidate sees it). Each word typed must be found, anywhere, in the name, the e-mail or the
  * reference, accents and case aside ({@link fr.univlorraine.ieps.kernel.SearchKey}); the filters narrow that down.
- * One page of rows read as values, then the count only when that page is full or past the end: a search by a name, an
- * e-mail or a reference mostly fits in one page, whose length is the count. One query for a page not full, two for a
- * full one, three for a page past the end, whatever the number of dossiers; then the labels and decisions of that
+ * One page of rows read as values, with their decisions, then the count only when that page is full or past the end: a
+ * search by a name, an e-mail or a reference mostly fits in one page, whose length is the count. One query for a page
+ * not full, two for a full one, three for a page past the end, whatever the number of dossiers; then the labels of that
  * page's dossiers only.
  */
 @ApplicationScoped
@@ -61,12 +60,13 @@ public class SearchService {
         return (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    /** One page of rows, read as values. */
+    /** One page of rows, read as values, each with its decision if it has one (one at most). */
     private static List<SearchRow> page(EntityManager em, String where, Map<String, Object> params, SearchOrder by, int page) {
         String order = by == SearchOrder.REFERENCE ? " order by a.reference" : " order by a.searchName, a.reference";
         TypedQuery<SearchRow> rows = em.createQuery("select new fr.univlorraine.ieps.workspace.SearchRow(a.id, a.reference,"
-                + " a.lastName, a.firstName, a.email, t.level, c.code, a.entryRoute, a.vap, a.status)"
-                + " from Application a join a.track t join t.campaign c" + where + order, SearchRow.class);
+                + " a.lastName, a.firstName, a.email, t.level, c.code, a.entryRoute, a.vap, a.status, made.kind,"
+                + " made.publishedAt) from Application a join a.track t join t.campaign c"
+                + " left join Decision made on made.application = a" + where + order, SearchRow.class);
         params.forEach(rows::setParameter);
         return rows.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     }
@@ -126,7 +126,7 @@ public class SearchService {
         return where.toString();
     }
 
-    /** The page's rows with their labels and decisions: one query each for the whole page. */
+    /** The page's rows with their labels: one query for the whole page. */
     private static List<SearchResults.Line> lines(EntityManager em, List<SearchRow> rows) {
         List<Long> ids = rows.stream().map(SearchRow::id).toList();
         Map<Long, List<String>> tags = new HashMap<>();
@@ -134,16 +134,10 @@ public class SearchService {
                 + " order by g.label", Object[].class).setParameter("ids", ids).getResultList()) {
             tags.computeIfAbsent((Long) t[0], id -> new ArrayList<>()).add((String) t[1]);
         }
-        Map<Long, Object[]> decisions = new HashMap<>();
-        for (Object[] d : em.createQuery("select d.application.id, d.kind, d.publishedAt from Decision d"
-                + " where d.application.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
-            decisions.put((Long) d[0], d);
-        }
         List<SearchResults.Line> lines = new ArrayList<>();
         for (SearchRow row : rows) {
-            Object[] d = decisions.get(row.id());
-            lines.add(new SearchResults.Line(row, tags.getOrDefault(row.id(), List.of()),
-                    d == null ? null : (DecisionKind) d[1], d != null && (Instant) d[2] != null));
+            lines.add(new SearchResults.Line(row, tags.getOrDefault(row.id(), List.of()), row.decision(),
+                    row.publishedAt() != null));
         }
         return lines;
     }
