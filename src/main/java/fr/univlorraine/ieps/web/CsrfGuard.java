@@ -161,7 +161,7 @@ public class CsrfGuard {
             return Response.status(403).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("status", 403, "error", "error_csrf_text")).build();
         }
-        String page = ErrorPages.Templates.error(403, ErrorText.CSRF_TITLE, ErrorText.CSRF_TEXT).setLocale(ui.locale()).render();
+        String page = ui.render(ErrorPages.Templates.error(403, ErrorText.CSRF_TITLE, ErrorText.CSRF_TEXT));
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

@@ -11,8 +11,17 @@ import java.util.List;
  */
 public record SearchResults(List<Line> lines, long total, int page, int pages) implements Paged {
 
-    /** A dossier found, with its labels and the heads' decision if one is prepared (null otherwise). */
-    public record Line(SearchRow row, List<String> tags, DecisionKind decision, boolean published) {
+    /** A dossier found, with its labels. */
+    public record Line(SearchRow row, List<String> tags) {
+
+        /** The heads' decision if one is prepared, null otherwise. */
+        public DecisionKind decision() {
+            return row.decision();
+        }
+
+        public boolean published() {
+            return row.publishedAt() != null;
+        }
     }
 
     /** A link of the pager: a page number, or null for the gap between distant pages. */

@@ -134,12 +134,7 @@ public class SearchService {
                 + " order by g.label", Object[].class).setParameter("ids", ids).getResultList()) {
             tags.computeIfAbsent((Long) t[0], id -> new ArrayList<>()).add((String) t[1]);
         }
-        List<SearchResults.Line> lines = new ArrayList<>();
-        for (SearchRow row : rows) {
-            lines.add(new SearchResults.Line(row, tags.getOrDefault(row.id(), List.of()), row.decision(),
-                    row.publishedAt() != null));
-        }
-        return lines;
+        return rows.stream().map(row -> new SearchResults.Line(row, tags.getOrDefault(row.id(), List.of()))).toList();
     }
 
     /** The word with the LIKE wildcards and the escape character itself escaped. */
