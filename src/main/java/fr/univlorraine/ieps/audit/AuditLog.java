@@ -7,7 +7,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,41 +64,41 @@ public class AuditLog {
     AppClock clock;
 
     @Inject
-    AuditChain chain;
+    AuditWriter writer;
 
     /**
-     * Committed on its own: the trace stays even if what follows fails. {@code action} is the name of an
-     * {@link AuditAction}; another name is a mistake of the caller.
+     * Committed on its own, before this returns: the trace stays even if what follows fails, and it is there before
+     * what it traces is shown. Lines of requests at the same moment are committed together ({@link AuditWriter}).
+     * {@code action} is the name of an {@link AuditAction}; another name is a mistake of the caller.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String action, Long applicationId, Long documentId, String detail) {
         if (AuditAction.of(action).isEmpty()) {
             throw new IllegalArgumentException("not an audit action: " + action);
         }
-        var event = new AuditEvent();
         // the database keeps microseconds at most: the hash is of what it keeps
-        event.occurredAt = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        event.actorSubject = cut(user.subject(), 255);
-        event.actorName = cut(user.displayName(), 255);
-        event.actorRoles = Stream.concat(Roles.STAFF.stream(), Stream.of(Roles.DPO)).filter(user::has)
+        Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        String subject = cut(user.subject(), 255);
+        String name = cut(user.displayName(), 255);
+        String roles = Stream.concat(Roles.STAFF.stream(), Stream.of(Roles.DPO)).filter(user::has)
                 .collect(Collectors.joining(","));
-        if (event.actorRoles.isEmpty() && user.has(Roles.CANDIDATE)) {
+        if (roles.isEmpty() && user.has(Roles.CANDIDATE)) {
             // a candidate's own acts on their data (download, account deletion)
-            event.actorRoles = Roles.CANDIDATE;
+            roles = Roles.CANDIDATE;
         }
-        event.action = action;
-        event.applicationId = applicationId;
-        event.documentId = documentId;
-        event.detail = cut(detail, 500);
-        chain.append(AuditEvent.getEntityManager(), event);
-        String address = clientAddress();
-        if (address != null) {
-            var where = new AuditAddress();
-            where.eventId = event.id;
-            where.address = address;
-            where.occurredAt = event.occurredAt;
-            where.persist();
-        }
+        String actorRoles = roles;
+        String shortDetail = cut(detail, 500);
+        writer.write(() -> {
+            var event = new AuditEvent();
+            event.occurredAt = at;
+            event.actorSubject = subject;
+            event.actorName = name;
+            event.actorRoles = actorRoles;
+            event.action = action;
+            event.applicationId = applicationId;
+            event.documentId = documentId;
+            event.detail = shortDetail;
+            return event;
+        }, clientAddress());
     }
 
     /** The same, by kind. */

@@ -14,8 +14,14 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +37,12 @@ class AuditChainTest {
 
     @Inject
     AuditChain chain;
+
+    @Inject
+    AuditWriter writer;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @ActivateRequestContext
     Long write(String detail) {
@@ -171,6 +183,126 @@ class AuditChainTest {
         }
         var result = chain.verify();
         assertTrue(result.intact(), result.toString());
+    }
+
+    /**
+     * While a first line waits for the lock of the chain's head (held here by another transaction, as a slow commit
+     * would), the lines of five more requests pile up; once the lock is free they are committed together, in one
+     * transaction, and each request returns only once its line is saved. Written one transaction each, as before,
+     * the six lines took six transactions (seven with the lock's).
+     */
+    @Test
+    @TestSecurity(user = "chain-secretariat", roles = "secretariat")
+    void linesOfRequestsAtTheSameMomentAreCommittedTogether() throws Exception {
+        List<Runnable> behind = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String detail = "chain-together-" + i;
+            behind.add(() -> record(detail));
+        }
+        Piled piled = pileUp("chain-together-0", behind);
+        for (Future<?> line : piled.lines()) {
+            line.get(20, TimeUnit.SECONDS);
+        }
+        // the lock's holder, the first line's transaction, then one for the five others
+        assertEquals(3, piled.transactions(), "transactions for six lines");
+        assertEquals(6, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail like ?1",
+                "chain-together-%")));
+        var result = chain.verify();
+        assertTrue(result.intact(), result.toString());
+    }
+
+    /** A line that cannot be written fails its own request only: the others of its batch are saved, one by one. */
+    @Test
+    @TestSecurity(user = "chain-secretariat", roles = "secretariat")
+    void aLineThatCannotBeWrittenFailsItsRequestOnly() throws Exception {
+        List<Runnable> behind = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String detail = "chain-apart-" + i;
+            behind.add(i == 2 ? () -> writer.write(() -> {
+                throw new IllegalStateException("this line cannot be written");
+            }, null) : () -> record(detail));
+        }
+        Piled piled = pileUp("chain-apart-0", behind);
+        for (int i = 0; i < piled.lines().size(); i++) {
+            Future<?> line = piled.lines().get(i);
+            if (i == 2) {
+                var failure = assertThrows(ExecutionException.class, () -> line.get(20, TimeUnit.SECONDS));
+                assertEquals("this line cannot be written", failure.getCause().getMessage());
+            } else {
+                line.get(20, TimeUnit.SECONDS);
+            }
+        }
+        assertEquals(4, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail like ?1",
+                "chain-apart-%")));
+        var result = chain.verify();
+        assertTrue(result.intact(), result.toString());
+    }
+
+    /** What {@link #pileUp} did: each line's request (the first one first), and the transactions they took. */
+    private record Piled(List<Future<?>> lines, long transactions) {
+    }
+
+    /**
+     * Holds the lock of the chain's head while a first line is taken by its writer and the others queue behind it,
+     * then lets them all go; returns once every line's request has ended.
+     */
+    private Piled pileUp(String first, List<Runnable> behind) throws Exception {
+        Statistics statistics = sessionFactory.getStatistics();
+        assertTrue(statistics.isStatisticsEnabled(), "%test.quarkus.hibernate-orm.statistics=true is missing");
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(behind.size() + 2);
+        try {
+            Future<?> holder = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                AuditEvent.getEntityManager().createNativeQuery("select last_seq from audit_chain_head where id = 1 "
+                        + "for update").getResultList();
+                locked.countDown();
+                await(release);
+            }));
+            assertTrue(locked.await(10, TimeUnit.SECONDS), "the chain's head was not locked");
+            long transactions = statistics.getTransactionCount();
+            List<Future<?>> lines = new ArrayList<>();
+            lines.add(pool.submit(() -> record(first)));
+            waitUntil(() -> writer.writing() && writer.queued() == 0, "the first line taken by its writer");
+            for (Runnable line : behind) {
+                lines.add(pool.submit(line));
+            }
+            waitUntil(() -> writer.queued() == behind.size(), behind.size() + " lines queued behind the first");
+            assertTrue(lines.stream().noneMatch(Future::isDone), "a line returned before it was committed");
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            for (Future<?> line : lines) {
+                try {
+                    line.get(20, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // the caller reads each line's outcome
+                }
+            }
+            return new Piled(lines, statistics.getTransactionCount() - transactions);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+    }
+
+    @ActivateRequestContext
+    void record(String detail) {
+        audit.record(AuditLog.VIEW_DOSSIER, null, null, detail);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 1000 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(condition.getAsBoolean(), "not reached: " + what);
     }
 
     @Test
