@@ -95,6 +95,28 @@ public class MessagingService {
         return read(app, DossierMessage.Side.STAFF);
     }
 
+    /**
+     * The thread of a dossier the staff are opening, read in the caller's transaction: the candidate's messages the
+     * staff have not read yet are the fresh ones. Nothing is marked read here: {@link #markReadByStaff} does it once
+     * the page that shows them is ready to go.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Thread staffThreadOpening(Application app) {
+        return new Thread(app, DossierMessage.thread(app.id).stream().map(m -> new Line(m, m.staffReadAt == null))
+                .toList());
+    }
+
+    /** The fresh messages of a thread the staff opened become read by the staff; nothing to write when none is. */
+    public void markReadByStaff(Thread thread) {
+        List<Long> fresh = thread.lines().stream().filter(Line::fresh).map(line -> line.message().id).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Instant now = clock.now();
+        QuarkusTransaction.requiringNew().run(() -> DossierMessage.update("staffReadAt = ?1 where id in ?2 and "
+                + "staffReadAt is null", now, fresh));
+    }
+
     /** The thread of a dossier for a page that shows it again (after an error): nothing is marked read. */
     @Transactional
     public Thread staffThreadAsIs(Long applicationId) {

@@ -66,11 +66,15 @@ public class DossierViewResource {
         static native TemplateInstance committee(Committee committee, String seance, String lang, RankingFlash flash);
     }
 
+    /** A dossier's page, rendered, and the thread it shows. */
+    private record Opened(String page, MessagingService.Thread thread) {
+    }
+
     /**
-     * The dossier is read, then its reading is journalled (committed on its own, as every trace), then its notes, its
-     * thread and the layout's badges are read and the page rendered in one more transaction: one connection and
-     * one commit for all of them instead of one each. The journal's own transaction never waits for a second
-     * connection while this one holds the first.
+     * The dossier, its notes, its thread and the layout's badges are read and the page rendered in one transaction.
+     * Once it has ended (no connection held while the journal waits for its own), the opening is journalled; only then
+     * does the page go out, and the candidate's messages it shows become read by the staff: a page that could not be
+     * journalled is neither shown nor counted as read.
      */
     @GET
     public Response dossier(@PathParam("id") Long id, @QueryParam("ok") String ok) {
@@ -78,13 +82,15 @@ public class DossierViewResource {
             views.requireAssigned(id);
             return Response.seeOther(URI.create("/evaluation/dossiers/" + id)).build();
         }
-        DossierView view = views.view(id);
+        Opened opened = QuarkusTransaction.requiringNew().call(() -> {
+            DossierView view = views.view(id);
+            MessagingService.Thread thread = messaging.staffThreadOpening(view.app());
+            return new Opened(ui.render(Templates.dossier(view, ui.lang(), notes.view(id, ok), thread, new FormErrors(),
+                    invitations.status(id), Flashes.of(INVITATION_FLASHES, ok))), thread);
+        });
         audit.record(AuditLog.VIEW_DOSSIER, id, null, "workspace");
-        // opening the dossier reads its thread: the candidate's messages shown here become read by the staff
-        String page = QuarkusTransaction.joiningExisting().call(() -> ui.render(Templates.dossier(view, ui.lang(),
-                notes.view(id, ok), messaging.staffThread(id), new FormErrors(), invitations.status(id),
-                Flashes.of(INVITATION_FLASHES, ok))));
-        return Response.ok(page).build();
+        messaging.markReadByStaff(opened.thread());
+        return Response.ok(opened.page()).build();
     }
 
     /** The committee's page: heads only, as the board. */

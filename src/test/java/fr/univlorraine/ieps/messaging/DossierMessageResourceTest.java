@@ -43,6 +43,28 @@ class DossierMessageResourceTest {
                 "applicationId = ?1 and action = ?2 order by id", applicationId, action));
     }
 
+    /**
+     * The dossier's page shows the candidate's new messages as new, and they count as read by the staff once it has
+     * gone out (after its opening is journalled); opened again, nothing is new.
+     */
+    @Test
+    @TestSecurity(user = "msg-secretariat", roles = "secretariat")
+    void theDossierPageShowsTheCandidatesNewMessagesThenTheyAreRead() {
+        Long id = MessagingFixtures.dossier(MessagingFixtures.unique("msg-view"), ApplicationStatus.UNDER_REVIEW);
+        MessagingFixtures.fromCandidate(id, "Ma lettre de recommandation arrive par courrier.");
+        assertNull(MessagingFixtures.thread(id).get(0).staffReadAt, "unread before the page");
+
+        String first = given().get("/dossiers/" + id).then().statusCode(200).extract().asString();
+        assertTrue(first.contains("Ma lettre de recommandation arrive par courrier."), first);
+        assertTrue(first.contains("<span class=\"flag warn\">Nouveau</span>"), first);
+        assertEquals(1, audit(id, AuditLog.VIEW_DOSSIER).size(), "the opening is journalled");
+        assertNotNull(MessagingFixtures.thread(id).get(0).staffReadAt, "read by the staff once shown");
+
+        String again = given().get("/dossiers/" + id).then().statusCode(200).extract().asString();
+        assertTrue(again.contains("Ma lettre de recommandation arrive par courrier."), again);
+        assertFalse(again.contains("<span class=\"flag warn\">Nouveau</span>"), again);
+    }
+
     @Test
     @TestSecurity(user = "msg-secretariat", roles = "secretariat")
     void theSecretariatWritesToACandidateWhoIsToldByMailInTheirLanguageWithoutTheText() {
