@@ -47,13 +47,15 @@ public class ChecklistItem extends PanacheEntityBase {
     @Column(name = "required_when", length = 30)
     public RequiredWhen requiredWhen;
 
-    /** The items of a level for a set of routes, in checklist order, with their types, in one query. */
+    /**
+     * The items of a level for a set of routes, in checklist order, with their types, in one query. The level's items
+     * are read and their routes picked here: a level has a few dozen at most, and a query with a list of routes
+     * would be translated to SQL again at every dossier page (Hibernate keeps no plan for a list parameter).
+     */
     public static List<ChecklistItem> of(Level level, Collection<String> routes) {
-        // the routes bound as a list: bound as one value, Hibernate first tries (and fails, with an exception) to
-        // read the whole collection as a single text, on every dossier page
         return getSession().createSelectionQuery("from ChecklistItem i join fetch i.type t where i.level = ?1 "
-                + "and i.route in ?2 order by t.position, t.id", ChecklistItem.class).setParameter(1, level)
-                .setParameterList(2, routes).getResultList();
+                + "order by t.position, t.id", ChecklistItem.class).setParameter(1, level).getResultStream()
+                .filter(item -> routes.contains(item.route)).toList();
     }
 
     public static List<ChecklistItem> all() {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The staff's search over every dossier of every campaign, track and status (a draft is not a dossier yet: it has no
@@ -97,8 +99,9 @@ public class SearchService {
             if (c.pieces() == PieceState.CHECKED) {
                 where.append(" and exists (select 1 from ApplicationDocument d where d.application = a)"
                         + " and not exists (select 1 from ApplicationDocument d where d.application = a"
-                        + " and d.status in :openStates)");
-                params.put("openStates", List.of(DocumentStatus.PENDING, DocumentStatus.REFUSED));
+                        + " and (d.status = :pending or d.status = :refused))");
+                params.put("pending", DocumentStatus.PENDING);
+                params.put("refused", DocumentStatus.REFUSED);
             } else {
                 where.append(" and exists (select 1 from ApplicationDocument d where d.application = a"
                         + " and d.status = :pieceState)");
@@ -126,12 +129,25 @@ public class SearchService {
         return where.toString();
     }
 
+    /**
+     * The labels of a page's dossiers, in one query whose text never changes: each of the page's ids is bound on its
+     * own, the places left over repeat the last one. Hibernate keeps no SQL for a query with a list parameter and
+     * would translate it again at every page.
+     */
+    private static final String TAGS_OF_PAGE = "select g.application.id, g.label from DossierTag g where g.application.id in ("
+            + IntStream.range(0, PAGE_SIZE).mapToObj(i -> ":id" + i).collect(Collectors.joining(", ")) + ") order by g.label";
+
     /** The page's rows with their labels: one query for the whole page. */
     private static List<SearchResults.Line> lines(EntityManager em, List<SearchRow> rows) {
-        List<Long> ids = rows.stream().map(SearchRow::id).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery(TAGS_OF_PAGE, Object[].class);
+        for (int i = 0; i < PAGE_SIZE; i++) {
+            query.setParameter("id" + i, rows.get(Math.min(i, rows.size() - 1)).id());
+        }
         Map<Long, List<String>> tags = new HashMap<>();
-        for (Object[] t : em.createQuery("select g.application.id, g.label from DossierTag g where g.application.id in :ids"
-                + " order by g.label", Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] t : query.getResultList()) {
             tags.computeIfAbsent((Long) t[0], id -> new ArrayList<>()).add((String) t[1]);
         }
         return rows.stream().map(row -> new SearchResults.Line(row, tags.getOrDefault(row.id(), List.of()))).toList();

@@ -246,9 +246,11 @@ class SearchResourceTest {
     @TestSecurity(user = "search-head", roles = "head")
     void aPageOfResultsTakesAFixedNumberOfQueriesAndLoadsNoDossier() {
         String w = word();
+        Map<Long, String> labels = new java.util.HashMap<>();
         for (int i = 0; i < 30; i++) {
             Long id = dossier(Level.M2, ApplicationStatus.UNDER_REVIEW, "Compte " + w);
             WorkspaceFixtures.tag(id, "lot " + (i % 3));
+            labels.put(id, "lot " + (i % 3));
             WorkspaceFixtures.decision(id, DecisionKind.WAITLIST, false);
         }
         search(Map.of("q", w));  // the first rendering compiles what it needs
@@ -256,11 +258,17 @@ class SearchResourceTest {
         assertTrue(statistics.isStatisticsEnabled(), "%test.quarkus.hibernate-orm.statistics=true is missing");
         long statements = statistics.getPrepareStatementCount();
         long loaded = statistics.getEntityLoadCount();
-        assertEquals(25, ids(search(Map.of("q", w))).size());
+        Response found = search(Map.of("q", w));
+        assertEquals(25, ids(found).size());
         assertTrue(statistics.getPrepareStatementCount() - statements <= 5,
                 "count, page with its decisions, labels, labels in use, the menu's unread messages: "
                         + (statistics.getPrepareStatementCount() - statements));
         assertEquals(0, statistics.getEntityLoadCount() - loaded, "no dossier is loaded as an entity");
+        // each row with its own label, read for the whole page at once
+        String page = found.asString();
+        for (Long id : ids(found)) {
+            assertTrue(row(page, id).contains("<li>" + labels.get(id) + "</li>"), row(page, id));
+        }
     }
 
     /** The results, the labels in use and the layout's badge of unread messages: one session, one transaction. */
