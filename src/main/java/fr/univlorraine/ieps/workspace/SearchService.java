@@ -27,6 +27,8 @@ import java.util.stream.IntStream;
 public class SearchService {
 
     public static final int PAGE_SIZE = 25;
+    /** The shortest word a trigram index can look up (PostgreSQL's pg_trgm: three characters). */
+    static final int TRIGRAM = 3;
     /** The escape character of the LIKE patterns, so that a typed % or _ is looked for as such. */
     private static final char ESCAPE = '!';
 
@@ -74,12 +76,23 @@ public class SearchService {
     }
 
     /** The conditions of the search, from " where"; their values go into {@code params}. */
-    private static String where(SearchForm.Criteria c, Map<String, Object> params) {
+    static String where(SearchForm.Criteria c, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where a.reference is not null");
         for (int i = 0; i < c.words().size(); i++) {
-            String word = escape(c.words().get(i));
-            where.append(" and (a.searchName like :w%1$d escape '!' or a.searchEmail like :w%1$d escape '!'"
-                    .formatted(i)).append(" or a.reference like :r%d escape '!')".formatted(i));
+            String typed = c.words().get(i);
+            String word = escape(typed);
+            if (typed.length() < TRIGRAM) {
+                // a word too short for a trigram ("Le Goff", "Da Silva", "N'Diaye") only filters what the other words
+                // found: its columns are written so that no index serves it. Through an index it would hand back every
+                // dossier, and PostgreSQL, once it keeps one plan for the statement (from its sixth run on a
+                // connection), would walk the whole index at every such search, whatever the words.
+                where.append(" and (concat(a.searchName, '') like :w%1$d escape '!' or concat(a.searchEmail, '') like"
+                        .formatted(i)).append(" :w%1$d escape '!' or concat(a.reference, '') like :r%1$d escape '!')"
+                        .formatted(i));
+            } else {
+                where.append(" and (a.searchName like :w%1$d escape '!' or a.searchEmail like :w%1$d escape '!'"
+                        .formatted(i)).append(" or a.reference like :r%d escape '!')".formatted(i));
+            }
             params.put("w" + i, "%" + word + "%");
             params.put("r" + i, "%" + word.toUpperCase(Locale.ROOT) + "%");
         }

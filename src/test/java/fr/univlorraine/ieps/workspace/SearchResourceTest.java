@@ -69,6 +69,37 @@ class SearchResourceTest {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
+    /** A name with a word of one or two letters is found: the short word narrows what the others found. */
+    @Test
+    @TestSecurity(user = "search-secretariat", roles = "secretariat")
+    void findsNamesWithShortWords() {
+        String w = word();
+        Long leGoff = dossier(Level.M2, ApplicationStatus.SUBMITTED, EntryRoute.INITIALE, "Le Goff " + w, "Anne",
+                "anne." + w + "@univ.fr");
+        Long legrand = dossier(Level.M2, ApplicationStatus.SUBMITTED, EntryRoute.INITIALE, "Legrand " + w, "Paul",
+                "paul." + w + "@univ.fr");
+        Long nDiaye = dossier(Level.M1, ApplicationStatus.UNDER_REVIEW, EntryRoute.INITIALE, "N'Diaye " + w, "Awa",
+                "awa." + w + "@univ.fr");
+        assertEquals(List.of(leGoff), ids(search(Map.of("q", "Le Goff " + w))));
+        assertEquals(Set.of(leGoff, legrand), Set.copyOf(ids(search(Map.of("q", "le " + w)))));
+        assertEquals(List.of(nDiaye), ids(search(Map.of("q", "N'Diaye " + w))));
+        assertEquals(List.of(nDiaye), ids(search(Map.of("q", "n diaye " + w))));
+        // short words alone search too, every dossier read
+        assertTrue(ids(search(Map.of("q", "le go"))).contains(leGoff));
+    }
+
+    /** A word too short for a trigram is written so that no index serves it (see SearchIndexesOnPostgresTest). */
+    @Test
+    void aShortWordOnlyFiltersWhatTheLongerOnesFound() {
+        var criteria = new SearchForm.Criteria(List.of("da", "silva"), null, null, null, null, null, null, null,
+                SearchOrder.NAME, 1);
+        String where = SearchService.where(criteria, new java.util.HashMap<>());
+        assertTrue(where.contains("(concat(a.searchName, '') like :w0 escape '!' or concat(a.searchEmail, '') like :w0"
+                + " escape '!' or concat(a.reference, '') like :r0 escape '!')"), where);
+        assertTrue(where.contains("(a.searchName like :w1 escape '!' or a.searchEmail like :w1 escape '!' or a.reference"
+                + " like :r1 escape '!')"), where);
+    }
+
     @Test
     @TestSecurity(user = "search-head", roles = "head")
     void findsByNameAccentsAndCapitalsAsideAtEveryStatusOfBothYearsButNotDrafts() {
