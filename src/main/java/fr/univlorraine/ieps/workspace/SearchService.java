@@ -32,6 +32,14 @@ public class SearchService {
     /** The escape character of the LIKE patterns, so that a typed % or _ is looked for as such. */
     private static final char ESCAPE = '!';
 
+    /**
+     * The labels of a page's dossiers, in one query whose text never changes: each of the page's ids is bound on its
+     * own, the places left over repeat the last one. Hibernate keeps no SQL for a query with a list parameter and
+     * would translate it again at every page.
+     */
+    private static final String TAGS_OF_PAGE = "select g.application.id, g.label from DossierTag g where g.application.id in ("
+            + IntStream.range(0, PAGE_SIZE).mapToObj(i -> ":id" + i).collect(Collectors.joining(", ")) + ") order by g.label";
+
     public SearchResults search(SearchForm.Criteria criteria) {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
@@ -81,18 +89,14 @@ public class SearchService {
         for (int i = 0; i < c.words().size(); i++) {
             String typed = c.words().get(i);
             String word = escape(typed);
-            if (typed.length() < TRIGRAM) {
-                // a word too short for a trigram ("Le Goff", "Da Silva", "N'Diaye") only filters what the other words
-                // found: its columns are written so that no index serves it. Through an index it would hand back every
-                // dossier, and PostgreSQL, once it keeps one plan for the statement (from its sixth run on a
-                // connection), would walk the whole index at every such search, whatever the words.
-                where.append(" and (concat(a.searchName, '') like :w%1$d escape '!' or concat(a.searchEmail, '') like"
-                        .formatted(i)).append(" :w%1$d escape '!' or concat(a.reference, '') like :r%1$d escape '!')"
-                        .formatted(i));
-            } else {
-                where.append(" and (a.searchName like :w%1$d escape '!' or a.searchEmail like :w%1$d escape '!'"
-                        .formatted(i)).append(" or a.reference like :r%d escape '!')".formatted(i));
-            }
+            // a word too short for a trigram ("Le Goff", "Da Silva", "N'Diaye") only filters what the other words
+            // found: its columns are written so that no index serves it. Through an index it would hand back every
+            // dossier, and PostgreSQL, once it keeps one plan for the statement (from its sixth run on a connection),
+            // would walk the whole index at every such search, whatever the words.
+            String unindexed = typed.length() < TRIGRAM ? "concat(%s, '')" : "%s";
+            where.append(" and (%s like :w%d escape '!' or %s like :w%d escape '!' or %s like :r%d escape '!')".formatted(
+                    unindexed.formatted("a.searchName"), i, unindexed.formatted("a.searchEmail"), i,
+                    unindexed.formatted("a.reference"), i));
             params.put("w" + i, "%" + word + "%");
             params.put("r" + i, "%" + word.toUpperCase(Locale.ROOT) + "%");
         }
@@ -141,14 +145,6 @@ public class SearchService {
         }
         return where.toString();
     }
-
-    /**
-     * The labels of a page's dossiers, in one query whose text never changes: each of the page's ids is bound on its
-     * own, the places left over repeat the last one. Hibernate keeps no SQL for a query with a list parameter and
-     * would translate it again at every page.
-     */
-    private static final String TAGS_OF_PAGE = "select g.application.id, g.label from DossierTag g where g.application.id in ("
-            + IntStream.range(0, PAGE_SIZE).mapToObj(i -> ":id" + i).collect(Collectors.joining(", ")) + ") order by g.label";
 
     /** The page's rows with their labels: one query for the whole page. */
     private static List<SearchResults.Line> lines(EntityManager em, List<SearchRow> rows) {
