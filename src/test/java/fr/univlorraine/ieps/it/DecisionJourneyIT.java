@@ -250,8 +250,10 @@ class DecisionJourneyIT {
         mailsWaitInTheOutboxWhileTheMailServerIsDown();
         stack.smtp.down(false);
 
+        // a send begun just before the server went down can hang until the mailer's own timeout (20 s, as in
+        // production) before the outbox tries it again, and the other mails wait behind it: up to two such timeouts
         for (Candidate each : List.of(a, b, c, d)) {
-            SmtpSink.Mail mail = stack.smtp.await(m -> isDecisionMail(m, each), Duration.ofSeconds(20));
+            SmtpSink.Mail mail = stack.smtp.await(m -> isDecisionMail(m, each), Duration.ofSeconds(60));
             assertContentFree(mail);
         }
     }
