@@ -56,7 +56,7 @@ public interface SearchMessages {
 
     String no_decision();
 
-    String select_dossier(String reference);
+    String select_dossier();
 
     String write_selected();
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SearchResourceTest {
 
-    private static final Pattern RESULT = Pattern.compile("<th scope=\"row\"><a href=\"/dossiers/(\\d+)\">");
+    private static final Pattern RESULT = Pattern.compile("<th scope=\"row\" id=\"ref-\\d+\"><a href=\"/dossiers/(\\d+)\">");
     private static final Pattern FOUND = Pattern.compile("<h2 id=\"results-title\">(\\d+) dossiers? trouvés?</h2>");
 
     @Inject
@@ -228,6 +228,15 @@ class SearchResourceTest {
         Response second = search(Map.of("q", w, "page", "2"));
         byName.addAll(ids(second));
         assertTrue(second.asString().contains("Dossiers 26 à 30 sur 30"));
+        // each row's box is named by the words said once for the table and the row's reference (e.g. "Sélectionner le
+        // dossier IEPS-2027-M1-0042"), in the page's language
+        Long one = byName.get(0);
+        assertTrue(row(first.asString(), one).contains("aria-labelledby=\"select-label ref-" + one + "\""), row(first.asString(), one));
+        assertTrue(row(first.asString(), one).contains("<th scope=\"row\" id=\"ref-" + one + "\"><a href=\"/dossiers/" + one
+                + "\">" + WorkspaceFixtures.reference(one) + "</a>"), row(first.asString(), one));
+        assertTrue(first.asString().contains("<span id=\"select-label\" hidden>Sélectionner le dossier</span>"));
+        assertTrue(given().cookie("ieps-lang", "en").queryParam("q", w).get("/recherche").asString()
+                .contains("<span id=\"select-label\" hidden>Select dossier</span>"));
         List<Long> reversed = new ArrayList<>(created);
         java.util.Collections.reverse(reversed);
         assertEquals(reversed, byName, "by family name: Page01 (the last created) first");
