@@ -18,7 +18,7 @@ final class Report {
     private final List<String> lines = new ArrayList<>();
     private final List<String> csv = new ArrayList<>(List.of(
             "scenario,requests,errors,requests_per_s,vs_baseline,p50_ms,p95_ms,p99_ms,max_ms,bytes_per_response,"
-            + "app_cpu_ms_per_request"));
+            + "app_cpu_ms_per_request,client_cpu_ms_per_request"));
 
     void header(Settings settings, double seedingSeconds) {
         var os = ManagementFactory.getOperatingSystemMXBean();
@@ -64,16 +64,16 @@ final class Report {
         double baseline = results.get(0).perSecond();
         line("");
         line("| Scenario | Requests | Errors | Req/s | vs baseline | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp"
-                + " | App CPU ms/req |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | App CPU ms/req | Client CPU ms/req |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             Object[] values = {r.scenario(), r.requests(), r.errors(), r.perSecond(), 100 * r.perSecond() / baseline,
                 r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(),
-                r.appCpuMillisPerRequest()};
-            line("| %s | %d | %s | %.0f | %.0f %% | %.2f | %.2f | %.2f | %.1f | %d | %.2f |", values[0], values[1],
+                r.appCpuMillisPerRequest(), r.clientCpuMillisPerRequest()};
+            line("| %s | %d | %s | %.0f | %.0f %% | %.2f | %.2f | %.2f | %.1f | %d | %.2f | %.2f |", values[0], values[1],
                     r.errors() == 0 ? "0" : "**" + r.errors() + "**", values[3], values[4], values[5], values[6],
-                    values[7], values[8], values[9], values[10]);
-            csv.add(format("\"%s\",%d,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%.3f", values));
+                    values[7], values[8], values[9], values[10], values[11]);
+            csv.add(format("\"%s\",%d,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%.3f,%.3f", values));
         }
         for (Result r : results) {
             if (r.errors() > 0) {
@@ -91,15 +91,16 @@ final class Report {
     void latencies(List<Result> results, int users) {
         line("");
         line("| Scenario | Users | Requests | Errors | Req/s | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp"
-                + " | App CPU ms/req |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | App CPU ms/req | Client CPU ms/req |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
-            line("| %s | %d | %d | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.2f |", r.scenario(), users,
+            line("| %s | %d | %d | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.2f | %.2f |", r.scenario(), users,
                     r.requests(), r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.perSecond(), r.millis(50),
-                    r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(), r.appCpuMillisPerRequest());
-            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,%.3f", r.scenario(), r.requests(), r.errors(),
+                    r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(), r.appCpuMillisPerRequest(),
+                    r.clientCpuMillisPerRequest());
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,%.3f,%.3f", r.scenario(), r.requests(), r.errors(),
                     r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(),
-                    r.appCpuMillisPerRequest()));
+                    r.appCpuMillisPerRequest(), r.clientCpuMillisPerRequest()));
         }
         for (Result r : results) {
             if (r.errors() > 0) {
@@ -122,7 +123,7 @@ final class Report {
             line("| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d |", r.scenario(), r.requests(),
                     r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.millis(50), r.millis(95), r.millis(99),
                     r.millis(100), r.bytesPerResponse());
-            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,", r.scenario(), r.requests(), r.errors(),
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,,", r.scenario(), r.requests(), r.errors(),
                     r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse()));
         }
         for (Result r : results) {

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * What one scenario measured: the requests started in the measured window, how long they took (in
- * microseconds, sorted), the bytes received, and the CPU time the app used meanwhile.
+ * microseconds, sorted), the bytes received, and the CPU time the app and the load client used meanwhile.
  */
 record Result(String scenario, long requests, long errors, Duration measured, long[] micros, long bytes,
-        Duration appCpu, List<String> errorSamples) {
+        Duration appCpu, Duration clientCpu, List<String> errorSamples) {
 
     double perSecond() {
         return requests == 0 ? 0 : requests / (measured.toNanos() / 1e9);
@@ -30,5 +30,10 @@ record Result(String scenario, long requests, long errors, Duration measured, lo
     /** CPU time the app spent per request, whatever else the machine was doing meanwhile. */
     double appCpuMillisPerRequest() {
         return requests == 0 ? Double.NaN : appCpu.toNanos() / 1e6 / requests;
+    }
+
+    /** CPU time the load client (this JVM) spent per request: taken from the cores the app runs on. */
+    double clientCpuMillisPerRequest() {
+        return requests == 0 ? Double.NaN : clientCpu.toNanos() / 1e6 / requests;
     }
 }

@@ -95,7 +95,7 @@ final class RushBench {
         synchronized Result result(String name, Duration measured) {
             long[] sorted = Arrays.copyOf(micros, count);
             Arrays.sort(sorted);
-            return new Result(name, count, errors, measured, sorted, bytes, Duration.ZERO, List.copyOf(samples));
+            return new Result(name, count, errors, measured, sorted, bytes, Duration.ZERO, Duration.ZERO, List.copyOf(samples));
         }
     }
 
