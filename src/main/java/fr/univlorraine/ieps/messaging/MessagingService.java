@@ -108,7 +108,7 @@ public class MessagingService {
 
     /** The fresh messages of a thread the staff opened become read by the staff; nothing to write when none is. */
     public void markReadByStaff(Thread thread) {
-        List<Long> fresh = thread.lines().stream().filter(Line::fresh).map(Line::message).map(m -> m.id).toList();
+        List<Long> fresh = thread.lines().stream().filter(Line::fresh).map(line -> line.message().id).toList();
         if (fresh.isEmpty()) {
             return;
         }

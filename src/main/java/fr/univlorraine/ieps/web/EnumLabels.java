@@ -9,6 +9,7 @@ import io.quarkus.qute.NamespaceResolver;
 import io.quarkus.qute.Results;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
+import io.quarkus.qute.WithPriority;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.runtime.MessageBundleRecorder.BundleContext;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,7 @@ import jakarta.inject.Singleton;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the text a page shows for an enum constant ({@code {cand:status(s)}}, {@code {camp:level(l)}}, a form's
@@ -41,8 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class EnumLabels {
 
-    /** Above the bundles' own resolvers (priority 1), so that this one is asked first. */
-    static final int PRIORITY = 10;
+    /** Above the bundles' own resolvers, so that this one is asked first. */
+    static final int PRIORITY = WithPriority.DEFAULT_PRIORITY + 1;
 
     void register(@Observes EngineBuilder builder, Instance<BundleContext> bundles) {
         if (!bundles.isResolvable()) {
@@ -59,14 +61,9 @@ public class EnumLabels {
 
     /** The messages of a bundle whose arguments are all enum constants. */
     static Set<String> enumMessages(Class<?> messages) {
-        Set<String> names = new HashSet<>();
-        for (Method method : messages.getMethods()) {
-            Class<?>[] types = method.getParameterTypes();
-            if (types.length > 0 && Arrays.stream(types).allMatch(Class::isEnum)) {
-                names.add(method.getName());
-            }
-        }
-        return Set.copyOf(names);
+        return Arrays.stream(messages.getMethods())
+                .filter(m -> m.getParameterCount() > 0 && Arrays.stream(m.getParameterTypes()).allMatch(Class::isEnum))
+                .map(Method::getName).collect(Collectors.toUnmodifiableSet());
     }
 
     /** One bundle's kept texts, in front of its own resolver. */
@@ -177,7 +174,7 @@ public class EnumLabels {
             if (found == null) {
                 found = Arc.container().instance(Engine.class).get().getNamespaceResolvers().stream()
                         .filter(r -> namespace.equals(r.getNamespace()) && r.getPriority() < PRIORITY)
-                        .max((a, b) -> Integer.compare(a.getPriority(), b.getPriority()))
+                        .max(Comparator.comparingInt(NamespaceResolver::getPriority))
                         .orElseThrow(() -> new IllegalStateException("no message bundle answers " + namespace + ":"));
                 bundle = found;
             }
