@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * The packaged app (fast-jar) in its own JVM, as it runs in production: started, timed until
  * /q/health/ready answers, and always stopped, even when the harness fails or is interrupted.
  */
-final class AppProcess implements AutoCloseable {
+final class AppProcess implements AutoCloseable, CpuMeter {
 
     /** Start-up time seen from outside (process start to ready) and as Quarkus logs it ("started in"). */
     /** {@code readyAt}: the wall-clock instant of the first 200 from /q/health/ready, to cut a recording of the start. */
@@ -32,6 +34,8 @@ final class AppProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Thread killOnExit;
+    /** The JIT compiler's threads seen so far, by thread id: their CPU time in clock ticks, as last read. */
+    private final Map<String, Long> jitTicks = new HashMap<>();
     final URI base;
     Startup startup;
 
@@ -112,8 +116,43 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** CPU time used by the app's process so far (all its threads). */
-    Duration cpuTime() {
+    @Override
+    public Duration app() {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * CPU time used so far by the app's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1"...), read
+     * from {@code /proc/<pid>/task/<tid>/stat} (fields 14 and 15, in clock ticks of 10 ms: Linux's USER_HZ is 100).
+     * The JVM starts and ends compiler threads as its queue grows and shrinks: the last time read of a thread that
+     * has ended is kept, so the total never goes back. Empty where there is no {@code /proc}.
+     */
+    @Override
+    public synchronized Optional<Duration> jit() {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        if (!Files.isDirectory(tasks)) {
+            return Optional.empty();
+        }
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;  // the thread ended since the listing
+                }
+                // "tid (name) state ..." : the name may hold spaces, the last ')' closes it
+                int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    jitTicks.put(thread.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(10 * jitTicks.values().stream().mapToLong(Long::longValue).sum()));
     }
 
     /** The last lines of the app's log, to explain a failure. */

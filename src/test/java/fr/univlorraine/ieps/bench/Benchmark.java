@@ -115,16 +115,16 @@ public final class Benchmark {
             report.startups(List.of("empty database (creates the schema)",
                     String.format(Locale.ROOT, "%,d applications", s.n())), startups);
             checked = Checks.run(report, app.base, dossiers, bearer);
-            var runner = new LoadRunner(s.users(), app::cpuTime);
+            var runner = new LoadRunner(s.users(), app);
             List<Scenario> scenarios = scenarios(app.base, dossiers, bearer);
             log("4/8 Warm-up, all scenarios mixed, %d users, at most %d s", s.users(), s.warmupMax().toSeconds());
-            List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
+            List<LoadRunner.Slice> warmUp = runner.warmUp(scenarios, s.warmupMax());
             report.warmUp(warmUp);
             log("    requests/s every 5 s: %s", Report.rates(warmUp));
             for (Scenario scenario : scenarios) {
-                log("4/8 %s, %d users: %d s warm-up + %d s measured", scenario.name(), s.users(),
+                log("4/8 %s, %d users: warm-up alone until the JIT is done, %d s more, %d s measured", scenario.name(), s.users(),
                         s.warmup().toSeconds(), s.duration().toSeconds());
-                results.add(runner.run(scenario, s.warmup(), s.duration()));
+                results.add(runner.measure(scenario, s.warmup(), s.duration(), s.warmupMax()));
             }
             report.results(results);
             report.targets(startups, results, CANDIDATE_PAGE);
@@ -132,13 +132,13 @@ public final class Benchmark {
                 log("5/8 Ranking board of %s: %,d dossiers, %d head(s) at a time", BoardBench.TRACK, board.boardDossiers(),
                         s.boardUsers());
                 checked &= BoardBench.run(report, app.base, s, board, tokens.head(Seeder.HEAD[0], Seeder.HEAD[1]),
-                        bearer[0], app::cpuTime);
+                        bearer[0], app);
             }
             if (s.searchUsers() > 0) {
                 log("5/8 Staff workspace: search and dossier view with %,d applications, %d staff at a time",
                         s.n(), s.searchUsers());
                 checked &= SearchBench.run(report, app.base, s, database, s.n(),
-                        tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0], app::cpuTime);
+                        tokens.secretariat(Seeder.SECRETARIAT[0], Seeder.SECRETARIAT[1]), bearer[0], app);
             }
             log("6/8 Documents: %d concurrent uploads of 10 MB, then merged dossiers", DocumentBench.UPLOADS);
             checked &= DocumentBench.run(report, app.base, app.pid(), dossiers, bearer, s.out());
@@ -155,7 +155,7 @@ public final class Benchmark {
             if (s.rush() > 0) {
                 log("7/8 Deadline rush on %s: %d candidates, the last 10 minutes compressed into %d s, %d staff reading",
                         RushBench.TRACK, s.rush(), s.rushDuration().toSeconds(), RushBench.STAFF);
-                checked &= RushBench.run(report, app.base, s, database, tokens, app::cpuTime);
+                checked &= RushBench.run(report, app.base, s, database, tokens, app);
             }
             if (s.publication() > 0) {
                 log("8/8 Publication of %d decisions, the mail server answering, down, then very slow", s.publication());

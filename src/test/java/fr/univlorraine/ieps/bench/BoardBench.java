@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +33,7 @@ final class BoardBench {
     }
 
     static boolean run(Report report, URI base, Settings s, BoardSeeder.Summary seeded, String head, String candidate,
-            Supplier<Duration> appCpu) throws IOException, InterruptedException {
+            CpuMeter cpu) throws IOException, InterruptedException {
         int pages = Math.max(1, (seeded.boardDossiers() + 99) / 100);
         int middle = Math.min(MIDDLE_PAGE, pages);
         String first = "/classement/" + TRACK;
@@ -59,22 +58,23 @@ final class BoardBench {
             return false;
         }
 
-        var runner = new LoadRunner(s.boardUsers(), appCpu);
+        var runner = new LoadRunner(s.boardUsers(), cpu);
         List<Scenario> scenarios = List.of(
                 new Scenario("ranking board " + first + " (page 1)", () -> Benchmark.get(base, first, head)),
                 new Scenario("ranking board " + other + " (page " + middle + ")", () -> Benchmark.get(base, other, head)));
         Benchmark.log("    warm-up of the board, both pages mixed, %d user(s), at most %d s", s.boardUsers(),
                 s.warmupMax().toSeconds());
-        List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
+        List<LoadRunner.Slice> warmUp = runner.warmUp(scenarios, s.warmupMax());
         report.line("");
-        report.line("Warm-up: %d s, both pages mixed, %d user(s), requests/s every 5 s: %s. Then each page: %d s"
-                + " warm-up, %d s measured.", 5 * warmUp.size(), s.boardUsers(), Report.rates(warmUp),
+        report.line("Warm-up: %d s, both pages mixed, %d user(s), requests/s every 5 s: %s. Then each page alone:"
+                + " warmed up until the JIT is done, %d s more, %d s measured.", 5 * warmUp.size(), s.boardUsers(), Report.rates(warmUp),
                 s.warmup().toSeconds(), s.duration().toSeconds());
         var results = new ArrayList<Result>();
         for (Scenario scenario : scenarios) {
-            Benchmark.log("    %s, %d user(s): %d s warm-up + %d s measured", scenario.name(), s.boardUsers(),
+            Benchmark.log("    %s, %d user(s): warm-up alone until the JIT is done, %d s more, %d s measured",
+                    scenario.name(), s.boardUsers(),
                     s.warmup().toSeconds(), s.duration().toSeconds());
-            results.add(runner.run(scenario, s.warmup(), s.duration()));
+            results.add(runner.measure(scenario, s.warmup(), s.duration(), s.warmupMax()));
         }
         report.latencies(results, s.boardUsers());
         report.line("");

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 /**
  * Runs a scenario with a fixed number of virtual users, each a thread that sends its next request
@@ -29,6 +29,8 @@ final class LoadRunner {
 
     private static final int MAX_SAMPLES_PER_USER = 2_000_000;  // bounds the memory of a very long run
     private static final Duration SLICE = Duration.ofSeconds(5);
+    private static final int JIT_QUIET_PERCENT = 2;
+    private static final double JIT_QUIET = JIT_QUIET_PERCENT / 100.0;
 
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
@@ -36,32 +38,63 @@ final class LoadRunner {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int users;
-    private final Supplier<Duration> appCpu;
+    private final CpuMeter cpu;
 
-    /** {@code appCpu} reads the CPU time used so far by the app's process. */
-    LoadRunner(int users, Supplier<Duration> appCpu) {
+    /** {@code cpu} reads the CPU time used so far by the app's process, and by its JIT compiler. */
+    LoadRunner(int users, CpuMeter cpu) {
         this.users = users;
-        this.appCpu = appCpu;
+        this.cpu = cpu;
+    }
+
+    /** A slice of the warm-up: its requests/s, and the share of the app's CPU its JIT compiler took (NaN: unknown). */
+    record Slice(double perSecond, double jitShare) {
+
+        boolean quiet() {
+            return jitShare < JIT_QUIET;
+        }
     }
 
     /**
-     * Warms the app up with all scenarios mixed, 5 s at a time, until the throughput stops growing
-     * (twice in a row less than 10 % over the previous slice) or {@code max} has passed. A fresh JVM
-     * runs its code interpreted at first, and on 2 cores the JIT compiler competes with the load:
-     * pages start out many times slower than they end up. Returns the requests/s of each slice.
+     * Warms the app up with all scenarios mixed, 5 s at a time, until its JIT compiler is done: twice in a row, the
+     * compiler's threads took less than {@value #JIT_QUIET_PERCENT} % of the app's CPU. A fresh JVM runs its code
+     * interpreted at first, then compiled quickly with profiling, then compiled again for good; on 2 cores the compiler
+     * competes with the load, and it takes tens of thousands of requests (minutes) to be done: until then the same
+     * page costs up to five times its CPU, and a measure depends on when it starts (a server in season runs warm).
+     * Where the compiler's CPU cannot be read, the warm-up stops once the throughput stops growing (twice in a row
+     * less than 10 % over the previous slice). Either way it stops at {@code max}. Returns the slices.
      */
-    List<Double> warmUp(List<Scenario> scenarios, Duration max) throws InterruptedException {
+    List<Slice> warmUp(List<Scenario> scenarios, Duration max) throws InterruptedException {
         var mix = new Scenario("warm-up",
                 () -> scenarios.get(ThreadLocalRandom.current().nextInt(scenarios.size())).next().get());
-        var rates = new ArrayList<Double>();
+        var slices = new ArrayList<Slice>();
         for (Duration spent = Duration.ZERO; spent.compareTo(max) < 0; spent = spent.plus(SLICE)) {
-            rates.add(run(mix, Duration.ZERO, SLICE).perSecond());
-            int n = rates.size();
-            if (n >= 3 && rates.get(n - 1) < 1.1 * rates.get(n - 2) && rates.get(n - 2) < 1.1 * rates.get(n - 3)) {
+            Result slice = run(mix, Duration.ZERO, SLICE);
+            slices.add(new Slice(slice.perSecond(), slice.jitShare()));
+            int n = slices.size();
+            if (n < 3) {
+                continue;
+            }
+            Slice last = slices.get(n - 1), before = slices.get(n - 2), first = slices.get(n - 3);
+            boolean done = Double.isNaN(last.jitShare())
+                    ? last.perSecond() < 1.1 * before.perSecond() && before.perSecond() < 1.1 * first.perSecond()
+                    : last.quiet() && before.quiet();
+            if (done) {
                 break;
             }
         }
-        return rates;
+        return slices;
+    }
+
+    /**
+     * Measures a scenario on its own, for {@code duration}. It is first warmed up alone, as {@link #warmUp} does (at
+     * most {@code warmupMax}): once the load is a single page, the JIT compiles some of its code again, for that page's
+     * calls alone; then {@code warmup} more, whose requests are not measured either.
+     */
+    Result measure(Scenario scenario, Duration warmup, Duration duration, Duration warmupMax)
+            throws InterruptedException {
+        List<Slice> alone = warmUp(List.of(scenario), warmupMax);
+        Benchmark.log("        warmed up alone for %d s: %s", 5 * alone.size(), Report.rates(alone));
+        return run(scenario, warmup, duration);
     }
 
     Result run(Scenario scenario, Duration warmup, Duration duration) throws InterruptedException {
@@ -76,10 +109,12 @@ final class LoadRunner {
             user.start();
         }
         sleepUntil(measureFrom);
-        Duration cpuBefore = appCpu.get();
+        Duration cpuBefore = cpu.app();
+        Optional<Duration> jitBefore = cpu.jit();
         long clientCpuBefore = OS.getProcessCpuTime();
         sleepUntil(end);
-        Duration cpu = appCpu.get().minus(cpuBefore);
+        Duration appCpu = cpu.app().minus(cpuBefore);
+        Duration jitCpu = jitBefore.flatMap(before -> cpu.jit().map(now -> now.minus(before))).orElse(null);
         Duration clientCpu = Duration.ofNanos(OS.getProcessCpuTime() - clientCpuBefore);
         long lastEnd = measureFrom;
         long requests = 0, errors = 0, bytes = 0;
@@ -97,8 +132,8 @@ final class LoadRunner {
             System.arraycopy(user.micros, 0, all, offset, user.count);
         }
         Arrays.sort(all);
-        return new Result(scenario.name(), requests, errors, Duration.ofNanos(lastEnd - measureFrom), all, bytes, cpu,
-                clientCpu, samples);
+        return new Result(scenario.name(), requests, errors, Duration.ofNanos(lastEnd - measureFrom), all, bytes,
+                appCpu, jitCpu, clientCpu, samples);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -18,7 +18,7 @@ final class Report {
     private final List<String> lines = new ArrayList<>();
     private final List<String> csv = new ArrayList<>(List.of(
             "scenario,requests,errors,requests_per_s,vs_baseline,p50_ms,p95_ms,p99_ms,max_ms,bytes_per_response,"
-            + "app_cpu_ms_per_request,client_cpu_ms_per_request"));
+            + "app_cpu_ms_per_request,client_cpu_ms_per_request,jit_share_of_app_cpu"));
 
     void header(Settings settings, double seedingSeconds) {
         var os = ManagementFactory.getOperatingSystemMXBean();
@@ -31,14 +31,29 @@ final class Report {
                 + " as the previous answer is read (no think time).", settings.describe(), seedingSeconds);
     }
 
-    void warmUp(List<Double> rates) {
+    void warmUp(List<LoadRunner.Slice> slices) {
         line("");
-        line("Warm-up before measuring: %d s, all scenarios mixed, requests/s every 5 s: %s.", 5 * rates.size(),
-                rates(rates));
+        line("Warm-up before measuring: %d s, all scenarios mixed, requests/s every 5 s (with the JIT compiler's share"
+                + " of the app's CPU): %s.", 5 * slices.size(), rates(slices));
     }
 
-    static String rates(List<Double> rates) {
-        return String.join(", ", rates.stream().map(r -> format("%.0f", r)).toList());
+    /**
+     * The requests/s of each slice of a warm-up, with the JIT compiler's share of the app's CPU; says so when the
+     * warm-up stopped at its limit with the compiler still at work.
+     */
+    static String rates(List<LoadRunner.Slice> slices) {
+        String rates = String.join(", ", slices.stream().map(slice -> Double.isNaN(slice.jitShare())
+                ? format("%.0f", slice.perSecond())
+                : format("%.0f (JIT %.0f %%)", slice.perSecond(), 100 * slice.jitShare())).toList());
+        LoadRunner.Slice last = slices.get(slices.size() - 1);
+        return Double.isNaN(last.jitShare()) || last.quiet() ? rates
+                : rates + " — **stopped at its limit, the JIT compiler still at work: the measures below may be those"
+                        + " of an app still warming up**";
+    }
+
+    /** A share as a percentage with one decimal; "?" when unknown. */
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "?" : format("%.1f %%", 100 * share);
     }
 
     void line(String format, Object... args) {
@@ -64,16 +79,16 @@ final class Report {
         double baseline = results.get(0).perSecond();
         line("");
         line("| Scenario | Requests | Errors | Req/s | vs baseline | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp"
-                + " | App CPU ms/req | Client CPU ms/req |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | App CPU ms/req | Client CPU ms/req | JIT %% of app CPU |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             Object[] values = {r.scenario(), r.requests(), r.errors(), r.perSecond(), 100 * r.perSecond() / baseline,
                 r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(),
-                r.appCpuMillisPerRequest(), r.clientCpuMillisPerRequest()};
-            line("| %s | %d | %s | %.0f | %.0f %% | %.2f | %.2f | %.2f | %.1f | %d | %.2f | %.2f |", values[0], values[1],
-                    r.errors() == 0 ? "0" : "**" + r.errors() + "**", values[3], values[4], values[5], values[6],
-                    values[7], values[8], values[9], values[10], values[11]);
-            csv.add(format("\"%s\",%d,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%.3f,%.3f", values));
+                r.appCpuMillisPerRequest(), r.clientCpuMillisPerRequest(), r.jitShare()};
+            line("| %s | %d | %s | %.0f | %.0f %% | %.2f | %.2f | %.2f | %.1f | %d | %.2f | %.2f | %s |", values[0],
+                    values[1], r.errors() == 0 ? "0" : "**" + r.errors() + "**", values[3], values[4], values[5],
+                    values[6], values[7], values[8], values[9], values[10], values[11], percent(r.jitShare()));
+            csv.add(format("\"%s\",%d,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%.3f,%.3f,%.4f", values));
         }
         for (Result r : results) {
             if (r.errors() > 0) {
@@ -91,16 +106,16 @@ final class Report {
     void latencies(List<Result> results, int users) {
         line("");
         line("| Scenario | Users | Requests | Errors | Req/s | p50 ms | p95 ms | p99 ms | max ms | Bytes/resp"
-                + " | App CPU ms/req | Client CPU ms/req |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | App CPU ms/req | Client CPU ms/req | JIT %% of app CPU |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
-            line("| %s | %d | %d | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.2f | %.2f |", r.scenario(), users,
+            line("| %s | %d | %d | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.2f | %.2f | %s |", r.scenario(), users,
                     r.requests(), r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.perSecond(), r.millis(50),
                     r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(), r.appCpuMillisPerRequest(),
-                    r.clientCpuMillisPerRequest());
-            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,%.3f,%.3f", r.scenario(), r.requests(), r.errors(),
-                    r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse(),
-                    r.appCpuMillisPerRequest(), r.clientCpuMillisPerRequest()));
+                    r.clientCpuMillisPerRequest(), percent(r.jitShare()));
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,%.3f,%.3f,%.4f", r.scenario(), r.requests(),
+                    r.errors(), r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100),
+                    r.bytesPerResponse(), r.appCpuMillisPerRequest(), r.clientCpuMillisPerRequest(), r.jitShare()));
         }
         for (Result r : results) {
             if (r.errors() > 0) {
@@ -123,7 +138,7 @@ final class Report {
             line("| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d |", r.scenario(), r.requests(),
                     r.errors() == 0 ? "0" : "**" + r.errors() + "**", r.millis(50), r.millis(95), r.millis(99),
                     r.millis(100), r.bytesPerResponse());
-            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,,", r.scenario(), r.requests(), r.errors(),
+            csv.add(format("\"%s\",%d,%d,%.1f,,%.3f,%.3f,%.3f,%.3f,%d,,,", r.scenario(), r.requests(), r.errors(),
                     r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.millis(100), r.bytesPerResponse()));
         }
         for (Result r : results) {

@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -95,7 +94,8 @@ final class RushBench {
         synchronized Result result(String name, Duration measured) {
             long[] sorted = Arrays.copyOf(micros, count);
             Arrays.sort(sorted);
-            return new Result(name, count, errors, measured, sorted, bytes, Duration.ZERO, Duration.ZERO, List.copyOf(samples));
+            return new Result(name, count, errors, measured, sorted, bytes, Duration.ZERO, null, Duration.ZERO,
+                    List.copyOf(samples));
         }
     }
 
@@ -121,12 +121,12 @@ final class RushBench {
         pause = settings.rushDuration().multipliedBy(3).dividedBy(10 * PAUSES);
     }
 
-    static boolean run(Report report, URI base, Settings s, BenchPostgres database, Tokens tokens, Supplier<Duration> appCpu)
+    static boolean run(Report report, URI base, Settings s, BenchPostgres database, Tokens tokens, CpuMeter cpu)
             throws Exception {
-        return new RushBench(base, s, database).run(report, tokens, appCpu);
+        return new RushBench(base, s, database).run(report, tokens, cpu);
     }
 
-    private boolean run(Report report, Tokens tokens, Supplier<Duration> appCpu) throws Exception {
+    private boolean run(Report report, Tokens tokens, CpuMeter meter) throws Exception {
         int n = settings.rush();
         Duration length = settings.rushDuration();
         long trackId = RushDatabase.currentTrack(database, TRACK);
@@ -160,7 +160,7 @@ final class RushBench {
         for (String[] list : lists) {
             staff.submit(() -> readList(list[0], list[1], done));
         }
-        Duration cpuBefore = appCpu.get();
+        Duration cpuBefore = meter.app();
         ExecutorService crowd = Executors.newFixedThreadPool(n);
         var journeys = new ArrayList<Future<?>>();
         Random arrivals = new Random(settings.seed() + 13);
@@ -180,7 +180,7 @@ final class RushBench {
             journey.get();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
-        Duration cpu = appCpu.get().minus(cpuBefore);
+        Duration cpu = meter.app().minus(cpuBefore);
         done.set(true);
         crowd.shutdown();
         staff.shutdown();

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 /**
  * The staff's workspace target (issue 13): with the seeded applications (10,000 by default), the search {@code
@@ -36,7 +35,7 @@ final class SearchBench {
     }
 
     static boolean run(Report report, URI base, Settings s, BenchPostgres database, int applications, String staff,
-            String candidate, Supplier<Duration> appCpu) throws IOException, InterruptedException, SQLException {
+            String candidate, CpuMeter cpu) throws IOException, InterruptedException, SQLException {
         List<Sample> samples = samples(database);
         report.line("");
         report.line("%s", String.format(Locale.ROOT, "Staff workspace with %,d applications: the search /recherche (25"
@@ -75,19 +74,20 @@ final class SearchBench {
             scenarios.add(new Scenario("staff dossier view /dossiers/{id}", () -> Benchmark.get(base,
                     "/dossiers/" + pick(samples).id(), staff)));
         }
-        var runner = new LoadRunner(s.searchUsers(), appCpu);
+        var runner = new LoadRunner(s.searchUsers(), cpu);
         Benchmark.log("    warm-up of the workspace, all mixed, %d user(s), at most %d s", s.searchUsers(),
                 s.warmupMax().toSeconds());
-        List<Double> warmUp = runner.warmUp(scenarios, s.warmupMax());
+        List<LoadRunner.Slice> warmUp = runner.warmUp(scenarios, s.warmupMax());
         report.line("");
-        report.line("Warm-up: %d s, all mixed, %d user(s), requests/s every 5 s: %s. Then each scenario: %d s warm-up,"
-                + " %d s measured.", 5 * warmUp.size(), s.searchUsers(), Report.rates(warmUp), s.warmup().toSeconds(),
+        report.line("Warm-up: %d s, all mixed, %d user(s), requests/s every 5 s: %s. Then each scenario alone:"
+                + " warmed up until the JIT is done, %d s more, %d s measured.", 5 * warmUp.size(), s.searchUsers(), Report.rates(warmUp), s.warmup().toSeconds(),
                 s.duration().toSeconds());
         var results = new ArrayList<Result>();
         for (Scenario scenario : scenarios) {
-            Benchmark.log("    %s, %d user(s): %d s warm-up + %d s measured", scenario.name(), s.searchUsers(),
+            Benchmark.log("    %s, %d user(s): warm-up alone until the JIT is done, %d s more, %d s measured",
+                    scenario.name(), s.searchUsers(),
                     s.warmup().toSeconds(), s.duration().toSeconds());
-            results.add(runner.run(scenario, s.warmup(), s.duration()));
+            results.add(runner.measure(scenario, s.warmup(), s.duration(), s.warmupMax()));
         }
         report.latencies(results, s.searchUsers());
         report.line("");

@@ -9,10 +9,10 @@ import java.util.Locale;
 /**
  * The run's settings, from system properties; the Maven profile "bench" passes them on, so that
  * {@code ./mvnw -Pbench verify -Dbench.n=2000} works. Durations in seconds, defaults in brackets:
- * bench.n [10000 applications], bench.users [20], bench.warmupMax [60, the warm-up of all scenarios
- * mixed], bench.warmup [5, per scenario], bench.duration [10, measured per scenario], bench.timeout
- * [1800, the whole run], bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the
- * database at the end], bench.board [2000 dossiers under review in M1, each with 3 submitted reviews, for the
+ * bench.n [10000 applications], bench.users [20], bench.warmupMax [300, the most the warm-up of all scenarios
+ * mixed, and then of each scenario alone, may take; each ends once the JIT compiler is done], bench.warmup [5, per
+ * scenario, after its own warm-up], bench.duration [10, measured per scenario], bench.timeout [1800, the whole run],
+ * bench.seed [42], bench.appJvmArgs [none], bench.keepData [false: delete the database at the end], bench.board [2000 dossiers under review in M1, each with 3 submitted reviews, for the
  * ranking board; 0 leaves the board out], bench.boardUsers [1 head at a time on the board], bench.exports [10000
  * applications in M2 for the secretariat's exports; 0 leaves the exports out], bench.rush [200 candidates in the
  * deadline rush; 0 leaves it out], bench.rushSeconds [120, the rush's last 10 minutes compressed into that],
@@ -32,7 +32,7 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
                 Path.of(System.getProperty("bench.out", "target/bench")),
                 Integer.getInteger("bench.n", 10_000),
                 Integer.getInteger("bench.users", 20),
-                Duration.ofSeconds(Integer.getInteger("bench.warmupMax", 60)),
+                Duration.ofSeconds(Integer.getInteger("bench.warmupMax", 300)),
                 Duration.ofSeconds(Integer.getInteger("bench.warmup", 5)),
                 Duration.ofSeconds(Integer.getInteger("bench.duration", 10)),
                 Duration.ofSeconds(Integer.getInteger("bench.timeout", 1800)),
@@ -60,8 +60,8 @@ record Settings(Path jar, Path out, int n, int users, Duration warmupMax, Durati
 
     String describe() {
         return String.format(Locale.ROOT, "N = %,d applications (seed %d), %d concurrent users; after the warm-up,"
-                + " each scenario %d s warm-up then %d s measured;", n, seed, users, warmup.toSeconds(),
-                duration.toSeconds())
+                + " each scenario warmed up alone until the JIT is done, then %d s more, then %d s measured;", n, seed,
+                users, warmup.toSeconds(), duration.toSeconds())
                 + " app JVM options: " + (appJvmArgs.isEmpty() ? "defaults" : String.join(" ", appJvmArgs))
                 + (java.nio.file.Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))
                         ? ", with the build's class-data archive (AppCDS)" : ", without class-data archive");
