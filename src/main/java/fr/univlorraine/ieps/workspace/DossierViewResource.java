@@ -1,6 +1,7 @@
 package fr.univlorraine.ieps.workspace;
 
 import fr.univlorraine.ieps.audit.AuditLog;
+import fr.univlorraine.ieps.kernel.ReadOnlyTransaction;
 import fr.univlorraine.ieps.messaging.MessagingService;
 import fr.univlorraine.ieps.platform.InvitationFlash;
 import fr.univlorraine.ieps.platform.InvitationService;
@@ -10,7 +11,6 @@ import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.Flashes;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,6 +58,9 @@ public class DossierViewResource {
     @Inject
     Ui ui;
 
+    @Inject
+    ReadOnlyTransaction reading;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dossier(DossierView view, String lang, StaffNotes notes, MessagingService.Thread thread,
@@ -71,7 +74,8 @@ public class DossierViewResource {
     }
 
     /**
-     * The dossier, its notes, its thread and the layout's badges are read and the page rendered in one transaction.
+     * The dossier, its notes, its thread and the layout's badges are read and the page rendered in one transaction,
+     * which only reads.
      * Once it has ended (no connection held while the journal waits for its own), the opening is journalled; only then
      * does the page go out, and the candidate's messages it shows become read by the staff: a page that could not be
      * journalled is neither shown nor counted as read.
@@ -82,7 +86,7 @@ public class DossierViewResource {
             views.requireAssigned(id);
             return Response.seeOther(URI.create("/evaluation/dossiers/" + id)).build();
         }
-        Opened opened = QuarkusTransaction.requiringNew().call(() -> {
+        Opened opened = reading.call(() -> {
             DossierView view = views.view(id);
             MessagingService.Thread thread = messaging.staffThreadOpening(view.app());
             return new Opened(ui.render(Templates.dossier(view, ui.lang(), notes.view(id, ok), thread, new FormErrors(),

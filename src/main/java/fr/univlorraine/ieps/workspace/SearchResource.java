@@ -3,6 +3,7 @@ package fr.univlorraine.ieps.workspace;
 import fr.univlorraine.ieps.application.ApplicationStatus;
 import fr.univlorraine.ieps.application.EntryRoute;
 import fr.univlorraine.ieps.campaign.Level;
+import fr.univlorraine.ieps.kernel.ReadOnlyTransaction;
 import fr.univlorraine.ieps.security.Roles;
 import fr.univlorraine.ieps.web.FormErrors;
 import fr.univlorraine.ieps.web.Ui;
@@ -10,7 +11,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +35,9 @@ public class SearchResource {
     @Inject
     Ui ui;
 
+    @Inject
+    ReadOnlyTransaction reading;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(SearchForm form, FormErrors errors, boolean asked, SearchResults results,
@@ -43,18 +46,19 @@ public class SearchResource {
     }
 
     /**
-     * Read and rendered in one transaction: the results, the labels in use and what the layout reads (the unread
-     * messages' badge) share one session and one connection instead of each opening its own.
+     * Read and rendered in one transaction, which only reads: the results, the labels in use and what the layout
+     * reads (the unread messages' badge) share one session and one connection instead of each opening its own.
      */
     @GET
-    @Transactional
     public Response search(@BeanParam SearchForm form) {
         FormErrors errors = new FormErrors();
         SearchForm.Criteria criteria = form.criteria(errors);
         boolean asked = !form.isEmpty() && errors.isEmpty();
-        SearchResults results = asked ? search.search(criteria) : SearchResults.none();
-        return Response.status(errors.any() ? 400 : 200).entity(ui.render(Templates.search(form, errors, asked, results,
-                DossierTag.labelsInUse(), Level.values(), EntryRoute.values(), SearchForm.STATUSES, PieceState.values(),
-                DecisionFilter.values(), Publication.values(), SearchOrder.values()))).build();
+        return reading.call(() -> {
+            SearchResults results = asked ? search.search(criteria) : SearchResults.none();
+            return Response.status(errors.any() ? 400 : 200).entity(ui.render(Templates.search(form, errors, asked,
+                    results, DossierTag.labelsInUse(), Level.values(), EntryRoute.values(), SearchForm.STATUSES,
+                    PieceState.values(), DecisionFilter.values(), Publication.values(), SearchOrder.values()))).build();
+        });
     }
 }
