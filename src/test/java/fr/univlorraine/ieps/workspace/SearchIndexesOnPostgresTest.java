@@ -143,6 +143,47 @@ class SearchIndexesOnPostgresTest {
         return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }
 
+    /** The search by filters alone, a level and a status, as SearchService counts it and picks its page (V33). */
+    private static final String FILTERS_COUNT = "select count(a.id) from application a join track t on t.id = a.track_id"
+            + " where a.reference is not null and t.level = ? and a.status = ?";
+    private static final String FILTERS_PAGE = "select a.id from application a join track t on t.id = a.track_id"
+            + " where a.reference is not null and t.level = ? and a.status = ? order by a.search_name, a.reference"
+            + " offset 25 rows fetch first 25 rows only";
+
+    @Test
+    void theSearchByFiltersAloneCountsAndPicksItsPageFromOneIndexWithoutReadingTheDossiers() throws SQLException {
+        try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into campaign (code, start_year, created_at) values ('2033-2034', 2033, now())");
+            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
+                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
+                    + "from campaign where code = '2033-2034'");
+            s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
+                    + " first_name, email, search_name, search_email, created_at, updated_at)"
+                    + " select t.id, 'pg-filters-' || i, (array['SUBMITTED', 'COMPLETE', 'UNDER_REVIEW', 'REJECTED'])[i % 4 + 1],"
+                    + " 'INITIALE', 'IEPS-2033-M1-' || lpad(i::text, 4, '0'), 'Nom' || i, 'Prenom' || i,"
+                    + " 'f' || i || '@exemple.fr', 'nom' || i || ' prenom' || i, 'f' || i || '@exemple.fr', now(), now()"
+                    + " from track t join campaign c on c.id = t.campaign_id, generate_series(1, 5000) i"
+                    + " where c.code = '2033-2034'");
+            // its statistics and its map of pages all visible, as the server keeps them by itself (autovacuum)
+            s.execute("vacuum analyze application");
+            for (String query : List.of(FILTERS_COUNT, FILTERS_PAGE)) {
+                StringBuilder plan = new StringBuilder();
+                try (PreparedStatement explain = c.prepareStatement("explain " + query)) {
+                    explain.setString(1, "M1");
+                    explain.setString(2, "UNDER_REVIEW");
+                    try (ResultSet rs = explain.executeQuery()) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                assertTrue(plan.toString().contains("Index Only Scan using application_track_status_order_idx on application"),
+                        plan.toString());
+            }
+        }
+    }
+
     @Test
     void withoutTheRightToInstallTheExtensionTheMigrationsStillSucceedAndTheSearchAnswers() throws SQLException {
         try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
