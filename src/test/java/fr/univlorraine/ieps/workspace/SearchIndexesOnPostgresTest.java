@@ -60,22 +60,18 @@ class SearchIndexesOnPostgresTest {
                 assertEquals(3, rs.getInt(1));
             }
             // a season's worth of dossiers, their statistics gathered as the server does by itself (autovacuum)
-            s.execute("insert into campaign (code, start_year, created_at) values ('2031-2032', 2031, now())");
-            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
-                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
-                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
-                    + "from campaign where code = '2031-2032'");
+            campaignWithTrack(s, "2031-2032", "M1");
             s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
                     + " first_name, email, search_name, search_email, created_at, updated_at)"
                     + " select t.id, 'pg-' || i, 'SUBMITTED', 'INITIALE', 'IEPS-2031-M1-' || lpad(i::text, 4, '0'),"
                     + " 'Nom' || i, 'Prenom' || i, 'p' || i || '@exemple.fr', 'nom' || i || ' prenom' || i,"
                     + " 'p' || i || '@exemple.fr', now(), now() from track t, generate_series(1, 5000) i");
             s.execute("analyze application");
-            String plan = plan(c, SEARCH, "%lefevre%", "%LEFEVRE%");
+            String plan = plan(c, SEARCH, "%lefevre%", "%lefevre%", "%LEFEVRE%");
             assertTrue(plan.contains("application_search_name_trgm") && plan.contains("application_search_email_trgm")
                     && plan.contains("application_reference_trgm"), plan);
             // the page itself, in name order (V32): found through the trigrams and sorted, not by walking every name
-            String page = plan(c, SEARCH_PAGE, "%lefevre%", "%LEFEVRE%");
+            String page = plan(c, SEARCH_PAGE, "%lefevre%", "%lefevre%", "%LEFEVRE%");
             assertTrue(page.contains("application_search_name_trgm") && !page.contains("application_search_name_idx"),
                     page);
         }
@@ -96,11 +92,7 @@ class SearchIndexesOnPostgresTest {
     void theKeptPlanOfASearchWithAShortWordLooksUpTheLongWordOnly() throws SQLException {
         try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             // a season's worth of dossiers, their statistics gathered as the server does by itself (autovacuum)
-            s.execute("insert into campaign (code, start_year, created_at) values ('2032-2033', 2032, now())");
-            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
-                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M2', 19, now(), "
-                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
-                    + "from campaign where code = '2032-2033'");
+            campaignWithTrack(s, "2032-2033", "M2");
             s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
                     + " first_name, email, search_name, search_email, created_at, updated_at)"
                     + " select t.id, 'pg-short-' || i, 'SUBMITTED', 'INITIALE', 'IEPS-2032-M2-' || lpad(i::text, 4, '0'),"
@@ -153,11 +145,7 @@ class SearchIndexesOnPostgresTest {
     @Test
     void theSearchByFiltersAloneCountsAndPicksItsPageFromOneIndexWithoutReadingTheDossiers() throws SQLException {
         try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into campaign (code, start_year, created_at) values ('2033-2034', 2033, now())");
-            s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
-                    + "decisions_published_at, offer_response_days, reminder_days_before) select id, 'M1', 19, now(), "
-                    + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
-                    + "from campaign where code = '2033-2034'");
+            campaignWithTrack(s, "2033-2034", "M1");
             s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
                     + " first_name, email, search_name, search_email, created_at, updated_at)"
                     + " select t.id, 'pg-filters-' || i, (array['SUBMITTED', 'COMPLETE', 'UNDER_REVIEW', 'REJECTED'])[i % 4 + 1],"
@@ -168,18 +156,8 @@ class SearchIndexesOnPostgresTest {
             // its statistics and its map of pages all visible, as the server keeps them by itself (autovacuum)
             s.execute("vacuum analyze application");
             for (String query : List.of(FILTERS_COUNT, FILTERS_PAGE)) {
-                StringBuilder plan = new StringBuilder();
-                try (PreparedStatement explain = c.prepareStatement("explain " + query)) {
-                    explain.setString(1, "M1");
-                    explain.setString(2, "UNDER_REVIEW");
-                    try (ResultSet rs = explain.executeQuery()) {
-                        while (rs.next()) {
-                            plan.append(rs.getString(1)).append('\n');
-                        }
-                    }
-                }
-                assertTrue(plan.toString().contains("Index Only Scan using application_track_status_order_idx on application"),
-                        plan.toString());
+                String plan = plan(c, query, "M1", "UNDER_REVIEW");
+                assertTrue(plan.contains("Index Only Scan using application_track_status_order_idx on application"), plan);
             }
         }
     }
@@ -223,12 +201,13 @@ class SearchIndexesOnPostgresTest {
         }
     }
 
-    private static String plan(Connection c, String query, String word, String reference) throws SQLException {
+    /** The plan PostgreSQL makes for the query with these values of its parameters, in order. */
+    private static String plan(Connection c, String query, String... values) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (PreparedStatement explain = c.prepareStatement("explain " + query)) {
-            explain.setString(1, word);
-            explain.setString(2, word);
-            explain.setString(3, reference);
+            for (int i = 0; i < values.length; i++) {
+                explain.setString(i + 1, values[i]);
+            }
             try (ResultSet rs = explain.executeQuery()) {
                 while (rs.next()) {
                     plan.append(rs.getString(1)).append('\n');
@@ -236,5 +215,15 @@ class SearchIndexesOnPostgresTest {
             }
         }
         return plan.toString();
+    }
+
+    /** A campaign of that code (its first year from the code) with one track of that level. */
+    private static void campaignWithTrack(Statement s, String code, String level) throws SQLException {
+        s.execute("insert into campaign (code, start_year, created_at) values ('" + code + "', " + code.substring(0, 4)
+                + ", now())");
+        s.execute("insert into track (campaign_id, level, capacity, opens_at, closes_at, review_deadline, "
+                + "decisions_published_at, offer_response_days, reminder_days_before) select id, '" + level + "', 19, now(), "
+                + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
+                + "from campaign where code = '" + code + "'");
     }
 }
