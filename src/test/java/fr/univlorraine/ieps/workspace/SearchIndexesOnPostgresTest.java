@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -61,11 +62,7 @@ class SearchIndexesOnPostgresTest {
             }
             // a season's worth of dossiers, their statistics gathered as the server does by itself (autovacuum)
             campaignWithTrack(s, "2031-2032", "M1");
-            s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
-                    + " first_name, email, search_name, search_email, created_at, updated_at)"
-                    + " select t.id, 'pg-' || i, 'SUBMITTED', 'INITIALE', 'IEPS-2031-M1-' || lpad(i::text, 4, '0'),"
-                    + " 'Nom' || i, 'Prenom' || i, 'p' || i || '@exemple.fr', 'nom' || i || ' prenom' || i,"
-                    + " 'p' || i || '@exemple.fr', now(), now() from track t, generate_series(1, 5000) i");
+            dossiers(s, "2031-2032", "'SUBMITTED'", "Nom", "p");
             s.execute("analyze application");
             String plan = plan(c, SEARCH, "%lefevre%", "%lefevre%", "%LEFEVRE%");
             assertTrue(plan.contains("application_search_name_trgm") && plan.contains("application_search_email_trgm")
@@ -93,12 +90,7 @@ class SearchIndexesOnPostgresTest {
         try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             // a season's worth of dossiers, their statistics gathered as the server does by itself (autovacuum)
             campaignWithTrack(s, "2032-2033", "M2");
-            s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
-                    + " first_name, email, search_name, search_email, created_at, updated_at)"
-                    + " select t.id, 'pg-short-' || i, 'SUBMITTED', 'INITIALE', 'IEPS-2032-M2-' || lpad(i::text, 4, '0'),"
-                    + " 'Da Nom' || i, 'Prenom' || i, 'da' || i || '@exemple.fr', 'da nom' || i || ' prenom' || i,"
-                    + " 'da' || i || '@exemple.fr', now(), now() from track t join campaign c on c.id = t.campaign_id,"
-                    + " generate_series(1, 5000) i where c.code = '2032-2033'");
+            dossiers(s, "2032-2033", "'SUBMITTED'", "Da Nom", "da");
             s.execute("analyze application");
             s.execute("set plan_cache_mode = force_generic_plan");
             String shortWordWrapped = generic(c, SHORT_AND_LONG_WORD);
@@ -146,13 +138,7 @@ class SearchIndexesOnPostgresTest {
     void theSearchByFiltersAloneCountsAndPicksItsPageFromOneIndexWithoutReadingTheDossiers() throws SQLException {
         try (Connection c = POSTGRES.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             campaignWithTrack(s, "2033-2034", "M1");
-            s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
-                    + " first_name, email, search_name, search_email, created_at, updated_at)"
-                    + " select t.id, 'pg-filters-' || i, (array['SUBMITTED', 'COMPLETE', 'UNDER_REVIEW', 'REJECTED'])[i % 4 + 1],"
-                    + " 'INITIALE', 'IEPS-2033-M1-' || lpad(i::text, 4, '0'), 'Nom' || i, 'Prenom' || i,"
-                    + " 'f' || i || '@exemple.fr', 'nom' || i || ' prenom' || i, 'f' || i || '@exemple.fr', now(), now()"
-                    + " from track t join campaign c on c.id = t.campaign_id, generate_series(1, 5000) i"
-                    + " where c.code = '2033-2034'");
+            dossiers(s, "2033-2034", "(array['SUBMITTED', 'COMPLETE', 'UNDER_REVIEW', 'REJECTED'])[i % 4 + 1]", "Nom", "f");
             // its statistics and its map of pages all visible, as the server keeps them by itself (autovacuum)
             s.execute("vacuum analyze application");
             for (String query : List.of(FILTERS_COUNT, FILTERS_PAGE)) {
@@ -225,5 +211,19 @@ class SearchIndexesOnPostgresTest {
                 + "decisions_published_at, offer_response_days, reminder_days_before) select id, '" + level + "', 19, now(), "
                 + "now() + interval '30 days', now() + interval '60 days', now() + interval '70 days', 8, 2 "
                 + "from campaign where code = '" + code + "'");
+    }
+
+    /**
+     * 5,000 dossiers i in the campaign's track, of the status {@code status} (SQL, may use i), named "family i
+     * Prenom i", with the address "mail i @exemple.fr".
+     */
+    private static void dossiers(Statement s, String code, String status, String family, String mail) throws SQLException {
+        s.execute("insert into application (track_id, candidate_subject, status, entry_route, reference, last_name,"
+                + " first_name, email, search_name, search_email, created_at, updated_at)"
+                + " select t.id, 'pg-" + code + "-' || i, " + status + ", 'INITIALE', 'IEPS-' || c.start_year || '-' ||"
+                + " t.level || '-' || lpad(i::text, 4, '0'), '" + family + "' || i, 'Prenom' || i, '" + mail + "' || i ||"
+                + " '@exemple.fr', '" + family.toLowerCase(Locale.ROOT) + "' || i || ' prenom' || i, '" + mail
+                + "' || i || '@exemple.fr', now(), now() from track t join campaign c on c.id = t.campaign_id,"
+                + " generate_series(1, 5000) i where c.code = '" + code + "'");
     }
 }
